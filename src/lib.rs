@@ -1,0 +1,32 @@
+//! undoc turns a plain-text United Nations document — a letter, identical letters, a note
+//! verbale, with its annexes — into one typed [`Document`].
+//!
+//! The pipeline runs one way: `text → parse → Document → render → HTML → mount`.
+//!
+//! ```
+//! let text = "%%%REGIONAL SECURITY|EUROPE|\n\nSixty-fourth session Agenda item 13 Prevention of \
+//!     armed conflict Letter dated 30 September 2009 from the Permanent Representative of the \
+//!     Russian Federation to the United Nations addressed to the Secretary-General I have the \
+//!     honour to transmit herewith a statement (see annex). I should be grateful if you would \
+//!     have this letter circulated. (Signed) Vitaly Churkin";
+//! let doc = undoc::parse(text).unwrap();
+//! assert_eq!(doc.subjects, ["REGIONAL SECURITY", "EUROPE"]);
+//! assert_eq!(doc.session.as_ref().and_then(|s| s.number), Some(64));
+//! assert_eq!(doc.agenda_items[0].title.as_deref(), Some("Prevention of armed conflict"));
+//! assert_eq!(doc.date.as_deref(), Some("2009-09-30"));
+//! assert_eq!(doc.sender.states[0].code, "RUS");
+//! assert_eq!(doc.addressees, ["Secretary-General"]);
+//! assert_eq!(doc.body.len(), 2);
+//! assert_eq!(doc.signatures[0].name, "Vitaly Churkin");
+//! ```
+//!
+//! Parsing is total: odd input yields a `Document` with [`Document::diagnostics`]; only input
+//! over [`MAX_INPUT_BYTES`] (or not UTF-8, for [`parse_bytes`]) yields an [`Error`]. No input
+//! makes the parser panic.
+
+pub mod gazetteer;
+pub mod model;
+pub mod parse;
+
+pub use model::*;
+pub use parse::{parse, parse_bytes, Error, ErrorKind, MAX_INPUT_BYTES};

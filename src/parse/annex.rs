@@ -1,0 +1,469 @@
+//! Annexes: where they begin, and the head of each — label ("Annex I"), heading ("Annex to the
+//! letter dated … addressed to …"), "[Original: Arabic]", title, subtitle, and the place-and-date
+//! line ("New York, 26 September 2009") before the first paragraph.
+
+use super::text::{
+    find_dates, is_capitalized, is_function_word, next_word, phrase_at, prev_word, skip_spaces,
+    slice, words,
+};
+use super::title;
+use crate::gazetteer::{self, Entity};
+
+/// Where an explicit annex heading stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Heading {
+    pub start: usize,
+}
+
+const LABELS: &[&str] = &["annex", "annexes", "enclosure", "appendix", "attachment"];
+
+fn label_word_at(text: &str, pos: usize) -> Option<usize> {
+    let w = next_word(text, pos);
+    if !is_capitalized(w) {
+        return None;
+    }
+    LABELS.iter().find_map(|l| phrase_at(text, pos, l))
+}
+
+/// A label suffix: "I", "II", "1", "A".
+fn label_suffix(w: &str) -> bool {
+    let roman =
+        !w.is_empty() && w.len() <= 6 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'));
+    let digits = !w.is_empty() && w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit());
+    let letter = w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase());
+    roman || digits || letter
+}
+
+/// Finds explicit annex headings in `text` (the part after the title). `breaks` are offsets
+/// where printing debris was cut: a heading right after one is always accepted.
+pub fn find_headings(text: &str, breaks: &[usize]) -> Vec<Heading> {
+    let mut out = Vec::new();
+    for w in words(text) {
+        let Some(e) = label_word_at(text, w.start) else {
+            continue;
+        };
+        let after = skip_spaces(text, e);
+        let next = next_word(text, after);
+        let refers_back = phrase_at(text, after, "to the").is_some() || {
+            // "Annex I to the letter".
+            label_suffix(next)
+                && phrase_at(text, skip_spaces(text, after + next.len()), "to the").is_some()
+        };
+        let followed_by_title = next.is_empty()
+            || next.starts_with('[')
+            || (is_capitalized(next) && !is_function_word(next))
+            || (label_suffix(next) && {
+                let n2 = next_word(text, after + next.len());
+                n2.is_empty() || is_capitalized(n2) || n2.starts_with('[')
+            });
+        let prev = prev_word(text, w.start);
+        let after_break = breaks.contains(&w.start);
+        let prev_ok = prev.is_empty()
+            || after_break
+            || prev.ends_with(['.', ';', ':', ')', ']', '\u{201d}', '"'])
+            || (is_capitalized(prev) && !prev.starts_with('('));
+        let lowercase_context = prev.starts_with('(')
+            || (is_function_word(prev) && !is_capitalized(prev))
+            || prev == "see";
+        if (refers_back || followed_by_title) && prev_ok && !lowercase_context {
+            out.push(Heading { start: w.start });
+        }
+    }
+    out
+}
+
+/// The head of an annex.
+#[derive(Debug, Default, Clone)]
+pub struct Head {
+    pub label: Option<String>,
+    pub heading: Option<String>,
+    pub original_language: Option<String>,
+    pub title: Option<(usize, usize)>,
+    pub subtitle: Option<String>,
+    pub place: Option<String>,
+    pub date: Option<String>,
+    /// Where the annex's first paragraph begins.
+    pub body_start: usize,
+}
+
+/// Sentence openers that cannot start a title.
+const OPENERS: &[&str] = &[
+    "The",
+    "We",
+    "I",
+    "In",
+    "On",
+    "At",
+    "As",
+    "By",
+    "Following",
+    "Further",
+    "Pursuant",
+    "Upon",
+    "It",
+    "This",
+    "Since",
+    "Having",
+    "Recalling",
+    "Reaffirming",
+    "Noting",
+    "Over",
+    "During",
+    "Today",
+    "Our",
+];
+
+/// Lowercase words that show the word before them is the subject of a sentence.
+const VERBS: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "can",
+    "may",
+    "must",
+    "expresses",
+    "express",
+    "reaffirms",
+    "reaffirm",
+    "welcomes",
+    "welcome",
+    "notes",
+    "note",
+    "takes",
+    "attaches",
+    "presents",
+    "supports",
+    "support",
+    "believes",
+    "believe",
+    "considers",
+    "remains",
+    "reiterates",
+    "reiterate",
+    "condemns",
+    "condemn",
+    "calls",
+    "call",
+    "emphasizes",
+    "emphasize",
+    "stresses",
+    "underlines",
+    "recognizes",
+    "declares",
+    "affirms",
+    "agree",
+];
+
+/// Words that put a date inside a title rather than on a date line.
+const DATE_IN_TITLE: &[&str] = &[
+    "on", "of", "dated", "from", "until", "to", "since", "in", "by", "before", "after", "between",
+    "and",
+];
+
+/// Reads the head of an annex whose segment is `text[start..end]`.
+pub fn head(text: &str, start: usize, end: usize) -> Head {
+    let mut h = Head::default();
+    let mut p = start;
+    // Label.
+    if let Some(e) = label_word_at(text, p) {
+        let mut le = e;
+        let after = skip_spaces(text, e);
+        let next = next_word(text, after);
+        if label_suffix(next) {
+            le = after + next.len();
+        }
+        h.label = Some(slice(text, p, le).to_string());
+        p = skip_spaces(text, le);
+        // "to the letter dated … addressed to …".
+        if let Some(t) = phrase_at(text, p, "to the") {
+            let q = skip_spaces(text, t);
+            if let Some(parsed) = title::parse_at(text, q) {
+                h.heading = Some(slice(text, start, parsed.end).to_string());
+                p = skip_spaces(text, parsed.end);
+            }
+        }
+    }
+    // "[Original: Arabic]".
+    if slice(text, p, end).starts_with('[') {
+        if let Some(close) = slice(text, p, end).find(']') {
+            let inner = slice(text, p + 1, p + close);
+            if let Some(lang) = inner
+                .strip_prefix("Original:")
+                .or_else(|| inner.strip_prefix("ORIGINAL:"))
+            {
+                h.original_language = Some(lang.trim().to_string());
+                p = skip_spaces(text, p + close + 1);
+            }
+        }
+    }
+    let region = slice(text, p, end);
+    let body_guess = sentence_start(region);
+    // A date line before the first sentence ends the title.
+    let mut title_end = body_guess;
+    let mut body_start = body_guess;
+    for d in find_dates(slice(region, 0, body_guess.max(1))) {
+        let prev = prev_word(region, d.start);
+        if DATE_IN_TITLE.iter().any(|w| w.eq_ignore_ascii_case(prev)) {
+            continue;
+        }
+        let (place_start, place) = place_before(region, d.start);
+        title_end = place_start;
+        h.place = place;
+        h.date = Some(d.iso.clone());
+        body_start = skip_spaces(region, d.end);
+        break;
+    }
+    let title_text = slice(region, 0, title_end).trim();
+    if !title_text.is_empty() && title_text.split(' ').count() <= 80 {
+        // A second heading line: a capitalized word after a lowercase word or a number.
+        let (t_end, sub) = subtitle_split(title_text);
+        h.title = Some((p, p + t_end));
+        h.subtitle = sub;
+    }
+    h.body_start = p + body_start.min(region.len());
+    h
+}
+
+/// The offset in `region` where the first sentence begins (or its length).
+fn sentence_start(region: &str) -> usize {
+    let ws = words(region);
+    let ents = gazetteer::find(region);
+    for (k, w) in ws.iter().enumerate() {
+        let t = w.text(region);
+        if k == 0 {
+            if OPENERS.contains(&t) {
+                return 0;
+            }
+            continue;
+        }
+        let prev = ws[k - 1].text(region);
+        if t == "The" && !is_function_word(prev) {
+            return w.start;
+        }
+        if super::paragraphs::is_numbered_marker(region, w.start) && !prev.ends_with(',') {
+            return w.start;
+        }
+        if t.starts_with('\u{2022}') {
+            return w.start;
+        }
+        if let Some(next) = ws.get(k + 1) {
+            let n = next.text(region);
+            if VERBS.contains(&n) && !t.ends_with(',') {
+                // The subject may be a name of several words: start where it starts.
+                let subj = ents
+                    .iter()
+                    .find(|m| m.end == w.end && m.start <= w.start)
+                    .map_or(w.start, |m| m.start);
+                let before = prev_word(region, subj);
+                if is_capitalized(t) && !is_function_word(before) {
+                    return subj;
+                }
+            }
+        }
+        if k > 60 {
+            break;
+        }
+    }
+    region.len()
+}
+
+/// The place before a date at `date_start`: a known city ("New York", "Moscow,"), optionally
+/// after "United Nations –", or capitalized words followed by a comma. Skips a Hijri date
+/// ("30 Shaa'ban 1422H"). Returns where the place line begins and the place.
+fn place_before(region: &str, date_start: usize) -> (usize, Option<String>) {
+    let mut end = region[..date_start].trim_end().len();
+    // Hijri date: "30 Shaa'ban 1422H".
+    let before: Vec<&str> = region[..end].split(' ').collect();
+    if let [.., d, m, y] = before.as_slice() {
+        let hijri = (y.ends_with('H') || y.ends_with("AH"))
+            && y.trim_end_matches(['H', 'A'])
+                .bytes()
+                .all(|b| b.is_ascii_digit());
+        if hijri && d.bytes().all(|b| b.is_ascii_digit()) {
+            end = region[..end].len() - (d.len() + m.len() + y.len() + 2);
+            end = region[..end].trim_end().len();
+        }
+    }
+    let head = &region[..end];
+    let comma = head.ends_with(',');
+    let head_trim = head.trim_end_matches([',', ' ', '\u{2013}', '-']);
+    let ents = gazetteer::find(head_trim);
+    if let Some(m) = ents.last().filter(|m| m.end == head_trim.len()) {
+        let is_place =
+            matches!(m.entity, Entity::Place(_)) || (comma && matches!(m.entity, Entity::State(_)));
+        if is_place {
+            let mut s = m.start;
+            // "United Nations – New York", "United Nations Headquarters, New York".
+            let lead = head_trim[..s].trim_end();
+            for prefix in [
+                "United Nations \u{2013}",
+                "United Nations -",
+                "United Nations Headquarters,",
+                "United Nations,",
+            ] {
+                if lead.ends_with(prefix) {
+                    s = lead.len() - prefix.len();
+                }
+            }
+            return (s, Some(head_trim[s..].to_string()));
+        }
+    }
+    if comma {
+        // Up to three capitalized words before the comma: "Brasilia,", "San José,".
+        let ws: Vec<&str> = head_trim.split(' ').collect();
+        let n = ws
+            .iter()
+            .rev()
+            .take(3)
+            .take_while(|w| is_capitalized(w))
+            .count();
+        if n > 0 {
+            let take: usize = ws[ws.len() - n..].iter().map(|x| x.len()).sum::<usize>() + n - 1;
+            let s = head_trim.len() - take;
+            return (s, Some(head_trim[s..].to_string()));
+        }
+    }
+    (end.min(date_start), None)
+}
+
+/// Splits a title from a subtitle run together with it ("Candidacy of Denmark … in 2007
+/// Voluntary pledges and commitments …"): the first capitalized word after a lowercase word or
+/// a number that does not begin a known name.
+fn subtitle_split(title: &str) -> (usize, Option<String>) {
+    let ws = words(title);
+    let ents = gazetteer::find(title);
+    for k in 1..ws.len() {
+        let w = ws[k].text(title);
+        let prev = ws[k - 1].text(title);
+        let prev_low = prev
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+            && !is_function_word(prev)
+            && !prev.ends_with(',');
+        let in_entity = ents
+            .iter()
+            .any(|m| m.start <= ws[k].start && ws[k].start < m.end);
+        // "25 September 1997": a month after a day number is part of a date.
+        let in_date = find_dates(title)
+            .iter()
+            .any(|d| d.start <= ws[k].start && ws[k].start < d.end);
+        if prev_low
+            && is_capitalized(w)
+            && !in_entity
+            && !in_date
+            && w != "I"
+            && !w.starts_with('(')
+        {
+            let sub = title[ws[k].start..].trim().to_string();
+            return (title[..ws[k].start].trim_end().len(), Some(sub));
+        }
+    }
+    (title.len(), None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn h(
+        t: &str,
+    ) -> (
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        String,
+    ) {
+        let hd = head(t, 0, t.len());
+        (
+            hd.title.map(|(a, b)| t[a..b].to_string()),
+            hd.subtitle,
+            hd.place,
+            hd.date,
+            t[hd.body_start..].chars().take(20).collect(),
+        )
+    }
+
+    #[test]
+    fn seed_statement() {
+        let (title, _, place, date, body) = h("Statement of the Ministers for Foreign Affairs of the Republic of Armenia and the Republic of Uzbekistan New York 26 September 2009 The Ministers for Foreign Affairs express");
+        assert_eq!(title.as_deref(), Some("Statement of the Ministers for Foreign Affairs of the Republic of Armenia and the Republic of Uzbekistan"));
+        assert_eq!(place.as_deref(), Some("New York"));
+        assert_eq!(date.as_deref(), Some("2009-09-26"));
+        assert!(body.starts_with("The Ministers"));
+    }
+
+    #[test]
+    fn heading_original_title_date() {
+        let t = "Annex to the identical letters dated 18 August 2006 from the Chargé d\u{2019}affaires a.i. of the Permanent Mission of Lebanon to the United Nations addressed to the Secretary-General and the President of the Security Council [Original: Arabic] Decision of the Lebanese Cabinet 16 August 2006 The Lebanese cabinet has decided";
+        let hd = head(t, 0, t.len());
+        assert_eq!(hd.label.as_deref(), Some("Annex"));
+        assert!(hd
+            .heading
+            .as_deref()
+            .unwrap_or("")
+            .ends_with("Security Council"));
+        assert_eq!(hd.original_language.as_deref(), Some("Arabic"));
+        let (a, b) = hd.title.unwrap();
+        assert_eq!(&t[a..b], "Decision of the Lebanese Cabinet");
+        assert_eq!(hd.date.as_deref(), Some("2006-08-16"));
+        assert_eq!(hd.place, None);
+    }
+
+    #[test]
+    fn titles_with_dates_inside() {
+        let (title, ..) = h("Annex 1 Statement adopted by the Council of the League of Arab States on 14 September 1996 concerning the situation in northern Iraq The Council of the League");
+        assert_eq!(title.as_deref(), Some("Statement adopted by the Council of the League of Arab States on 14 September 1996 concerning the situation in northern Iraq"));
+        let (title, ..) = h("Annex Statement issued on 25 September 1997 by the Ministers for Foreign Affairs of the five permanent members of the Security Council following a meeting with the Secretary-General 1. On 25 September 1997, the Ministers");
+        assert!(title.unwrap().ends_with("with the Secretary-General"));
+    }
+
+    #[test]
+    fn subtitle_and_subject_verb() {
+        let (title, sub, ..) = h("Candidacy of Denmark to the Human Rights Council at the elections in 2007 Voluntary pledges and commitments in accordance with resolution 60/251 Denmark is strongly committed");
+        assert_eq!(
+            title.as_deref(),
+            Some("Candidacy of Denmark to the Human Rights Council at the elections in 2007")
+        );
+        assert_eq!(
+            sub.as_deref(),
+            Some("Voluntary pledges and commitments in accordance with resolution 60/251")
+        );
+        let (title, sub, ..) = h("Voluntary pledges and commitments in accordance with General Assembly resolution 60/251 Switzerland is presenting");
+        assert_eq!(title.as_deref(), Some("Voluntary pledges and commitments in accordance with General Assembly resolution 60/251"));
+        assert_eq!(sub, None);
+        let (title, ..) =
+            h("The Government of the Republic of Cuba attaches the greatest importance");
+        assert_eq!(title, None);
+    }
+
+    #[test]
+    fn place_lines() {
+        let (_, _, place, date, _) = h("Final communiqué of the Meeting of the Organization of the Islamic Conference United Nations \u{2013} New York 30 Shaa'ban 1422H 15 November 2001 1. The Annual");
+        assert_eq!(place.as_deref(), Some("United Nations \u{2013} New York"));
+        assert_eq!(date.as_deref(), Some("2001-11-15"));
+        let (_, _, place, ..) =
+            h("Statement on solidarity (COVID-19) Moscow, 26 May 2020 The States members");
+        assert_eq!(place.as_deref(), Some("Moscow"));
+    }
+
+    #[test]
+    fn headings_found() {
+        let t = "circulated (see annex). (Signed) X Y Permanent Representative of Cuba Annex to the letter dated 6 June 2007 from Z. See annex I and Annex II Statement";
+        let hs = find_headings(t, &[]);
+        // "see annex I and Annex II" is a mention, not a heading.
+        assert_eq!(hs.len(), 1, "{hs:?}");
+        assert!(t[hs[0].start..].starts_with("Annex to the letter"));
+        let hs = find_headings("to the United Nations Annex Statement issued", &[]);
+        assert_eq!(hs.len(), 1);
+    }
+}

@@ -1,0 +1,169 @@
+//! Printing debris: what the print shop left in the text when it was flattened.
+//!
+//! UN documents carry a job number at the foot of their first page ("09-53829 (E) 011009",
+//! Geneva "GE.05-12345 (E)"), a barcode ("*0953829*"), and on later pages a running header
+//! ("A/60/783", "S/1996/796 English Page 2", a "/..." continuation mark). Flattened into one
+//! paragraph these land between sentences. This stage cuts them out, leaves one space, and
+//! records each cut as a diagnostic and as a break position that later stages treat as a
+//! place where a new part (an annex) may begin.
+
+use super::text::{skip_spaces, slice, symbol_at, words};
+use super::Diagnostics;
+
+/// The text with debris removed, and the byte offsets (in the new text) where cuts were made.
+pub struct Cleaned {
+    pub text: String,
+    pub breaks: Vec<usize>,
+    /// Symbols seen in running headers: a fallback for documents without a masthead symbol.
+    pub header_symbols: Vec<String>,
+}
+
+fn is_digits(s: &str, n: usize) -> bool {
+    s.len() == n && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// "09-53829" or "GE.05-12345".
+fn is_job_number(w: &str) -> bool {
+    let w = w.strip_prefix("GE.").unwrap_or(w);
+    match w.split_once('-') {
+        Some((a, b)) => is_digits(a, 2) && is_digits(b, 5),
+        None => false,
+    }
+}
+
+/// "(E)", "(F)", "(R)".
+fn is_language_code(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() == 3 && b[0] == b'(' && b[1].is_ascii_uppercase() && b[2] == b')'
+}
+
+/// "*0953829*", "*2008020*".
+fn is_barcode(w: &str) -> bool {
+    let inner = w
+        .strip_prefix('*')
+        .and_then(|r| r.strip_suffix('*'))
+        .unwrap_or("");
+    (6..=10).contains(&inner.len()) && inner.bytes().all(|b| b.is_ascii_digit())
+}
+
+fn is_symbol_word(w: &str) -> bool {
+    symbol_at(w, 0) == Some(w.len())
+}
+
+const LANGUAGES: &[&str] = &[
+    "English", "ENGLISH", "French", "Spanish", "Russian", "Arabic", "Chinese",
+];
+
+/// Removes printing debris from `text` (already whitespace-normalized).
+pub fn remove(text: &str, diags: &mut Diagnostics) -> Cleaned {
+    let ws = words(text);
+    let mut cut: Vec<(usize, usize)> = Vec::new(); // word index ranges
+    let mut header_symbols = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        let w = ws[i].text(text);
+        let start = i;
+        let anchored = if is_job_number(w) {
+            i += 1;
+            if ws.get(i).is_some_and(|x| is_language_code(x.text(text))) {
+                i += 1;
+            }
+            // Up to two print dates: "250406 270406".
+            while i < ws.len() && i - start < 4 && is_digits(ws[i].text(text), 6) {
+                i += 1;
+            }
+            true
+        } else if is_barcode(w) || w == "/..." || w == "/…" {
+            i += 1;
+            true
+        } else {
+            false
+        };
+        if !anchored {
+            i += 1;
+            continue;
+        }
+        // Extend over the running header of the next page.
+        while let Some(x) = ws.get(i).map(|x| x.text(text)) {
+            let page = x == "Page"
+                && ws
+                    .get(i + 1)
+                    .is_some_and(|n| is_digits(n.text(text), 1) || is_digits(n.text(text), 2));
+            if is_barcode(x) || x == "/..." || x == "/…" || is_job_number(x) {
+                i += 1;
+            } else if is_symbol_word(x) {
+                header_symbols.push(x.to_string());
+                i += 1;
+            } else if page {
+                i += 2;
+            } else if LANGUAGES.contains(&x)
+                && ws.get(i + 1).is_some_and(|n| n.text(text) == "Page")
+            {
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        cut.push((start, i));
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut breaks = Vec::new();
+    let mut last = 0usize;
+    for &(a, b) in &cut {
+        let (Some(first), Some(lastw)) = (ws.get(a), ws.get(b.saturating_sub(1))) else {
+            continue;
+        };
+        let removed = slice(text, first.start, lastw.end);
+        out.push_str(slice(text, last, first.start).trim_end());
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        breaks.push(out.len());
+        diags.info(
+            "debris-removed",
+            format!("Removed printing debris \u{201c}{removed}\u{201d} (job number, barcode or page header)."),
+            Some(first.start),
+        );
+        last = skip_spaces(text, lastw.end);
+    }
+    out.push_str(slice(text, last, text.len()));
+    let trimmed = out.trim_end().len();
+    out.truncate(trimmed);
+    Cleaned {
+        text: out,
+        breaks,
+        header_symbols,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn clean(t: &str) -> (String, usize) {
+        let mut d = Diagnostics::default();
+        let c = remove(t, &mut d);
+        (c.text, d.list.len())
+    }
+
+    #[test]
+    fn job_number_barcode_and_header() {
+        let (t, n) = clean("highest consideration. 06-31593 (E) 250406 270406 *0631593* A/60/783 Annex to the note");
+        assert_eq!(t, "highest consideration. Annex to the note");
+        assert_eq!(n, 1);
+        let (t, _) = clean("Observer of the League of Arab States 96-25498 (E) 260996 260996 /... S/1996/796 English Page 2 Annex 1 Statement");
+        assert_eq!(t, "Observer of the League of Arab States Annex 1 Statement");
+        let (t, _) = clean("Ambassador Permanent Representative 12-26300 (E) 130312");
+        assert_eq!(t, "Ambassador Permanent Representative");
+        let (t, _) = clean(
+            "V. Nebenzia 20-08020 (E) 220620 240620 *2008020* A/74/896 S/2020/532 Annex I to",
+        );
+        assert_eq!(t, "V. Nebenzia Annex I to");
+    }
+
+    #[test]
+    fn leaves_ordinary_text() {
+        let s = "in 2005-2010 the numbers 12-345 and resolution 60/251 stay.";
+        assert_eq!(clean(s), (s.to_string(), 0));
+    }
+}

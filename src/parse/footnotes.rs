@@ -1,0 +1,167 @@
+//! Footnote texts found in mid-text.
+//!
+//! A footnote's marker stays glued to the word it annotates ("preliminary list*"), while its
+//! text, printed at the foot of the page, lands wherever the page ended once flattened:
+//! "… list* * A/52/50. Letter dated …". A standalone marker ("*", "**") whose twin stands glued
+//! earlier in the text opens a note; the note runs to the end of its sentence and is cut out.
+
+use super::text::{slice, words};
+
+/// A footnote text cut from the document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FootText {
+    pub marker: String,
+    pub text: String,
+    /// Where its glued marker stands (bytes in the returned text).
+    pub marker_pos: usize,
+}
+
+/// The text without footnote texts, with `breaks` moved to match.
+pub struct Extracted {
+    pub text: String,
+    pub breaks: Vec<usize>,
+    pub notes: Vec<FootText>,
+}
+
+const MARKERS: &[&str] = &["***", "**", "*", "\u{2020}", "\u{2021}"];
+
+fn glued_marker(word: &str) -> Option<&'static str> {
+    // "*0953829*" is a barcode, not a marker.
+    if word.starts_with('*') {
+        return None;
+    }
+    let w = word.trim_end_matches(['.', ',', ';', ':', ')']);
+    MARKERS
+        .iter()
+        .find(|m| {
+            w.strip_suffix(**m).is_some_and(|head| {
+                !head.is_empty()
+                    && !head.ends_with('*')
+                    && head.chars().next_back().is_some_and(|c| {
+                        c.is_alphanumeric() || matches!(c, ')' | '.' | ',' | '\u{201d}')
+                    })
+            })
+        })
+        .copied()
+}
+
+/// Cuts footnote texts out of `text`.
+pub fn extract(text: &str, breaks: &[usize]) -> Extracted {
+    let ws = words(text);
+    let mut glued: Vec<(&str, usize)> = Vec::new(); // marker, byte position of the marker
+    let mut cuts: Vec<(usize, usize, FootText)> = Vec::new();
+    let mut k = 0;
+    while k < ws.len() {
+        let w = ws[k].text(text);
+        if let Some(m) = glued_marker(w) {
+            let trimmed = w.trim_end_matches(['.', ',', ';', ':', ')']);
+            glued.push((m, ws[k].start + trimmed.len() - m.len()));
+        }
+        let standalone = MARKERS.iter().find(|m| **m == w).copied();
+        if let Some(m) = standalone {
+            let twin = glued.iter().rev().find(|(g, _)| *g == m).map(|(_, p)| *p);
+            let already = cuts.iter().any(|c| c.2.marker == m);
+            if let (Some(pos), false) = (twin, already) {
+                // The note runs to its sentence end: "." before a capitalized word, or the end.
+                let mut j = k + 1;
+                let mut end = None;
+                while j < ws.len() && j - k <= 80 {
+                    let t = ws[j].text(text);
+                    let next_cap = ws.get(j + 1).is_none_or(|n| {
+                        n.text(text)
+                            .chars()
+                            .next()
+                            .is_some_and(|c| c.is_uppercase())
+                    });
+                    if t.ends_with('.') && next_cap {
+                        end = Some(j);
+                        break;
+                    }
+                    j += 1;
+                }
+                if let Some(e) = end.filter(|&e| e > k) {
+                    let note = slice(text, ws[k + 1].start, ws[e].end).to_string();
+                    cuts.push((
+                        ws[k].start,
+                        ws[e].end,
+                        FootText {
+                            marker: m.to_string(),
+                            text: note,
+                            marker_pos: pos,
+                        },
+                    ));
+                    k = e + 1;
+                    continue;
+                }
+            }
+        }
+        k += 1;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    // (old offset, new offset) at the end of each cut: positions after it move by the difference.
+    let mut shifts: Vec<(usize, usize)> = Vec::new();
+    let mut notes = Vec::new();
+    for (s, e, mut ft) in cuts {
+        ft.marker_pos = shift(ft.marker_pos, &shifts);
+        out.push_str(slice(text, last, s).trim_end());
+        let resume = super::text::skip_spaces(text, e);
+        if resume < text.len() && !out.is_empty() {
+            out.push(' ');
+        }
+        shifts.push((resume, out.len()));
+        last = resume;
+        notes.push(ft);
+    }
+    out.push_str(slice(text, last, text.len()));
+    let breaks = breaks.iter().map(|&b| shift(b, &shifts)).collect();
+    Extracted {
+        text: out,
+        breaks,
+        notes,
+    }
+}
+
+fn shift(pos: usize, shifts: &[(usize, usize)]) -> usize {
+    match shifts.iter().rev().find(|(old, _)| *old <= pos) {
+        Some(&(old, new)) => pos - old + new,
+        None => pos,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn preliminary_list() {
+        let t = "Items 20 and 99 of the preliminary list* * A/52/50. Letter dated 15 May 1997";
+        let x = extract(t, &[]);
+        assert_eq!(
+            x.text,
+            "Items 20 and 99 of the preliminary list* Letter dated 15 May 1997"
+        );
+        assert_eq!(x.notes.len(), 1);
+        assert_eq!(x.notes[0].text, "A/52/50.");
+        assert_eq!(
+            &x.text[x.notes[0].marker_pos..x.notes[0].marker_pos + 1],
+            "*"
+        );
+    }
+
+    #[test]
+    fn no_twin_no_note() {
+        let t = "A * B. and *0953829* here.";
+        let x = extract(t, &[]);
+        assert_eq!(x.text, t);
+        assert!(x.notes.is_empty());
+    }
+
+    #[test]
+    fn breaks_shift() {
+        let t = "list* * Note. Next part";
+        let b = t.find("Next").unwrap();
+        let x = extract(t, &[b]);
+        assert_eq!(&x.text[x.breaks[0]..], "Next part");
+    }
+}

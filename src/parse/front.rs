@@ -1,0 +1,531 @@
+//! Front matter: everything before the title — the masthead ("United Nations A/64/842-S/2010/331
+//! Distr.: General 24 June 2010 Original: English"), organ names, session and year lines,
+//! agenda items with their titles, and footnote texts placed there.
+
+use super::text::{
+    date_at, is_capitalized, is_function_word, ordinal_at, phrase_at, skip_spaces, slice,
+    symbol_at, words, Word,
+};
+use crate::gazetteer;
+use crate::model::{AgendaItem, Masthead, Session, SessionKind};
+
+/// What the front matter says.
+#[derive(Debug, Default)]
+pub struct Front {
+    pub symbol: Option<String>,
+    pub masthead: Masthead,
+    pub session: Option<Session>,
+    pub sc_year: Option<u32>,
+    pub agenda: Vec<AgendaItem>,
+    /// A footnote marker glued to the agenda line ("preliminary list*").
+    pub agenda_marker: Option<String>,
+    /// Words the parser did not recognize, joined.
+    pub unknown: Vec<String>,
+}
+
+const ORGANS: &[(&str, &str)] = &[
+    ("general assembly", "General Assembly"),
+    ("security council", "Security Council"),
+    ("economic and social council", "Economic and Social Council"),
+    ("trusteeship council", "Trusteeship Council"),
+];
+
+const LANGS: &[&str] = &[
+    "english", "french", "spanish", "russian", "arabic", "chinese",
+];
+
+fn title_case(w: &str) -> String {
+    let lower = w.to_lowercase();
+    let mut c = lower.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+        None => String::new(),
+    }
+}
+
+/// Session or year line at `pos`: returns (what, end).
+enum Line {
+    Session(Session),
+    Year(u32),
+}
+
+fn session_line_at(text: &str, pos: usize) -> Option<(Line, usize)> {
+    let (n, e) = ordinal_at(text, pos)?;
+    let p = skip_spaces(text, e);
+    for (phrase, kind) in [
+        ("emergency special session", SessionKind::EmergencySpecial),
+        ("special session", SessionKind::Special),
+        ("regular session", SessionKind::Regular),
+        ("session", SessionKind::Regular),
+    ] {
+        if let Some(end) = phrase_at(text, p, phrase) {
+            let printed = slice(text, pos, end).to_string();
+            return Some((
+                Line::Session(Session {
+                    number: Some(n),
+                    kind,
+                    text: printed,
+                }),
+                end,
+            ));
+        }
+    }
+    phrase_at(text, p, "year").map(|end| (Line::Year(n), end))
+}
+
+fn organ_at(text: &str, pos: usize) -> Option<(&'static str, usize)> {
+    ORGANS
+        .iter()
+        .find_map(|(p, canon)| phrase_at(text, pos, p).map(|e| (*canon, e)))
+}
+
+/// Whether an agenda title region stops at `pos`: a new masthead line begins there.
+fn stops_titles(text: &str, pos: usize) -> bool {
+    if session_line_at(text, pos).is_some() || phrase_at(text, pos, "distr.").is_some() {
+        return true;
+    }
+    if let Some((_, e)) = organ_at(text, pos) {
+        let p = skip_spaces(text, e);
+        return session_line_at(text, p).is_some()
+            || p >= text.len()
+            || phrase_at(text, p, "agenda").is_some();
+    }
+    let w = super::text::next_word(text, pos);
+    matches!(w, "*" | "**" | "***") || phrase_at(text, pos, "agenda item").is_some()
+}
+
+/// Reads "13", "28 (b)", "20, 64, 71, 81, 88 and 99", "21 (d)" — agenda numbers — at `pos`.
+/// Returns the numbers, a glued footnote marker if any, and the end.
+pub fn agenda_numbers_at(text: &str, pos: usize) -> (Vec<String>, Option<String>, usize) {
+    let mut out = Vec::new();
+    let mut marker = None;
+    let mut cur = pos;
+    let mut end = pos;
+    loop {
+        let p = skip_spaces(text, cur);
+        let rest = slice(text, p, text.len());
+        let digits = rest.bytes().take_while(|b| b.is_ascii_digit()).count();
+        if digits == 0 || digits > 3 {
+            break;
+        }
+        let after = &rest[digits..];
+        if after
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphanumeric() || c == '/' || c == '-')
+        {
+            break;
+        }
+        let mut number = rest[..digits].to_string();
+        let mut e = p + digits;
+        // Sub-item: " (b)", " (ii)".
+        let sub = slice(text, e, text.len());
+        let sub_trim = sub.trim_start();
+        if sub_trim.starts_with('(') {
+            if let Some(close) = sub_trim.find(')') {
+                let inner = &sub_trim[1..close];
+                if !inner.is_empty()
+                    && inner.len() <= 4
+                    && inner.chars().all(|c| c.is_ascii_lowercase())
+                {
+                    number.push_str(" (");
+                    number.push_str(inner);
+                    number.push(')');
+                    e += (sub.len() - sub_trim.len()) + close + 1;
+                }
+            }
+        }
+        let stars = slice(text, e, text.len())
+            .bytes()
+            .take_while(|&b| b == b'*')
+            .count();
+        if stars > 0 {
+            marker = Some("*".repeat(stars));
+            e += stars;
+        }
+        out.push(number);
+        end = e;
+        // Separators.
+        let mut q = e;
+        let tail = slice(text, q, text.len());
+        if tail.starts_with(',') {
+            q += 1;
+        }
+        let q2 = skip_spaces(text, q);
+        if let Some(a) = phrase_at(text, q2, "and") {
+            cur = a;
+        } else if q > e {
+            cur = q;
+        } else {
+            break;
+        }
+    }
+    (out, marker, end)
+}
+
+/// Parses the front matter `text` (everything before the title).
+pub fn parse(text: &str) -> Front {
+    let mut f = Front::default();
+    let ws = words(text);
+    let mut i = 0;
+    let mut symbols: Vec<String> = Vec::new();
+    let mut unknown_run: Vec<&str> = Vec::new();
+    let flush = |run: &mut Vec<&str>, f: &mut Front| {
+        if !run.is_empty() {
+            f.unknown.push(run.join(" "));
+            run.clear();
+        }
+    };
+    while i < ws.len() {
+        let w = ws[i];
+        let wt = w.text(text);
+        let next_index = |end: usize| ws.iter().position(|x| x.start >= end).unwrap_or(ws.len());
+        // "United Nations" and the logo letter.
+        if let Some(e) = phrase_at(text, w.start, "united nations") {
+            flush(&mut unknown_run, &mut f);
+            i = next_index(e);
+            continue;
+        }
+        if matches!(wt, "A" | "S" | "E") && i + 1 < ws.len() {
+            i += 1;
+            continue;
+        }
+        // Symbols, possibly joined by dashes or glued.
+        if symbol_at(text, w.start).is_some() {
+            flush(&mut unknown_run, &mut f);
+            let mut p = w.start;
+            while let Some(e) = symbol_at(text, p) {
+                let s = slice(text, p, e).to_string();
+                // Only the first group is the document's symbol; later ones are headers.
+                if f.symbol.is_none() && !symbols.contains(&s) {
+                    symbols.push(s);
+                }
+                p = e;
+                let rest = slice(text, p, text.len());
+                let sep = rest.trim_start_matches([' ', '-', '\u{2013}', '\u{2014}']);
+                let sep_len = rest.len() - sep.len();
+                if sep_len <= 3 && symbol_at(text, p + sep_len).is_some() {
+                    p += sep_len;
+                } else {
+                    break;
+                }
+            }
+            if f.symbol.is_none() {
+                f.symbol = Some(symbols.join("-"));
+            }
+            i = next_index(p);
+            continue;
+        }
+        if phrase_at(text, w.start, "distr.").is_some()
+            || phrase_at(text, w.start, "distr.:").is_some()
+        {
+            flush(&mut unknown_run, &mut f);
+            if let Some(n) = ws.get(i + 1) {
+                f.masthead.distribution =
+                    Some(title_case(n.text(text).trim_end_matches(['.', ','])));
+            }
+            i += 2;
+            continue;
+        }
+        if let Some(d) = date_at(text, w.start) {
+            flush(&mut unknown_run, &mut f);
+            if f.masthead.issued.is_none() {
+                f.masthead.issued = Some(d.iso);
+            }
+            i = next_index(d.end);
+            continue;
+        }
+        if phrase_at(text, w.start, "original:").is_some() {
+            flush(&mut unknown_run, &mut f);
+            let mut langs = Vec::new();
+            let mut j = i + 1;
+            while let Some(n) = ws.get(j) {
+                let t = n.text(text).trim_end_matches([',', '.']);
+                if LANGS.iter().any(|l| l.eq_ignore_ascii_case(t)) {
+                    langs.push(title_case(t));
+                    j += 1;
+                } else if t.eq_ignore_ascii_case("and") && !langs.is_empty() {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            if !langs.is_empty() {
+                f.masthead.original_language = Some(langs.join(" and "));
+            }
+            i = j;
+            continue;
+        }
+        if LANGS.iter().any(|l| l.eq_ignore_ascii_case(wt)) {
+            i += 1;
+            continue;
+        }
+        if let Some((organ, e)) = organ_at(text, w.start) {
+            flush(&mut unknown_run, &mut f);
+            if !f.masthead.organs.iter().any(|o| o == organ) {
+                f.masthead.organs.push(organ.to_string());
+            }
+            i = next_index(e);
+            continue;
+        }
+        if let Some((line, e)) = session_line_at(text, w.start) {
+            flush(&mut unknown_run, &mut f);
+            match line {
+                Line::Session(s) => {
+                    if f.session.is_none() {
+                        f.session = Some(s);
+                    }
+                }
+                Line::Year(y) => f.sc_year = f.sc_year.or(Some(y)),
+            }
+            i = next_index(e);
+            continue;
+        }
+        // Agenda: "Agenda item 13", "Agenda items 17 and 18", "Items 20, … of the preliminary list*".
+        let agenda_head = [
+            "provisional agenda items",
+            "provisional agenda item",
+            "agenda items",
+            "agenda item",
+            "items",
+            "item",
+        ]
+        .iter()
+        .find_map(|p| phrase_at(text, w.start, p));
+        if let Some(e) = agenda_head {
+            let (numbers, marker, mut end) = agenda_numbers_at(text, e);
+            if !numbers.is_empty() {
+                flush(&mut unknown_run, &mut f);
+                let mut marker = marker;
+                for tail in ["of the preliminary list", "of the provisional agenda"] {
+                    let p = skip_spaces(text, end);
+                    if let Some(t) = phrase_at(text, p, tail) {
+                        end = t;
+                        let stars = slice(text, end, text.len())
+                            .bytes()
+                            .take_while(|&b| b == b'*')
+                            .count();
+                        if stars > 0 {
+                            marker = Some("*".repeat(stars));
+                            end += stars;
+                        }
+                    }
+                }
+                f.agenda_marker = marker;
+                // Titles run to the next masthead line.
+                let t_start = skip_spaces(text, end);
+                let mut t_end = t_start;
+                let mut j = next_index(t_start);
+                while j < ws.len() && !stops_titles(text, ws[j].start) {
+                    t_end = ws[j].end;
+                    j += 1;
+                }
+                let titles = split_titles(slice(text, t_start, t_end), numbers.len());
+                for (k, n) in numbers.into_iter().enumerate() {
+                    f.agenda.push(AgendaItem {
+                        number: n,
+                        title: titles.get(k).cloned().flatten(),
+                    });
+                }
+                i = j;
+                continue;
+            }
+        }
+        unknown_run.push(wt);
+        i += 1;
+    }
+    flush(&mut unknown_run, &mut f);
+    f
+}
+
+/// Words that typically open an agenda item title.
+const TITLE_OPENERS: &[&str] = &[
+    "The",
+    "Question",
+    "Questions",
+    "Report",
+    "Reports",
+    "Measures",
+    "Promotion",
+    "Elections",
+    "Election",
+    "Implementation",
+    "Follow-up",
+    "Sustainable",
+    "Macroeconomic",
+    "Information",
+    "Integrated",
+    "Strengthening",
+    "Prevention",
+    "Global",
+    "Situation",
+    "Agriculture",
+    "Appointments",
+    "Financing",
+    "Globalization",
+    "Eradication",
+    "Advancement",
+    "Right",
+    "Rights",
+    "Elimination",
+    "Comprehensive",
+    "General",
+    "Culture",
+    "Towards",
+    "Return",
+    "Cooperation",
+    "Scale",
+    "Programme",
+    "Administrative",
+    "Review",
+    "Status",
+];
+
+/// Splits run-together agenda titles ("The situation in the Middle East Question of Palestine")
+/// into `n` titles. Agenda titles are in sentence case, so a new title starts at a capitalized
+/// word after a lowercase word; proper names (States, organs, "Middle East") are not split.
+/// Each candidate boundary gets a score and the best `n - 1` are kept.
+pub fn split_titles(region: &str, n: usize) -> Vec<Option<String>> {
+    let region = region.trim();
+    if n == 0 {
+        return Vec::new();
+    }
+    if region.is_empty() {
+        return vec![None; n];
+    }
+    if n == 1 {
+        return vec![Some(region.to_string())];
+    }
+    let ws: Vec<Word> = words(region);
+    let entities = gazetteer::find(region);
+    let inside = |pos: usize| entities.iter().any(|m| m.start < pos && pos < m.end);
+    let starts_entity = |pos: usize| {
+        entities.iter().any(|m| {
+            m.start == pos && m.end > ws.iter().find(|w| w.start == pos).map_or(pos, |w| w.end)
+        })
+    };
+    let mut cands: Vec<(i32, usize)> = Vec::new(); // (score, word index)
+    for k in 1..ws.len() {
+        let w = ws[k].text(region);
+        let prev = ws[k - 1].text(region);
+        if !is_capitalized(w) || is_function_word(prev) || inside(ws[k].start) {
+            continue;
+        }
+        let mut score = 0;
+        let prev_lower = prev
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit() || c == '(');
+        if prev_lower {
+            score += 3;
+        } else {
+            score += 1;
+        }
+        if starts_entity(ws[k].start) {
+            score -= 3;
+        }
+        // "the Middle East": the second word of a name after "the".
+        if k >= 2 && is_capitalized(prev) && ws[k - 2].text(region).eq_ignore_ascii_case("the") {
+            score -= 2;
+        }
+        if TITLE_OPENERS.contains(&w) {
+            score += 2;
+        }
+        cands.push((score, k));
+    }
+    cands.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    let mut cuts: Vec<usize> = cands.iter().take(n - 1).map(|c| c.1).collect();
+    cuts.sort_unstable();
+    let mut out = Vec::with_capacity(n);
+    let mut from = 0;
+    for &k in &cuts {
+        out.push(Some(slice(region, from, ws[k].start).trim().to_string()));
+        from = ws[k].start;
+    }
+    out.push(Some(slice(region, from, region.len()).trim().to_string()));
+    while out.len() < n {
+        out.push(None);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn masthead() {
+        let f = parse("United Nations A/74/896\u{2013}S/2020/532 General Assembly Distr.: General 17 June 2020 Security Council English Original: Russian General Assembly Security Council Seventy-fourth session Seventy-fifth year Agenda item 126 Global health and foreign policy");
+        assert_eq!(f.symbol.as_deref(), Some("A/74/896-S/2020/532"));
+        assert_eq!(f.masthead.distribution.as_deref(), Some("General"));
+        assert_eq!(f.masthead.issued.as_deref(), Some("2020-06-17"));
+        assert_eq!(f.masthead.original_language.as_deref(), Some("Russian"));
+        assert_eq!(f.masthead.organs, ["General Assembly", "Security Council"]);
+        assert_eq!(f.session.as_ref().and_then(|s| s.number), Some(74));
+        assert_eq!(f.sc_year, Some(75));
+        assert_eq!(
+            f.agenda,
+            vec![AgendaItem {
+                number: "126".into(),
+                title: Some("Global health and foreign policy".into())
+            }]
+        );
+        assert!(f.unknown.is_empty(), "{:?}", f.unknown);
+    }
+
+    #[test]
+    fn glued_symbols_and_two_titles() {
+        let f = parse("United Nations A/62/667S/2008/55 Distr.: General 30 January 2008 Original: English General Assembly Security Council General Assembly Sixty-second session Agenda items 17 and 18 The situation in the Middle East Question of Palestine Security Council Sixty-third year");
+        assert_eq!(f.symbol.as_deref(), Some("A/62/667-S/2008/55"));
+        let t: Vec<_> = f
+            .agenda
+            .iter()
+            .map(|a| a.title.clone().unwrap_or_default())
+            .collect();
+        assert_eq!(
+            t,
+            ["The situation in the Middle East", "Question of Palestine"]
+        );
+        assert_eq!(f.sc_year, Some(63));
+    }
+
+    #[test]
+    fn five_titles() {
+        let titles = split_titles("Information and communication technologies for development Integrated and coordinated implementation of and follow-up to the outcomes of the major United Nations conferences and summits in the economic, social and related fields Macroeconomic policy questions Follow-up to and implementation of the outcome of the International Conference on Financing for Development Sustainable development", 5);
+        let firsts: Vec<_> = titles
+            .iter()
+            .map(|t| t.as_deref().unwrap_or("").split(' ').next().unwrap_or(""))
+            .collect();
+        assert_eq!(
+            firsts,
+            [
+                "Information",
+                "Integrated",
+                "Macroeconomic",
+                "Follow-up",
+                "Sustainable"
+            ]
+        );
+    }
+
+    #[test]
+    fn preliminary_list_with_marker() {
+        let f = parse("Fifty-second session Fifty-second year Items 20, 64, 71, 81, 88 and 99 of the preliminary list*");
+        let n: Vec<_> = f.agenda.iter().map(|a| a.number.as_str()).collect();
+        assert_eq!(n, ["20", "64", "71", "81", "88", "99"]);
+        assert!(f.agenda.iter().all(|a| a.title.is_none()));
+        assert_eq!(f.agenda_marker.as_deref(), Some("*"));
+    }
+
+    #[test]
+    fn sub_items_and_emergency_session() {
+        let f = parse("Tenth emergency special session Agenda item 5 Illegal Israeli actions");
+        let s = f.session.unwrap();
+        assert_eq!(
+            (s.number, s.kind),
+            (Some(10), SessionKind::EmergencySpecial)
+        );
+        let (n, _, _) = agenda_numbers_at("10, 20, 21 (d), 25 and 166, and of", 0);
+        assert_eq!(n, ["10", "20", "21 (d)", "25", "166"]);
+    }
+}

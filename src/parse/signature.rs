@@ -1,0 +1,433 @@
+//! Signature blocks: "(Signed) Vitaly Churkin", "(Signed ) Moctar Ouane Ambassador Extraordinary
+//! and Plenipotentiary Permanent Representative of the Republic of Mali to the United Nations",
+//! "(Signed)Gunter Pleuger", five blocks in a row, or two side by side whose lines interleave.
+//!
+//! A title is read with a small grammar: role words, names of States and organizations, and
+//! joining words. The first word outside it ends the block — where an unheaded annex (the
+//! seed's statement) begins.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use super::text::{find_phrase, is_all_caps, is_capitalized, skip_spaces, slice, words};
+use super::Diagnostics;
+use crate::gazetteer::{self, Entity};
+use crate::model::{Signature, State};
+
+/// Words that start a signer's title (they end the name).
+const ROLE_WORDS: &[&str] = &[
+    "ambassador",
+    "permanent",
+    "representative",
+    "representatives",
+    "acting",
+    "deputy",
+    "alternate",
+    "chargé",
+    "charge",
+    "chargés",
+    "minister",
+    "ministers",
+    "president",
+    "vice-president",
+    "chairman",
+    "chair",
+    "chairperson",
+    "chairwoman",
+    "secretary",
+    "secretary-general",
+    "prime",
+    "vice",
+    "head",
+    "counsellor",
+    "counselor",
+    "foreign",
+    "extraordinary",
+    "plenipotentiary",
+    "special",
+    "high",
+    "director",
+    "executive",
+    "under-secretary-general",
+    "observer",
+    "coordinator",
+    "king",
+    "emir",
+    "sultan",
+    "envoy",
+    "spokesperson",
+    "spokesman",
+    "first",
+    "second",
+    "third",
+    "attaché",
+    "consul",
+    "commissioner",
+    "general",
+    "current",
+    "interim",
+    "former",
+    "senior",
+    "adviser",
+    "advisor",
+    "legal",
+    "affairs",
+    "plenipotentiary,",
+    "d'affaires",
+    "d\u{2019}affaires",
+    "a.i.",
+    "mission",
+    "delegation",
+    "government",
+    "ministry",
+    "state",
+    "states",
+    "council",
+    "committee",
+    "group",
+    "bureau",
+    "office",
+    "chief",
+    "leader",
+    "federal",
+    "cooperation",
+    "development",
+    "international",
+    "relations",
+];
+
+/// Words that open a heading: they end a name or title and start an unheaded annex.
+pub const HEADING_WORDS: &[&str] = &[
+    "statement",
+    "declaration",
+    "communiqué",
+    "communique",
+    "decision",
+    "resolution",
+    "memorandum",
+    "aide-memoire",
+    "aide-mémoire",
+    "report",
+    "letter",
+    "note",
+    "message",
+    "annex",
+    "enclosure",
+    "appendix",
+    "joint",
+    "final",
+    "press",
+    "text",
+    "programme",
+    "plan",
+    "agreement",
+    "treaty",
+    "convention",
+    "protocol",
+    "address",
+    "speech",
+    "summary",
+    "conclusions",
+    "outcome",
+    "position",
+    "information",
+    "list",
+    "the",
+    "we",
+    "i",
+    "on",
+    "in",
+    "resolutions",
+    "appeal",
+    "open",
+    "chairman's",
+];
+
+/// Lowercase joining words allowed inside a title.
+const JOINERS: &[&str] = &[
+    "of", "the", "to", "for", "and", "a.i.", "in", "on", "at", "de", "des", "du", "la",
+];
+
+/// Particles allowed inside a name.
+const PARTICLES: &[&str] = &[
+    "de", "da", "del", "della", "van", "von", "bin", "al", "el", "la", "le", "di", "du", "dos",
+    "das", "y", "ibn", "ben", "ter", "der", "den",
+];
+
+/// Lowercase words of every gazetteer name: "people's", "republic", "federation", "league"…
+fn name_words() -> &'static HashSet<String> {
+    static WORDS: OnceLock<HashSet<String>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut set = HashSet::new();
+        let mut add = |s: &str| {
+            for w in s.split([' ', ',', '(', ')']) {
+                if !w.is_empty() {
+                    set.insert(w.to_lowercase().replace('\u{2019}', "'"));
+                }
+            }
+        };
+        for s in gazetteer::states() {
+            add(&s.name);
+            add(&s.formal);
+            s.aliases.iter().for_each(|a| add(a));
+        }
+        for o in gazetteer::organizations() {
+            add(&o.name);
+            s_aliases(&o.aliases, &mut add);
+            if let Some(a) = &o.acronym {
+                add(a);
+            }
+        }
+        for o in gazetteer::organs() {
+            add(&o.name);
+            s_aliases(&o.aliases, &mut add);
+        }
+        for h in HEADING_WORDS {
+            set.remove(*h);
+        }
+        set
+    })
+}
+
+fn s_aliases(aliases: &[String], add: &mut impl FnMut(&str)) {
+    aliases.iter().for_each(|a| add(a));
+}
+
+fn norm(word: &str) -> String {
+    word.trim_matches(|c: char| {
+        matches!(
+            c,
+            ',' | ';' | ':' | '(' | ')' | '"' | '\u{201c}' | '\u{201d}'
+        )
+    })
+    .to_lowercase()
+    .replace('\u{2019}', "'")
+}
+
+fn is_role_word(w: &str) -> bool {
+    let n = norm(w);
+    ROLE_WORDS.contains(&n.as_str())
+}
+
+fn is_heading_word(w: &str) -> bool {
+    let n = norm(w);
+    is_capitalized(w) && HEADING_WORDS.contains(&n.as_str())
+}
+
+fn allowed_in_title(w: &str) -> bool {
+    let n = norm(w);
+    if n.is_empty() {
+        return true;
+    }
+    if JOINERS.contains(&n.as_str()) {
+        // Joining words in lowercase (or in an all-capitals block); "The" starts a sentence.
+        return !is_capitalized(w) || is_all_caps(w);
+    }
+    if is_heading_word(w) {
+        return false;
+    }
+    (is_capitalized(w) || is_all_caps(w)) && (is_role_word(w) || name_words().contains(&n))
+}
+
+/// Finds the first "(Signed" at or after `from`, tolerant of "(Signed )" and "(signed)".
+pub fn find_signed(text: &str, from: usize) -> Option<usize> {
+    find_phrase(text, "(signed", from)
+}
+
+/// The end of the "(Signed)" mark at `pos`.
+fn after_mark(text: &str, pos: usize) -> usize {
+    let p = pos + "(signed".len();
+    let rest = slice(text, p, text.len());
+    let trimmed = rest.trim_start();
+    if trimmed.starts_with(')') {
+        p + (rest.len() - trimmed.len()) + 1
+    } else {
+        p
+    }
+}
+
+/// Signature blocks read from `text[from..to]`, where `from` is at a "(Signed" mark.
+/// Returns the signatures and the offset where text that is not part of them begins.
+pub fn parse_blocks(
+    text: &str,
+    from: usize,
+    to: usize,
+    diags: &mut Diagnostics,
+) -> (Vec<Signature>, usize) {
+    let mut sigs = Vec::new();
+    let mut pos = from;
+    let region_end = to.min(text.len());
+    let mut end = region_end;
+    while pos < region_end && find_signed(text, pos) == Some(pos) {
+        let start = skip_spaces(text, after_mark(text, pos));
+        let next_mark = find_signed(text, start)
+            .filter(|&m| m < region_end)
+            .unwrap_or(region_end);
+        let seg = slice(text, start, next_mark);
+        let ws = words(seg);
+        // The name: up to six words, stopping at a role or heading word.
+        let mut k = 0;
+        while k < ws.len() && k < 6 {
+            let w = ws[k].text(seg);
+            let particle = PARTICLES.contains(&w)
+                && ws.get(k + 1).is_some_and(|n| is_capitalized(n.text(seg)));
+            let namey = is_capitalized(w) || particle;
+            if !namey
+                || (k > 0 && (is_role_word(w) || is_heading_word(w)))
+                || w.chars().any(|c| c.is_ascii_digit())
+            {
+                break;
+            }
+            k += 1;
+        }
+        if k == 0 {
+            diags.warn(
+                "signature-without-name",
+                "A \u{201c}(Signed)\u{201d} mark is not followed by a name.".into(),
+                None,
+            );
+            pos = next_mark;
+            continue;
+        }
+        let name = slice(seg, ws[0].start, ws[k - 1].end)
+            .trim_end_matches([',', ';'])
+            .to_string();
+        // The title: words the title grammar allows.
+        let mut t = k;
+        while t < ws.len() && allowed_in_title(ws[t].text(seg)) {
+            t += 1;
+        }
+        // Give back trailing joining words.
+        while t > k && JOINERS.contains(&norm(ws[t - 1].text(seg)).as_str()) {
+            t -= 1;
+        }
+        let mut title = (t > k).then(|| {
+            slice(seg, ws[k].start, ws[t - 1].end)
+                .trim_end_matches(',')
+                .to_string()
+        });
+        let mut block_end = if t > k {
+            start + ws[t - 1].end
+        } else {
+            start + ws[k - 1].end
+        };
+        // A lowercase continuation ("current President of …") still belongs to the title.
+        if next_mark == region_end && t < ws.len() && !is_capitalized(ws[t].text(seg)) && t > k {
+            title = Some(slice(seg, ws[k].start, seg.len()).trim().to_string());
+            block_end = next_mark;
+        }
+        let state = title.as_deref().and_then(first_state);
+        sigs.push(Signature { name, title, state });
+        if next_mark < region_end {
+            let between = slice(text, block_end, next_mark).trim();
+            if !between.is_empty() {
+                diags.warn(
+                    "signature-text-skipped",
+                    format!("Text between signatures was not read as a title: \u{201c}{between}\u{201d}."),
+                    None,
+                );
+            }
+            pos = next_mark;
+        } else {
+            end = skip_spaces(text, block_end);
+            break;
+        }
+    }
+    interleaved(&sigs, diags);
+    (sigs, end.min(region_end))
+}
+
+/// Two signature blocks printed side by side interleave when flattened: "(Signed) A (Signed) B
+/// Ambassador Ambassador Permanent Representative …". The titles cannot be told apart then.
+fn interleaved(sigs: &[Signature], diags: &mut Diagnostics) {
+    if sigs.len() < 2 {
+        return;
+    }
+    let untitled = sigs[..sigs.len() - 1].iter().all(|s| s.title.is_none());
+    if let (true, Some(t)) = (untitled, sigs.last().and_then(|s| s.title.as_deref())) {
+        let ws: Vec<&str> = t.split(' ').collect();
+        if ws.len() >= 2 && ws[0] == ws[1] {
+            diags.warn(
+                "signatures-interleaved",
+                "Signature blocks printed side by side were flattened together; their titles are kept on the last signature.".into(),
+                None,
+            );
+        }
+    }
+}
+
+/// The first State named in `text`.
+pub fn first_state(text: &str) -> Option<State> {
+    gazetteer::find(text)
+        .into_iter()
+        .find_map(|m| match m.entity {
+            Entity::State(i) => gazetteer::states().get(i as usize).map(|s| State {
+                code: s.code.clone(),
+                name: s.name.clone(),
+            }),
+            _ => None,
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(t: &str) -> (Vec<Signature>, String) {
+        let mut d = Diagnostics::default();
+        let (s, e) = parse_blocks(t, 0, t.len(), &mut d);
+        (s, t[e..].to_string())
+    }
+
+    #[test]
+    fn seed_signature_then_statement() {
+        let (s, rest) =
+            run("(Signed) Vitaly Churkin Statement of the Ministers for Foreign Affairs");
+        assert_eq!(s.len(), 1);
+        assert_eq!(s[0].name, "Vitaly Churkin");
+        assert_eq!(s[0].title, None);
+        assert!(rest.starts_with("Statement of"));
+    }
+
+    #[test]
+    fn five_blocks() {
+        let (s, rest) = run("(Signed) QIN Huasun Permanent Representative of China to the United Nations (Signed) Alain DEJAMMET Permanent Representative of France to the United Nations (Signed) Bill RICHARDSON Permanent Representative of the United States of America to the United Nations Annex Statement");
+        let names: Vec<_> = s.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(names, ["QIN Huasun", "Alain DEJAMMET", "Bill RICHARDSON"]);
+        assert_eq!(s[2].state.as_ref().map(|x| x.code.as_str()), Some("USA"));
+        assert!(rest.starts_with("Annex"));
+    }
+
+    #[test]
+    fn glued_and_spaced_marks() {
+        let (s, _) = run("(Signed)Gunter Pleuger Permanent Representative of Germany");
+        assert_eq!(s[0].name, "Gunter Pleuger");
+        assert_eq!(
+            s[0].title.as_deref(),
+            Some("Permanent Representative of Germany")
+        );
+        let (s, _) = run("(Signed ) Moctar Ouane Ambassador Extraordinary and Plenipotentiary Permanent Representative of the Republic of Mali to the United Nations");
+        assert_eq!(s[0].name, "Moctar Ouane");
+        assert_eq!(s[0].state.as_ref().map(|x| x.code.as_str()), Some("MLI"));
+    }
+
+    #[test]
+    fn lowercase_continuation_stays_in_title() {
+        let (s, rest) = run("(Signed) Andre ERNEMANN Permanent Representative of Belgium, current President of the Council of the European Communities");
+        assert_eq!(s[0].name, "Andre ERNEMANN");
+        assert!(s[0]
+            .title
+            .as_deref()
+            .unwrap_or("")
+            .ends_with("European Communities"));
+        assert_eq!(rest, "");
+    }
+
+    #[test]
+    fn interleaved_columns() {
+        let (s, rest) = run("(Signed) S. LAVROV (Signed) WANG Xuexian Ambassador Ambassador Permanent Representative Acting Permanent Representative of the Russian Federation of the People's Republic of to the United Nations China to the United Nations Russian-Chinese Joint Declaration");
+        let names: Vec<_> = s.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(names, ["S. LAVROV", "WANG Xuexian"]);
+        assert!(rest.starts_with("Russian-Chinese"));
+    }
+}

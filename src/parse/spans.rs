@@ -1,0 +1,221 @@
+//! Inline spans: mentions of States, organizations and organs (from the gazetteer), dates, UN
+//! document symbols, people, and footnote references — with UTF-16 offsets for JavaScript.
+
+use super::text::{find_dates, is_capitalized, slice, symbol_at, Utf16Map};
+use crate::gazetteer::{self, Entity};
+use crate::model::{Paragraph, ParagraphKind, Span, SpanKind};
+
+/// What span finding needs to know beyond the text.
+#[derive(Debug, Default)]
+pub struct Context {
+    /// Names of signers, marked as people wherever they occur.
+    pub people: Vec<String>,
+    /// Footnote markers anchored in the text and their note numbers.
+    pub markers: Vec<(String, u32)>,
+}
+
+const HONORIFICS: &[&str] = &[
+    "Mr.",
+    "Ms.",
+    "Mrs.",
+    "Dr.",
+    "H.E.",
+    "Messrs.",
+    "Ambassador",
+    "Excellency",
+    "Sheikh",
+    "Prof.",
+];
+const NAME_PARTICLES: &[&str] = &[
+    "de", "da", "del", "la", "van", "von", "bin", "al", "el", "ibn", "dos", "du", "le",
+];
+
+/// Byte-offset spans before conversion.
+fn raw_spans(text: &str, ctx: &Context) -> Vec<(usize, usize, SpanKind)> {
+    let mut out: Vec<(usize, usize, SpanKind)> = Vec::new();
+    for m in gazetteer::find(text) {
+        let kind = match m.entity {
+            Entity::State(i) => gazetteer::states()
+                .get(i as usize)
+                .map(|s| SpanKind::State {
+                    code: s.code.clone(),
+                }),
+            Entity::Organization(i) => gazetteer::organizations()
+                .get(i as usize)
+                .map(|o| SpanKind::Organization { id: o.id.clone() }),
+            Entity::Organ(i) => gazetteer::organs()
+                .get(i as usize)
+                .map(|o| SpanKind::Organ { id: o.id.clone() }),
+            Entity::Place(_) => None,
+        };
+        if let Some(k) = kind {
+            out.push((m.start, m.end, k));
+        }
+    }
+    for d in find_dates(text) {
+        out.push((d.start, d.end, SpanKind::Date { iso: d.iso }));
+    }
+    // Symbols start a word or follow "(".
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let at_start = i == 0 || matches!(bytes[i - 1], b' ' | b'(' | b'[' | b'"');
+        if at_start && bytes[i].is_ascii_uppercase() {
+            if let Some(e) = symbol_at(text, i) {
+                out.push((
+                    i,
+                    e,
+                    SpanKind::Symbol {
+                        symbol: text[i..e].to_string(),
+                    },
+                ));
+                i = e;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    // People after an honorific: "Mr. Hans Blix", "H.E. Mr. Kofi A. Annan", "Mr. de Villepin".
+    let ws = super::text::words(text);
+    let mut k = 0;
+    while k < ws.len() {
+        if HONORIFICS.contains(&ws[k].text(text)) {
+            let mut j = k + 1;
+            while j < ws.len() && HONORIFICS.contains(&ws[j].text(text)) {
+                j += 1;
+            }
+            let first = j;
+            while j < ws.len() && j - first < 5 {
+                let w = ws[j].text(text).trim_end_matches([',', ';', ':', ')']);
+                let w = if j > first && w.ends_with('.') && w.chars().count() > 2 {
+                    w.trim_end_matches('.')
+                } else {
+                    w
+                };
+                let particle = NAME_PARTICLES.contains(&w)
+                    && ws.get(j + 1).is_some_and(|n| is_capitalized(n.text(text)));
+                if !(is_capitalized(w) || particle) || super::text::is_function_word(w) {
+                    break;
+                }
+                j += 1;
+                if ws[j - 1].text(text).ends_with([',', ';', ':', ')']) {
+                    break;
+                }
+            }
+            if j > first {
+                let s = ws[first].start;
+                let raw_end = ws[j - 1].end;
+                let e = s + slice(text, s, raw_end)
+                    .trim_end_matches([',', ';', ':', ')', '.'])
+                    .len();
+                let name = slice(text, s, e).to_string();
+                // Initials keep their period: "Kofi A. Annan".
+                out.push((s, e, SpanKind::Person { name }));
+            }
+            k = j.max(k + 1);
+        } else {
+            k += 1;
+        }
+    }
+    for p in &ctx.people {
+        if p.is_empty() {
+            continue;
+        }
+        let mut from = 0;
+        while let Some(rel) = text.get(from..).and_then(|t| t.find(p.as_str())) {
+            let s = from + rel;
+            out.push((s, s + p.len(), SpanKind::Person { name: p.clone() }));
+            from = s + p.len();
+        }
+    }
+    // Footnote markers glued to a word: "list*", "Council**".
+    for (marker, number) in &ctx.markers {
+        let mut from = 0;
+        while let Some(rel) = text.get(from..).and_then(|t| t.find(marker.as_str())) {
+            let s = from + rel;
+            let e = s + marker.len();
+            let glued = text[..s]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | ',' | ')' | '\u{201d}'));
+            let word_start = text[..s].rfind(' ').map_or(0, |w| w + 1);
+            let whole = !text[e..].starts_with('*')
+                && !text[..s].ends_with('*')
+                && !text[word_start..].starts_with('*');
+            if glued && whole {
+                out.push((s, e, SpanKind::NoteRef { note: *number }));
+            }
+            from = e;
+        }
+    }
+    out.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    let mut kept: Vec<(usize, usize, SpanKind)> = Vec::with_capacity(out.len());
+    for s in out {
+        if kept.last().is_none_or(|l| s.0 >= l.1) && s.1 > s.0 {
+            kept.push(s);
+        }
+    }
+    kept
+}
+
+/// Spans of `text` with UTF-16 offsets.
+pub fn spans(text: &str, ctx: &Context) -> Vec<Span> {
+    let mut map = Utf16Map::new(text);
+    raw_spans(text, ctx)
+        .into_iter()
+        .map(|(s, e, kind)| {
+            let start = map.at(s);
+            let end = map.at(e);
+            Span { start, end, kind }
+        })
+        .collect()
+}
+
+/// A paragraph with its spans.
+pub fn paragraph(
+    text: &str,
+    kind: ParagraphKind,
+    marker: Option<String>,
+    ctx: &Context,
+) -> Paragraph {
+    Paragraph {
+        text: text.to_string(),
+        kind,
+        marker,
+        spans: spans(text, ctx),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_and_offsets() {
+        let t = "Côte d’Ivoire and the Russian Federation, on 1 June 2010 (S/PRST/2010/9), met Mr. Hans Blix.";
+        let s = spans(t, &Context::default());
+        let kinds: Vec<_> = s.iter().map(|x| &x.kind).collect();
+        assert!(matches!(kinds[0], SpanKind::State { code } if code == "CIV"));
+        assert!(matches!(kinds[1], SpanKind::State { code } if code == "RUS"));
+        assert!(matches!(kinds[2], SpanKind::Date { iso } if iso == "2010-06-01"));
+        assert!(matches!(kinds[3], SpanKind::Symbol { symbol } if symbol == "S/PRST/2010/9"));
+        assert!(matches!(kinds[4], SpanKind::Person { name } if name == "Hans Blix"));
+        let u: Vec<u16> = t.encode_utf16().collect();
+        let rus = &s[1];
+        assert_eq!(
+            String::from_utf16_lossy(&u[rus.start as usize..rus.end as usize]),
+            "Russian Federation"
+        );
+    }
+
+    #[test]
+    fn note_refs() {
+        let ctx = Context {
+            people: vec![],
+            markers: vec![("*".into(), 1)],
+        };
+        let s = spans("the preliminary list* and *0953829*", &ctx);
+        assert_eq!(s.len(), 1);
+        assert_eq!((s[0].start, s[0].end), (20, 21));
+    }
+}

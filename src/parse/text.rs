@@ -1,0 +1,568 @@
+//! Small scanners over text: words, case-insensitive phrases, dates, ordinals, UN symbols.
+//!
+//! These are hand-written rather than built on the `regex` crate: undoc ships as a
+//! WebAssembly module with a size budget, and `regex` alone would take most of it. Every
+//! function works on byte offsets that lie on char boundaries and never slices out of range
+//! (see [`slice`]).
+
+/// `text[a..b]`, or `""` where that is not a valid range on char boundaries.
+pub fn slice(text: &str, a: usize, b: usize) -> &str {
+    text.get(a..b).unwrap_or("")
+}
+
+/// A whitespace-separated word: `start..end` in bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Word {
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        slice(text, self.start, self.end)
+    }
+}
+
+/// Splits `text` on Unicode whitespace.
+pub fn words(text: &str) -> Vec<Word> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        if c.is_whitespace() {
+            if let Some(s) = start.take() {
+                out.push(Word { start: s, end: i });
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(s) = start {
+        out.push(Word {
+            start: s,
+            end: text.len(),
+        });
+    }
+    out
+}
+
+/// Whether `text` at byte `pos` starts with the ASCII `phrase`, ignoring ASCII case, and the
+/// phrase ends at a word boundary. Returns the end offset.
+pub fn phrase_at(text: &str, pos: usize, phrase: &str) -> Option<usize> {
+    let end = pos.checked_add(phrase.len())?;
+    let hay = text.as_bytes().get(pos..end)?;
+    if !hay.eq_ignore_ascii_case(phrase.as_bytes()) {
+        return None;
+    }
+    // A non-ASCII byte never equals an ASCII one, so `end` is a char boundary when the phrase
+    // is ASCII; check anyway to stay panic-free for any phrase.
+    if !text.is_char_boundary(end) {
+        return None;
+    }
+    let last_is_word = phrase.chars().last().is_some_and(|c| c.is_alphanumeric());
+    if last_is_word
+        && text[end..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphanumeric())
+    {
+        return None;
+    }
+    Some(end)
+}
+
+/// The first byte offset at or after `from` where `phrase` occurs (ASCII case-insensitive) at
+/// a word start.
+pub fn find_phrase(text: &str, phrase: &str, from: usize) -> Option<usize> {
+    let first = phrase.as_bytes().first()?.to_ascii_lowercase();
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while i < bytes.len() {
+        if bytes[i].to_ascii_lowercase() == first
+            && at_word_start(text, i)
+            && phrase_at(text, i, phrase).is_some()
+        {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Whether `pos` starts a word: a char boundary not preceded by a letter or digit.
+pub fn at_word_start(text: &str, pos: usize) -> bool {
+    text.is_char_boundary(pos)
+        && !text[..pos]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric())
+}
+
+/// Skips spaces from `pos`.
+pub fn skip_spaces(text: &str, pos: usize) -> usize {
+    let rest = text.get(pos..).unwrap_or("");
+    pos + (rest.len() - rest.trim_start().len())
+}
+
+/// The previous word (its text) before `pos`, skipping spaces.
+pub fn prev_word(text: &str, pos: usize) -> &str {
+    let before = text.get(..pos).unwrap_or("").trim_end();
+    match before.rfind(char::is_whitespace) {
+        Some(i) => &before[i + 1..],
+        None => before,
+    }
+}
+
+/// The next word (its text) from `pos`, skipping spaces.
+pub fn next_word(text: &str, pos: usize) -> &str {
+    let rest = text.get(pos..).unwrap_or("").trim_start();
+    match rest.find(char::is_whitespace) {
+        Some(i) => &rest[..i],
+        None => rest,
+    }
+}
+
+/// Whether the first char is uppercase.
+pub fn is_capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// Whether the word is in capitals (at least two letters, none lowercase).
+pub fn is_all_caps(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2 && !word.chars().any(|c| c.is_lowercase())
+}
+
+/// Lowercase words that do not start a title or name.
+pub const FUNCTION_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "and",
+    "as",
+    "at",
+    "by",
+    "for",
+    "from",
+    "in",
+    "into",
+    "of",
+    "on",
+    "or",
+    "the",
+    "to",
+    "with",
+    "within",
+    "its",
+    "their",
+    "between",
+    "against",
+    "under",
+    "over",
+    "upon",
+    "towards",
+    "toward",
+    "concerning",
+    "regarding",
+    "&",
+];
+
+pub fn is_function_word(word: &str) -> bool {
+    let w = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '&');
+    FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))
+}
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+fn month_number(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches([',', '.']);
+    MONTHS
+        .iter()
+        .position(|m| m.eq_ignore_ascii_case(w))
+        .map(|i| i as u32 + 1)
+}
+
+fn parse_num(word: &str, max_len: usize) -> Option<u32> {
+    if word.is_empty() || word.len() > max_len || !word.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    word.parse().ok()
+}
+
+fn days_in_month(year: u32, month: u32) -> u32 {
+    match month {
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// A date found in text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateMatch {
+    pub start: usize,
+    pub end: usize,
+    /// `YYYY-MM-DD`.
+    pub iso: String,
+}
+
+/// Reads a date starting exactly at `pos`: "30 September 2009", "24 SEPTEMBER 1996",
+/// "September 30, 2009".
+pub fn date_at(text: &str, pos: usize) -> Option<DateMatch> {
+    let rest = text.get(pos..)?;
+    let mut it = rest.split(' ');
+    let a = it.next()?;
+    let b = it.next()?;
+    let c = it.next()?;
+    let (day, month, year_word) = if let Some(day) = parse_num(a, 2) {
+        (day, month_number(b).filter(|_| !b.ends_with('.'))?, c)
+    } else {
+        let month = month_number(a).filter(|_| !a.ends_with([',', '.']))?;
+        let day = parse_num(b.strip_suffix(',')?, 2)?;
+        (day, month, c)
+    };
+    let digits = year_word.trim_end_matches(|ch: char| !ch.is_ascii_digit());
+    let year = parse_num(digits, 4).filter(|_| digits.len() == 4)?;
+    if !(1900..=2100).contains(&year) || day == 0 || day > days_in_month(year, month) {
+        return None;
+    }
+    let end = pos + a.len() + 1 + b.len() + 1 + digits.len();
+    Some(DateMatch {
+        start: pos,
+        end,
+        iso: format!("{year:04}-{month:02}-{day:02}"),
+    })
+}
+
+/// Every date in `text`, in order.
+pub fn find_dates(text: &str) -> Vec<DateMatch> {
+    let mut out = Vec::new();
+    let mut last_end = 0;
+    for w in words(text) {
+        if w.start < last_end {
+            continue;
+        }
+        if let Some(d) = date_at(text, w.start) {
+            last_end = d.end;
+            out.push(d);
+        }
+    }
+    out
+}
+
+const UNITS: [(&str, &str, u32); 9] = [
+    ("one", "first", 1),
+    ("two", "second", 2),
+    ("three", "third", 3),
+    ("four", "fourth", 4),
+    ("five", "fifth", 5),
+    ("six", "sixth", 6),
+    ("seven", "seventh", 7),
+    ("eight", "eighth", 8),
+    ("nine", "ninth", 9),
+];
+const TEENS: [(&str, &str, u32); 10] = [
+    ("ten", "tenth", 10),
+    ("eleven", "eleventh", 11),
+    ("twelve", "twelfth", 12),
+    ("thirteen", "thirteenth", 13),
+    ("fourteen", "fourteenth", 14),
+    ("fifteen", "fifteenth", 15),
+    ("sixteen", "sixteenth", 16),
+    ("seventeen", "seventeenth", 17),
+    ("eighteen", "eighteenth", 18),
+    ("nineteen", "nineteenth", 19),
+];
+const TENS: [(&str, &str, u32); 8] = [
+    ("twenty", "twentieth", 20),
+    ("thirty", "thirtieth", 30),
+    ("forty", "fortieth", 40),
+    ("fifty", "fiftieth", 50),
+    ("sixty", "sixtieth", 60),
+    ("seventy", "seventieth", 70),
+    ("eighty", "eightieth", 80),
+    ("ninety", "ninetieth", 90),
+];
+
+/// A number word: (cardinal value, is ordinal).
+fn number_word(w: &str) -> Option<(u32, bool)> {
+    let w = w.to_ascii_lowercase();
+    for table in [&UNITS[..], &TEENS[..], &TENS[..]] {
+        for (card, ord, n) in table {
+            if w == *card {
+                return Some((*n, false));
+            }
+            if w == *ord {
+                return Some((*n, true));
+            }
+        }
+    }
+    match w.as_str() {
+        "hundred" => Some((100, false)),
+        "hundredth" => Some((100, true)),
+        _ => None,
+    }
+}
+
+/// Reads an English ordinal at `pos` — "Sixty-fourth", "fifty sixth", "Tenth",
+/// "one hundred and sixth", "80th" — and returns its value and end offset.
+pub fn ordinal_at(text: &str, pos: usize) -> Option<(u32, usize)> {
+    let rest = text.get(pos..)?;
+    // Numeric ordinals: 64th, 1st, 22nd, 3rd.
+    let digits: String = rest.chars().take_while(|c| c.is_ascii_digit()).collect();
+    if !digits.is_empty() && digits.len() <= 3 {
+        let after = &rest[digits.len()..];
+        for suf in ["st", "nd", "rd", "th"] {
+            if let Some(end) = phrase_at(after, 0, suf) {
+                return Some((digits.parse().ok()?, pos + digits.len() + end));
+            }
+        }
+        return None;
+    }
+    let mut value = 0u32;
+    let mut pending = 0u32; // the part below one hundred
+    let mut i = 0usize; // bytes consumed in `rest`
+    let mut last_end = None;
+    let mut tokens = 0;
+    while tokens < 6 {
+        let tail = &rest[i..];
+        let len = tail
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(tail.len());
+        if len == 0 {
+            break;
+        }
+        let token = &tail[..len];
+        if token.eq_ignore_ascii_case("and") && value > 0 {
+            i += len;
+        } else {
+            let (n, ord) = number_word(token)?;
+            tokens += 1;
+            if n == 100 {
+                value += pending.max(1) * 100;
+                pending = 0;
+            } else {
+                pending += n;
+            }
+            i += len;
+            if ord {
+                last_end = Some((value + pending, pos + i));
+                break;
+            }
+        }
+        // Separators inside a number: "sixty-fourth", "fifty sixth", "hundred and sixth".
+        let sep = rest[i..].chars().next();
+        match sep {
+            Some('-') | Some(' ') => i += 1,
+            _ => break,
+        }
+    }
+    last_end
+}
+
+/// Symbol series that start UN document symbols.
+const SYMBOL_BODIES: &[&str] = &[
+    "A", "S", "E", "ST", "CRC", "CCPR", "CERD", "CEDAW", "CAT", "CRPD", "CMW", "CED", "DP", "UNEP",
+    "TD", "CD", "APLC", "BWC", "NPT", "FCCC", "UNW", "ICEF", "JIU", "SPLOS", "ISBA", "ITLOS",
+    "ECE", "ESCAP", "ECLAC", "ECA", "ESCWA", "IDB", "PBC", "HRC", "DPI", "T", "CTBT",
+];
+
+fn starts_symbol_body(s: &str) -> bool {
+    s.find('/')
+        .is_some_and(|k| SYMBOL_BODIES.contains(&&s[..k]))
+}
+
+/// Reads a UN document symbol starting at `pos` ("A/64/842", "S/PRST/2010/9", "E/CN.4/2005/1")
+/// and returns its end. A symbol glued to a second one ("A/62/667S/2008/55") ends where the
+/// second begins.
+pub fn symbol_at(text: &str, pos: usize) -> Option<usize> {
+    let rest = text.get(pos..)?;
+    let body_len = rest.find('/')?;
+    let body = &rest[..body_len];
+    if !SYMBOL_BODIES.contains(&body) {
+        return None;
+    }
+    let bytes = rest.as_bytes();
+    let mut i = body_len;
+    let mut has_digit = false;
+    // Segments: "/" followed by [A-Za-z0-9.-]+.
+    while i < bytes.len() && bytes[i] == b'/' {
+        let seg_start = i + 1;
+        let mut j = seg_start;
+        let mut joined = false;
+        while j < bytes.len()
+            && (bytes[j].is_ascii_alphanumeric() || bytes[j] == b'.' || bytes[j] == b'-')
+        {
+            // "A/64/842-S/2010/331": a dash followed by another symbol ends this one.
+            if bytes[j] == b'-' && starts_symbol_body(&rest[j + 1..]) {
+                joined = true;
+                break;
+            }
+            j += 1;
+        }
+        if j == seg_start || !bytes[seg_start].is_ascii_alphanumeric() {
+            break;
+        }
+        // Glued symbols: "667S/2008": digits then a symbol body then '/'.
+        let seg = &rest[seg_start..j];
+        if let Some(k) = seg.find(|c: char| c.is_ascii_uppercase()) {
+            let (num, tail) = seg.split_at(k);
+            if !num.is_empty()
+                && num.bytes().all(|b| b.is_ascii_digit())
+                && SYMBOL_BODIES.contains(&tail)
+                && bytes.get(j) == Some(&b'/')
+            {
+                has_digit = true;
+                i = seg_start + k;
+                break;
+            }
+        }
+        has_digit |= seg.bytes().any(|b| b.is_ascii_digit());
+        i = j;
+        if joined {
+            break;
+        }
+    }
+    // Trailing punctuation belongs to the sentence.
+    while i > body_len && matches!(bytes[i - 1], b'.' | b'-') {
+        i -= 1;
+    }
+    if !has_digit || i <= body_len + 1 {
+        return None;
+    }
+    // The symbol must end at a word boundary.
+    if rest[i..]
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphanumeric() && !c.is_ascii_uppercase())
+    {
+        return None;
+    }
+    Some(pos + i)
+}
+
+/// Byte offset to UTF-16 offset within `text`.
+pub fn utf16_offset(text: &str, byte: usize) -> u32 {
+    let prefix = text.get(..byte).unwrap_or(text);
+    prefix.encode_utf16().count() as u32
+}
+
+/// Converts byte offsets to UTF-16 offsets for a sorted list of positions in one pass.
+pub struct Utf16Map<'a> {
+    text: &'a str,
+    byte: usize,
+    units: u32,
+}
+
+impl<'a> Utf16Map<'a> {
+    pub fn new(text: &'a str) -> Self {
+        Utf16Map {
+            text,
+            byte: 0,
+            units: 0,
+        }
+    }
+
+    /// UTF-16 offset of `byte`; cheap when called with non-decreasing offsets.
+    pub fn at(&mut self, byte: usize) -> u32 {
+        if byte < self.byte {
+            self.byte = 0;
+            self.units = 0;
+        }
+        let seg = slice(self.text, self.byte, byte.min(self.text.len()));
+        self.units += seg.encode_utf16().count() as u32;
+        self.byte += seg.len();
+        self.units
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates() {
+        assert_eq!(
+            date_at("30 September 2009 x", 0).map(|d| d.iso),
+            Some("2009-09-30".into())
+        );
+        assert_eq!(
+            date_at("24 SEPTEMBER 1996", 0).map(|d| d.iso),
+            Some("1996-09-24".into())
+        );
+        assert_eq!(
+            date_at("September 30, 2009", 0).map(|d| (d.iso, d.end)),
+            Some(("2009-09-30".into(), 18))
+        );
+        assert_eq!(date_at("31 February 2009", 0), None);
+        assert_eq!(date_at("2009.", 0), None);
+        let ds = find_dates("on 1 June 2010 (S/PRST/2010/9) and 2 June 2010.");
+        assert_eq!(ds.len(), 2);
+        assert_eq!(ds[1].iso, "2010-06-02");
+    }
+
+    #[test]
+    fn ordinals() {
+        assert_eq!(ordinal_at("Sixty-fourth session", 0), Some((64, 12)));
+        assert_eq!(ordinal_at("fifty sixth session", 0), Some((56, 11)));
+        assert_eq!(ordinal_at("Tenth emergency", 0).map(|o| o.0), Some(10));
+        assert_eq!(
+            ordinal_at("one hundred and sixth regular", 0).map(|o| o.0),
+            Some(106)
+        );
+        assert_eq!(ordinal_at("SEVENTY-FOURTH", 0).map(|o| o.0), Some(74));
+        assert_eq!(ordinal_at("80th session", 0), Some((80, 4)));
+        assert_eq!(ordinal_at("sixty session", 0), None);
+        assert_eq!(ordinal_at("Seventy-fifth year", 0).map(|o| o.0), Some(75));
+    }
+
+    #[test]
+    fn symbols() {
+        let s = "A/64/842-S/2010/331 and S/PRST/2010/9. A/HRC/RES/14/1 E/CN.4/2005/1, A/62/667S/2008/55";
+        assert_eq!(&s[..symbol_at(s, 0).unwrap()], "A/64/842");
+        let p = s.find("S/2010/331").unwrap();
+        assert_eq!(&s[p..symbol_at(s, p).unwrap()], "S/2010/331");
+        let p = s.find("S/PRST").unwrap();
+        assert_eq!(&s[p..symbol_at(s, p).unwrap()], "S/PRST/2010/9");
+        let p = s.find("A/HRC").unwrap();
+        assert_eq!(&s[p..symbol_at(s, p).unwrap()], "A/HRC/RES/14/1");
+        let p = s.find("E/CN").unwrap();
+        assert_eq!(&s[p..symbol_at(s, p).unwrap()], "E/CN.4/2005/1");
+        let p = s.find("A/62").unwrap();
+        assert_eq!(&s[p..symbol_at(s, p).unwrap()], "A/62/667");
+        assert_eq!(symbol_at("and/or", 0), None);
+        assert_eq!(symbol_at("A/B", 0), None);
+    }
+
+    #[test]
+    fn phrases() {
+        assert_eq!(phrase_at("LETTER DATED 1", 0, "letter dated"), Some(12));
+        assert_eq!(phrase_at("Letters dated", 0, "letter"), None);
+        assert_eq!(find_phrase("the Annex to", "annex", 0), Some(4));
+        assert_eq!(find_phrase("reannex", "annex", 0), None);
+        assert_eq!(prev_word("a b  c", 5), "b");
+        assert_eq!(next_word("a b  c", 3), "c");
+    }
+
+    #[test]
+    fn utf16() {
+        let t = "Côte d’Ivoire 😀 x";
+        let x = t.find('x').unwrap();
+        assert_eq!(utf16_offset(t, x), 17);
+        let mut m = Utf16Map::new(t);
+        assert_eq!(m.at(0), 0);
+        assert_eq!(m.at(x), 17);
+    }
+}
