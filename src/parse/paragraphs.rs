@@ -295,6 +295,12 @@ fn units(text: &str) -> Vec<Unit> {
         } else {
             (ParagraphKind::Text, None, s)
         };
+        // A marker with nothing after it stays as text: the reader's text is kept.
+        let (kind, marker, start) = if start >= trimmed_end {
+            (ParagraphKind::Text, None, s)
+        } else {
+            (kind, marker, start)
+        };
         out.push(Unit {
             start,
             end: trimmed_end,
