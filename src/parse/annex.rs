@@ -58,7 +58,12 @@ pub fn find_headings(text: &str, breaks: &[usize]) -> Vec<Heading> {
             });
         let prev = prev_word(text, w.start);
         let after_break = breaks.contains(&w.start);
+        let rule = !prev.is_empty()
+            && prev
+                .chars()
+                .all(|c| matches!(c, '_' | '-' | '*' | '\u{2014}'));
         let prev_ok = prev.is_empty()
+            || rule
             || after_break
             || prev.ends_with(['.', ';', ':', ')', ']', '\u{201d}', '"'])
             || (is_capitalized(prev) && !prev.starts_with('('));
@@ -187,7 +192,11 @@ pub fn head(text: &str, start: usize, end: usize) -> Head {
             let q = skip_spaces(text, t);
             if let Some(parsed) = title::parse_at(text, q) {
                 h.heading = Some(slice(text, start, parsed.end).to_string());
-                p = skip_spaces(text, parsed.end);
+                // A footnote marker glued to the heading ("Secretary-General1") is not the title.
+                p = skip_spaces(
+                    text,
+                    parsed.end + super::text::glued_marker_len(text, parsed.end),
+                );
             }
         }
     }
@@ -205,6 +214,12 @@ pub fn head(text: &str, start: usize, end: usize) -> Head {
         }
     }
     let region = slice(text, p, end);
+    // An annexed letter: "Annex Letter dated … addressed to the Secretary-General In his letter".
+    if let Some(t) = title::parse_at(text, p).filter(|t| t.complete && t.end <= end) {
+        h.title = Some((p, t.end));
+        h.body_start = skip_spaces(text, t.end).min(end);
+        return h;
+    }
     let body_guess = sentence_start(region);
     // A date line before the first sentence ends the title.
     let mut title_end = body_guess;
@@ -218,11 +233,15 @@ pub fn head(text: &str, start: usize, end: usize) -> Head {
         title_end = place_start;
         h.place = place;
         h.date = Some(d.iso.clone());
-        body_start = skip_spaces(region, d.end);
+        let close = usize::from(region[d.end..].starts_with(')'));
+        body_start = skip_spaces(region, d.end + close);
         break;
     }
     let title_text = slice(region, 0, title_end).trim();
-    if !title_text.is_empty() && title_text.split(' ').count() <= 80 {
+    if title_text.split(' ').count() > 80 {
+        // No title could be told from the text: all of it is body, nothing is dropped.
+        body_start = 0;
+    } else if !title_text.is_empty() {
         // A second heading line: a capitalized word after a lowercase word or a number.
         let (t_end, sub) = subtitle_split(title_text);
         h.title = Some((p, p + t_end));
@@ -246,6 +265,16 @@ fn sentence_start(region: &str) -> usize {
         }
         let prev = ws[k - 1].text(region);
         if t == "The" && !is_function_word(prev) {
+            return w.start;
+        }
+        // "… Secretary-General In his letter": an opener before a lowercase word.
+        let next_lower = ws.get(k + 1).is_some_and(|n| {
+            n.text(region)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+        });
+        if OPENERS.contains(&t) && t != "The" && next_lower && !is_function_word(prev) {
             return w.start;
         }
         if super::paragraphs::is_numbered_marker(region, w.start) && !prev.ends_with(',') {
@@ -280,16 +309,27 @@ fn sentence_start(region: &str) -> usize {
 /// ("30 Shaa'ban 1422H"). Returns where the place line begins and the place.
 fn place_before(region: &str, date_start: usize) -> (usize, Option<String>) {
     let mut end = region[..date_start].trim_end().len();
-    // Hijri date: "30 Shaa'ban 1422H".
-    let before: Vec<&str> = region[..end].split(' ').collect();
-    if let [.., d, m, y] = before.as_slice() {
-        let hijri = (y.ends_with('H') || y.ends_with("AH"))
-            && y.trim_end_matches(['H', 'A'])
-                .bytes()
-                .all(|b| b.is_ascii_digit());
-        if hijri && d.bytes().all(|b| b.is_ascii_digit()) {
-            end = region[..end].len() - (d.len() + m.len() + y.len() + 2);
-            end = region[..end].trim_end().len();
+    // "… 1420H (1 OCTOBER 1999)": a Gregorian equivalent in parentheses.
+    if let Some(h) = region[..end].strip_suffix('(') {
+        end = h.trim_end().len();
+    }
+    // A Hijri date before it: a day, a month of one or two words, a year ending in H —
+    // "30 Shaa'ban 1422H", "21 JUMADA AL-THANI, 1420H", "4 Rabiul Awal 1410 H".
+    let ws = words(&region[..end]);
+    if let Some(last) = ws.last() {
+        let y = last.text(region).trim_end_matches(',');
+        let digits = y.trim_end_matches(['H', 'A']).trim_end();
+        let hijri_year = (y.ends_with('H') && digits.bytes().all(|b| b.is_ascii_digit()))
+            || y == "H"
+            || y == "AH";
+        if hijri_year {
+            let day = ws.iter().rev().skip(1).take(5).find(|w| {
+                let t = w.text(region);
+                (1..=2).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
+            });
+            if let Some(d) = day {
+                end = region[..d.start].trim_end().len();
+            }
         }
     }
     let head = &region[..end];
@@ -309,8 +349,12 @@ fn place_before(region: &str, date_start: usize) -> (usize, Option<String>) {
                 "United Nations Headquarters,",
                 "United Nations,",
             ] {
-                if lead.ends_with(prefix) {
-                    s = lead.len() - prefix.len();
+                let cut = lead.len().saturating_sub(prefix.len());
+                if lead
+                    .get(cut..)
+                    .is_some_and(|t| t.eq_ignore_ascii_case(prefix))
+                {
+                    s = cut;
                 }
             }
             return (s, Some(head_trim[s..].to_string()));
@@ -343,10 +387,11 @@ fn subtitle_split(title: &str) -> (usize, Option<String>) {
     for k in 1..ws.len() {
         let w = ws[k].text(title);
         let prev = ws[k - 1].text(title);
-        let prev_low = prev
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+        let numeric = prev.chars().next().is_some_and(|c| c.is_ascii_digit());
+        // After a number only when it is a year or a symbol ("in 2007", "60/251"), not a day.
+        let hijri = matches!(w.trim_end_matches(','), "H" | "AH");
+        let numeric_ok = numeric && (prev.len() == 4 || prev.contains('/')) && !hijri;
+        let prev_low = (prev.chars().next().is_some_and(char::is_lowercase) || numeric_ok)
             && !is_function_word(prev)
             && !prev.ends_with(',');
         let in_entity = ents
@@ -454,6 +499,42 @@ mod tests {
         let (_, _, place, ..) =
             h("Statement on solidarity (COVID-19) Moscow, 26 May 2020 The States members");
         assert_eq!(place.as_deref(), Some("Moscow"));
+    }
+
+    #[test]
+    fn held_out_regressions() {
+        // An annexed letter with its own title and an "In …" opening.
+        let (title, _, _, _, body) = h("ANNEX Letter dated 14 February 2000 from the Minister for Foreign Affairs of the Syrian Arab Republic addressed to the Secretary-General In his letter dated 9 February");
+        assert!(title
+            .unwrap()
+            .ends_with("addressed to the Secretary-General"));
+        assert!(body.starts_with("In his letter"));
+        // Hijri date with a two-word month and the Gregorian date in parentheses.
+        let (title, _, place, date, body) = h("FINAL COMMUNIQUE OF THE MEETING UNITED NATIONS HEADQUARTERS, NEW YORK 21 JUMADA AL-THANI, 1420H (1 OCTOBER 1999) The Annual");
+        assert_eq!(title.as_deref(), Some("FINAL COMMUNIQUE OF THE MEETING"));
+        assert_eq!(
+            place.as_deref(),
+            Some("UNITED NATIONS HEADQUARTERS, NEW YORK")
+        );
+        assert_eq!(date.as_deref(), Some("1999-10-01"));
+        assert!(body.starts_with("The Annual"));
+        // A day number before a Hijri month is no subtitle break.
+        let (title, sub, ..) = h("Communiqué of the Meeting, held on Wednesday, 4 Rabiul Awal 1410 H, corresponding to 4 October 1989 1. The Ministers");
+        assert!(title.unwrap().ends_with("4 October 1989"));
+        assert_eq!(sub, None);
+        // A text with no title never loses its body.
+        let long = format!("Annex {}", "Word ".repeat(120));
+        let hd = head(&long, 0, long.len());
+        assert!(hd.body_start < 20);
+        // A rule line before "Enclosure".
+        assert_eq!(
+            find_headings(
+                "KAFANDO _____________ Enclosure [Original: Arabic] FINAL",
+                &[]
+            )
+            .len(),
+            1
+        );
     }
 
     #[test]

@@ -37,6 +37,11 @@ fn is_language_code(w: &str) -> bool {
     b.len() == 3 && b[0] == b'(' && b[1].is_ascii_uppercase() && b[2] == b')'
 }
 
+/// "_____________": the rule above a page's footnotes.
+fn is_rule(w: &str) -> bool {
+    w.len() >= 3 && w.bytes().all(|b| b == b'_')
+}
+
 /// "*0953829*", "*2008020*".
 fn is_barcode(w: &str) -> bool {
     let inner = w
@@ -73,7 +78,7 @@ pub fn remove(text: &str, diags: &mut Diagnostics) -> Cleaned {
                 i += 1;
             }
             true
-        } else if is_barcode(w) || w == "/..." || w == "/…" {
+        } else if is_barcode(w) || w == "/..." || w == "/…" || is_rule(w) {
             i += 1;
             true
         } else {

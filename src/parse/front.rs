@@ -85,6 +85,10 @@ fn stops_titles(text: &str, pos: usize) -> bool {
         return true;
     }
     if let Some((_, e)) = organ_at(text, pos) {
+        // "… related to the Security Council": part of a title.
+        if super::text::is_function_word(super::text::prev_word(text, pos)) {
+            return false;
+        }
         let p = skip_spaces(text, e);
         return session_line_at(text, p).is_some()
             || p >= text.len()
@@ -157,7 +161,16 @@ pub fn agenda_numbers_at(text: &str, pos: usize) -> (Vec<String>, Option<String>
         } else if q > e {
             cur = q;
         } else {
-            break;
+            // A comma lost at a line wrap: "37, 39 48, 53" — a bare number followed by a comma.
+            let next = super::text::next_word(text, q2);
+            let bare = next.trim_end_matches(',');
+            let number =
+                !bare.is_empty() && bare.len() <= 3 && bare.bytes().all(|b| b.is_ascii_digit());
+            if next.ends_with(',') && number {
+                cur = q2;
+            } else {
+                break;
+            }
         }
     }
     (out, marker, end)
@@ -387,6 +400,11 @@ const TITLE_OPENERS: &[&str] = &[
 /// Each candidate boundary gets a score and the best `n - 1` are kept.
 pub fn split_titles(region: &str, n: usize) -> Vec<Option<String>> {
     let region = region.trim();
+    // Leftover numbers are no title.
+    let numbers_only = region
+        .split(' ')
+        .all(|w| w == "and" || w.trim_end_matches(',').bytes().all(|b| b.is_ascii_digit()));
+    let region = if numbers_only { "" } else { region };
     if n == 0 {
         return Vec::new();
     }
@@ -515,6 +533,21 @@ mod tests {
         assert_eq!(n, ["20", "64", "71", "81", "88", "99"]);
         assert!(f.agenda.iter().all(|a| a.title.is_none()));
         assert_eq!(f.agenda_marker.as_deref(), Some("*"));
+    }
+
+    #[test]
+    fn held_out_regressions() {
+        // A comma lost at a line wrap.
+        let (n, _, _) = agenda_numbers_at("37, 39 48, 53 and 106 Forty-fourth year", 0);
+        assert_eq!(n, ["37", "39", "48", "53", "106"]);
+        // An organ inside a title does not end it.
+        let f = parse("Agenda item 122 Question of equitable representation and related matters related to the Security Council");
+        assert!(f.agenda[0]
+            .title
+            .as_deref()
+            .unwrap_or("")
+            .ends_with("the Security Council"));
+        assert!(f.masthead.organs.is_empty());
     }
 
     #[test]

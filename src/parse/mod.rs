@@ -253,10 +253,10 @@ fn parse_total(input: &str) -> Document {
             doc.sender = t.sender.clone();
             doc.addressees = t.addressees.clone();
             doc.title = Some(slice(text, t.start, t.end).to_string());
-            let stars = slice(text, t.end, text.len()).bytes().take_while(|&b| b == b'*').count();
-            if stars > 0 {
-                title_marker = Some("*".repeat(stars));
-                rest_start += stars;
+            let glued = text::glued_marker_len(text, t.end);
+            if glued > 0 {
+                title_marker = Some(slice(text, t.end, t.end + glued).to_string());
+                rest_start += glued;
             }
             if !t.complete {
                 diags.warn(

@@ -60,6 +60,8 @@ const FORMULAS: &[&str] = &[
     "We wish to",
     "I am pleased",
     "It would be appreciated",
+    "It would be highly appreciated",
+    "I would highly appreciate",
     "I have the pleasure",
     "I further request",
     "I also wish",
@@ -198,7 +200,7 @@ fn units(text: &str) -> Vec<Unit> {
         // Sentence end: terminator, optional closing marks, space, opener.
         if matches!(c, b'.' | b'!' | b'?' | b':' | b';') {
             let mut j = i + 1;
-            while j < b.len() && matches!(b[j], b')' | b'"' | b']' | b'\'') {
+            while j < b.len() && matches!(b[j], b')' | b'"' | b']' | b'\'' | b'*') {
                 j += 1;
             }
             // Typographic closing quotes.
@@ -314,7 +316,12 @@ fn units(text: &str) -> Vec<Unit> {
             let u = &out[k - 1];
             let t = slice(text, u.start, u.end);
             let ends_sentence = t.ends_with(['.', ':', ';', '!', '?', ']', ',']);
-            if !ends_sentence && t.split(' ').count() <= 20 && is_capitalized(t) {
+            // "Question of Palestine, Al-Quds Al-Sharif and the Arab-Israeli Conflict:" — a
+            // heading in title case may end with a colon.
+            let ws: Vec<&str> = t.split(' ').collect();
+            let caps = ws.iter().filter(|w| is_capitalized(w)).count();
+            let title_case = t.ends_with(':') && caps * 2 >= ws.len() && ws.len() >= 3;
+            if (!ends_sentence || title_case) && ws.len() <= 20 && is_capitalized(t) {
                 out[k - 1].kind = ParagraphKind::Heading;
             }
         }

@@ -51,9 +51,7 @@ const ROLE_WORDS: &[&str] = &[
     "under-secretary-general",
     "observer",
     "coordinator",
-    "king",
     "emir",
-    "sultan",
     "envoy",
     "spokesperson",
     "spokesman",
@@ -63,7 +61,6 @@ const ROLE_WORDS: &[&str] = &[
     "attaché",
     "consul",
     "commissioner",
-    "general",
     "current",
     "interim",
     "former",
@@ -421,6 +418,13 @@ mod tests {
             .unwrap_or("")
             .ends_with("European Communities"));
         assert_eq!(rest, "");
+    }
+
+    #[test]
+    fn surnames_that_look_like_roles() {
+        let (s, _) = run("(Signed) Inga Rhonda King Permanent Representative");
+        assert_eq!(s[0].name, "Inga Rhonda King");
+        assert_eq!(s[0].title.as_deref(), Some("Permanent Representative"));
     }
 
     #[test]

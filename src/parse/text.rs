@@ -254,7 +254,13 @@ pub fn find_dates(text: &str) -> Vec<DateMatch> {
         if w.start < last_end {
             continue;
         }
-        if let Some(d) = date_at(text, w.start) {
+        // "(1 OCTOBER 1999)": a date may open with a parenthesis.
+        let start = if text[w.start..].starts_with('(') {
+            w.start + 1
+        } else {
+            w.start
+        };
+        if let Some(d) = date_at(text, start) {
             last_end = d.end;
             out.push(d);
         }
@@ -451,6 +457,26 @@ pub fn symbol_at(text: &str, pos: usize) -> Option<usize> {
         return None;
     }
     Some(pos + i)
+}
+
+/// The length of a footnote marker glued at `pos` — "*", "**", or one or two digits — when a
+/// space or the end follows it.
+pub fn glued_marker_len(text: &str, pos: usize) -> usize {
+    let rest = slice(text, pos, text.len());
+    let stars = rest.bytes().take_while(|&b| b == b'*').count();
+    let digits = rest.bytes().take_while(|b| b.is_ascii_digit()).count();
+    let n = if stars > 0 {
+        stars
+    } else if digits <= 2 {
+        digits
+    } else {
+        0
+    };
+    if n > 0 && (rest.len() == n || rest.as_bytes()[n] == b' ') {
+        n
+    } else {
+        0
+    }
 }
 
 /// Byte offset to UTF-16 offset within `text`.

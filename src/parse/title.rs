@@ -266,6 +266,12 @@ fn addressee_at(text: &str, pos: usize) -> Option<(String, usize)> {
         if let Some(e) = phrase_at(text, pos, p) {
             return Some((canon.to_string(), e));
         }
+        // A footnote number glued to the addressee: "Secretary-General1 List of …".
+        if let Some(e) = phrase_at(text, pos, &format!("{p}1"))
+            .or_else(|| phrase_at(text, pos, &format!("{p}2")))
+        {
+            return Some((canon.to_string(), e - 1));
+        }
     }
     // "President of the <organ>", "Chair of the Security Council Committee established pursuant
     // to resolution 1540 (2004)".
