@@ -26,7 +26,8 @@
 
 pub mod gazetteer;
 pub mod model;
+pub mod notes;
 pub mod parse;
 
 pub use model::*;
-pub use parse::{parse, parse_bytes, Error, ErrorKind, MAX_INPUT_BYTES};
+pub use parse::{parse, parse_bytes, parse_with, Error, ErrorKind, ParseOptions, MAX_INPUT_BYTES};

@@ -185,6 +185,9 @@ pub struct Span {
     pub start: u32,
     /// One past the last UTF-16 code unit.
     pub end: u32,
+    /// The note this span is the reference of: the first mention of an organization carries
+    /// the note that explains it. `null` for most spans.
+    pub note: Option<u32>,
     /// What the span marks.
     #[serde(flatten)]
     pub kind: SpanKind,
@@ -225,11 +228,13 @@ pub enum SpanKind {
         /// The name.
         name: String,
     },
-    /// A reference to a note; the number is [`Note::number`].
+    /// A footnote marker of the document itself ("*"); the note is [`Span::note`].
     NoteRef {
-        /// The note number.
-        note: u32,
+        /// The marker as printed.
+        marker: String,
     },
+    /// Text an editor attached a note to; the note is [`Span::note`].
+    Anchor,
 }
 
 /// A "(Signed)" line: the name and the title printed after it.
@@ -240,6 +245,8 @@ pub struct Signature {
     pub name: String,
     /// The title lines joined: "Ambassador Permanent Representative of Cuba".
     pub title: Option<String>,
+    /// Inline spans of [`Signature::title`] (UTF-16 offsets).
+    pub title_spans: Vec<Span>,
     /// The State named in the title, if any.
     pub state: Option<State>,
 }
@@ -306,8 +313,13 @@ pub struct Note {
     pub label: Option<String>,
     /// Where the note is referenced from.
     pub anchor: NoteAnchor,
+    /// What it is attached to where that is not a span: the agenda item number, the symbol,
+    /// the signer's name.
+    pub target: Option<String>,
     /// The note text.
     pub text: String,
+    /// Mentions in the note text (States, organizations, symbols), so that filters reach notes.
+    pub spans: Vec<Span>,
     /// Links (http and https only).
     pub links: Vec<Link>,
 }
@@ -322,8 +334,10 @@ pub enum NoteAnchor {
     Title,
     /// The agenda line of the masthead ("Items … of the preliminary list*").
     Agenda,
-    /// Elsewhere in the masthead.
+    /// Elsewhere in the masthead (the document symbol).
     Masthead,
+    /// A signature: the signer's name is [`Note::target`].
+    Signature,
 }
 
 /// Where a [`Note`] comes from.

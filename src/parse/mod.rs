@@ -121,7 +121,7 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Document, Error> {
         });
     }
     match std::str::from_utf8(bytes) {
-        Ok(t) => parse(t),
+        Ok(t) => parse_with(t, &ParseOptions::default()),
         Err(e) => Err(Error {
             kind: ErrorKind::NotUtf8 {
                 valid_up_to: e.valid_up_to(),
@@ -130,11 +130,51 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Document, Error> {
     }
 }
 
-/// Parses a plain-text UN document into a [`Document`]. See the crate docs for an example.
+/// Parses a plain-text UN document into a [`Document`], with generated notes and no editorial
+/// ones. See the crate docs for an example.
 ///
 /// # Errors
 /// Only when `text` is larger than [`MAX_INPUT_BYTES`].
 pub fn parse(text: &str) -> Result<Document, Error> {
+    parse_with(text, &ParseOptions::default())
+}
+
+/// Options of [`parse_with`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParseOptions {
+    /// Notes supplied by an editor of the host page.
+    pub notes: Vec<crate::notes::EditorialNote>,
+    /// Whether to generate notes that explain organizations, States, organs, agenda items,
+    /// symbols and signers (default `true`).
+    pub generated_notes: bool,
+}
+
+impl Default for ParseOptions {
+    fn default() -> Self {
+        ParseOptions {
+            notes: Vec::new(),
+            generated_notes: true,
+        }
+    }
+}
+
+/// Parses with [`ParseOptions`]: editorial notes, and whether to generate notes.
+///
+/// ```
+/// use undoc::{notes::EditorialNote, ParseOptions};
+/// let note = EditorialNote { anchor: "Chile".into(), occurrence: None, text: "A remark.".into(), links: vec![] };
+/// let options = ParseOptions { notes: vec![note], generated_notes: false };
+/// let text = "Letter dated 1 May 2001 from the Permanent Representative of Chile to the United \
+///     Nations addressed to the Secretary-General I write.";
+/// let doc = undoc::parse_with(text, &options).unwrap();
+/// assert_eq!(doc.notes.len(), 1);
+/// let chile = doc.title_spans.iter().find(|s| s.note == Some(1)).unwrap();
+/// assert_eq!(&doc.title.as_deref().unwrap()[chile.start as usize..chile.end as usize], "Chile");
+/// ```
+///
+/// # Errors
+/// Only when `text` is larger than [`MAX_INPUT_BYTES`].
+pub fn parse_with(text: &str, options: &ParseOptions) -> Result<Document, Error> {
     if text.len() > MAX_INPUT_BYTES {
         return Err(Error {
             kind: ErrorKind::TooLarge {
@@ -143,7 +183,7 @@ pub fn parse(text: &str) -> Result<Document, Error> {
             },
         });
     }
-    Ok(parse_total(text))
+    Ok(parse_total(text, options))
 }
 
 /// Splits the `%%%SUBJECT|SUBJECT|` header line from the rest.
@@ -197,7 +237,7 @@ fn push_unique(list: &mut Vec<State>, s: State) {
     }
 }
 
-fn parse_total(input: &str) -> Document {
+fn parse_total(input: &str, options: &ParseOptions) -> Document {
     let mut diags = Diagnostics::default();
     let (subjects, rest) = split_header(input);
     let mut doc = Document {
@@ -303,7 +343,9 @@ fn parse_total(input: &str) -> Document {
             marker: Some(ft.marker.clone()),
             label: None,
             anchor: *anchor,
+            target: None,
             text: ft.text.clone(),
+            spans: Vec::new(),
             links: Vec::new(),
         });
     }
@@ -403,6 +445,12 @@ fn parse_total(input: &str) -> Document {
     circulation(&mut doc, body_text);
     doc.signatories = signatories(&doc);
     collect_entities(&mut doc);
+    crate::notes::resolve(
+        &mut doc,
+        &options.notes,
+        options.generated_notes,
+        &mut diags,
+    );
     if doc.body.is_empty() && doc.title.is_some() {
         diags.warn(
             "empty-body",

@@ -314,7 +314,16 @@ pub fn parse_blocks(
             block_end = next_mark;
         }
         let state = title.as_deref().and_then(first_state);
-        sigs.push(Signature { name, title, state });
+        let title_spans = title
+            .as_deref()
+            .map(|t| super::spans::spans(t, &super::spans::Context::default()))
+            .unwrap_or_default();
+        sigs.push(Signature {
+            name,
+            title,
+            title_spans,
+            state,
+        });
         if next_mark < region_end {
             let between = slice(text, block_end, next_mark).trim();
             if !between.is_empty() {

@@ -31,7 +31,7 @@ const NAME_PARTICLES: &[&str] = &[
 ];
 
 /// Byte-offset spans before conversion.
-fn raw_spans(text: &str, ctx: &Context) -> Vec<(usize, usize, SpanKind)> {
+fn raw_spans(text: &str, ctx: &Context) -> Vec<(usize, usize, SpanKind, Option<u32>)> {
     let mut out: Vec<(usize, usize, SpanKind)> = Vec::new();
     for m in gazetteer::find(text) {
         let kind = match m.entity {
@@ -129,6 +129,7 @@ fn raw_spans(text: &str, ctx: &Context) -> Vec<(usize, usize, SpanKind)> {
         }
     }
     // Footnote markers glued to a word: "list*", "Council**".
+    let mut notes: Vec<(usize, u32)> = Vec::new();
     for (marker, number) in &ctx.markers {
         let mut from = 0;
         while let Some(rel) = text.get(from..).and_then(|t| t.find(marker.as_str())) {
@@ -143,16 +144,27 @@ fn raw_spans(text: &str, ctx: &Context) -> Vec<(usize, usize, SpanKind)> {
                 && !text[..s].ends_with('*')
                 && !text[word_start..].starts_with('*');
             if glued && whole {
-                out.push((s, e, SpanKind::NoteRef { note: *number }));
+                out.push((
+                    s,
+                    e,
+                    SpanKind::NoteRef {
+                        marker: marker.clone(),
+                    },
+                ));
+                notes.push((s, *number));
             }
             from = e;
         }
     }
     out.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
-    let mut kept: Vec<(usize, usize, SpanKind)> = Vec::with_capacity(out.len());
-    for s in out {
-        if kept.last().is_none_or(|l| s.0 >= l.1) && s.1 > s.0 {
-            kept.push(s);
+    let mut kept: Vec<(usize, usize, SpanKind, Option<u32>)> = Vec::with_capacity(out.len());
+    for (s, e, k) in out {
+        if kept.last().is_none_or(|l| s >= l.1) && e > s {
+            let note = match k {
+                SpanKind::NoteRef { .. } => notes.iter().find(|n| n.0 == s).map(|n| n.1),
+                _ => None,
+            };
+            kept.push((s, e, k, note));
         }
     }
     kept
@@ -163,10 +175,15 @@ pub fn spans(text: &str, ctx: &Context) -> Vec<Span> {
     let mut map = Utf16Map::new(text);
     raw_spans(text, ctx)
         .into_iter()
-        .map(|(s, e, kind)| {
+        .map(|(s, e, kind, note)| {
             let start = map.at(s);
             let end = map.at(e);
-            Span { start, end, kind }
+            Span {
+                start,
+                end,
+                note,
+                kind,
+            }
         })
         .collect()
 }
