@@ -1110,6 +1110,7 @@ of Venezuela … Permanent Representatives of Egypt, the Libyan Arab Jamahiriya 
         }
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         #[test]
         fn matches_are_sorted_disjoint_and_on_boundaries(

@@ -28,6 +28,10 @@ pub mod gazetteer;
 pub mod model;
 pub mod notes;
 pub mod parse;
+pub mod render;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
 
 pub use model::*;
 pub use parse::{parse, parse_bytes, parse_with, Error, ErrorKind, ParseOptions, MAX_INPUT_BYTES};
+pub use render::{render_html, render_page, RenderOptions};

@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 /// Produced by [`crate::parse`]. Fields a document does not state are `null` or empty, and
 /// anything odd the parser met is reported in [`Document::diagnostics`] rather than failing.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Document {
     /// Subjects from the `%%%` header line, e.g. `["REGIONAL SECURITY", "EUROPE"]`.
@@ -62,6 +63,7 @@ pub struct Document {
 
 /// Masthead facts: what the top of a UN document says about its issue.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Masthead {
     /// Organs named in the masthead, e.g. `["General Assembly", "Security Council"]`.
@@ -76,6 +78,7 @@ pub struct Masthead {
 
 /// A General Assembly session line such as "Sixty-fourth session".
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Session {
     /// The ordinal as a number: 64 for "Sixty-fourth session", 10 for "Tenth emergency special
@@ -89,6 +92,7 @@ pub struct Session {
 
 /// The kind of a General Assembly session.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum SessionKind {
     /// "Sixty-fourth session".
@@ -103,6 +107,7 @@ pub enum SessionKind {
 
 /// An agenda item: its number as printed, e.g. `"28 (b)"`, and its title when printed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct AgendaItem {
     /// The number as printed: `"13"`, `"111 (h)"`.
@@ -113,6 +118,7 @@ pub struct AgendaItem {
 
 /// What kind of communication a document is.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum DocumentKind {
     /// "Letter dated …", including joint letters.
@@ -128,6 +134,7 @@ pub enum DocumentKind {
 
 /// The sender named in the title.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Sender {
     /// "Permanent Representative", "Permanent Representatives", "Chargé d'affaires a.i.",
@@ -141,6 +148,7 @@ pub struct Sender {
 
 /// A State: ISO 3166-1 alpha-3 code and the UN short name.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct State {
     /// ISO 3166-1 alpha-3, e.g. `"RUS"`.
@@ -151,6 +159,7 @@ pub struct State {
 
 /// A paragraph with its inline spans.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Paragraph {
     /// Plain text of the paragraph, without its list marker.
@@ -165,6 +174,7 @@ pub struct Paragraph {
 
 /// The role of a paragraph.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum ParagraphKind {
     /// Running text.
@@ -179,6 +189,7 @@ pub enum ParagraphKind {
 
 /// An inline span: `start..end` in UTF-16 code units of [`Paragraph::text`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Span {
     /// First UTF-16 code unit.
@@ -195,6 +206,7 @@ pub struct Span {
 
 /// What a [`Span`] marks. Serialized with a `type` tag: `{"type": "state", "code": "RUS"}`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(tag = "type", rename_all = "camelCase")]
 pub enum SpanKind {
     /// A mention of a State.
@@ -239,6 +251,7 @@ pub enum SpanKind {
 
 /// A "(Signed)" line: the name and the title printed after it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Signature {
     /// The name as printed: "Vitaly Churkin", "S. LAVROV".
@@ -253,6 +266,7 @@ pub struct Signature {
 
 /// An annex or enclosure.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Annex {
     /// "Annex", "Annex I", "Enclosure"; `null` where the annex is not headed (as in the seed).
@@ -279,6 +293,7 @@ pub struct Annex {
 
 /// An intergovernmental organization or group.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Organization {
     /// The gazetteer id, used by [`SpanKind::Organization`].
@@ -291,6 +306,7 @@ pub struct Organization {
 
 /// A United Nations organ or office.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Organ {
     /// The gazetteer id, used by [`SpanKind::Organ`].
@@ -301,6 +317,7 @@ pub struct Organ {
 
 /// A footnote. Notes are numbered 1, 2, … in reading order.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Note {
     /// The number shown to readers, from 1.
@@ -326,6 +343,7 @@ pub struct Note {
 
 /// Where a [`Note`] is referenced from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum NoteAnchor {
     /// A [`SpanKind::NoteRef`] span in a paragraph or title.
@@ -342,6 +360,7 @@ pub enum NoteAnchor {
 
 /// Where a [`Note`] comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum NoteKind {
     /// Explains an organization, State, organ, agenda item or symbol the document mentions.
@@ -354,6 +373,7 @@ pub enum NoteKind {
 
 /// A link in a note.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Link {
     /// An http(s) URL.
@@ -364,6 +384,7 @@ pub struct Link {
 
 /// Something the parser noticed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Diagnostic {
     /// How much it matters.
@@ -378,6 +399,7 @@ pub struct Diagnostic {
 
 /// The weight of a [`Diagnostic`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum Severity {
     /// Something the parser did that readers may want to know (debris removed).

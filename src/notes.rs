@@ -18,6 +18,7 @@ use crate::parse::Diagnostics;
 /// A note an editor adds: it attaches to the `occurrence`-th appearance (1-based, default 1) of
 /// `anchor` in the document's text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct EditorialNote {
     /// The exact text to attach the note to, e.g. "European Security treaty".

@@ -4,6 +4,8 @@
 //! follows `shared/tools/fidelity.py`. Where a label is wrong, list it in `WRONG_LABELS` with the
 //! reason instead of skipping it.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use serde_json::Value;
 use std::path::Path;
 

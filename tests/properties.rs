@@ -1,6 +1,8 @@
 //! Property tests: parsing never panics, and every span lies within its paragraph on UTF-16
 //! character boundaries, sorted and without overlap.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use proptest::prelude::*;
 use undoc::{Document, Paragraph, Span};
 

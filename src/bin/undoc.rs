@@ -1,10 +1,14 @@
-//! The undoc command line: `undoc parse FILE|-` prints the Document as JSON.
+//! The undoc command line: `undoc parse FILE|-` prints the Document as JSON; `undoc render
+//! FILE|-` prints it as HTML.
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: undoc parse FILE|-\n\
-  parse   print the parsed Document as pretty JSON (FILE or - for standard input)";
+const USAGE: &str = "usage: undoc parse FILE|- [--notes NOTES.json]\n       \
+undoc render FILE|- [--standalone] [--id-prefix PREFIX] [--notes NOTES.json]\n\n\
+  parse    print the parsed Document as pretty JSON\n\
+  render   print the document as an HTML fragment (--standalone: a whole page with its CSS)\n\
+  FILE     a plain-text UN document, or - for standard input";
 
 fn read_input(path: &str) -> Result<Vec<u8>, String> {
     let limit = undoc::MAX_INPUT_BYTES as u64;
@@ -27,22 +31,85 @@ fn read_input(path: &str) -> Result<Vec<u8>, String> {
     }
 }
 
-fn run(args: &[String]) -> Result<(), String> {
-    match args {
-        [cmd, path] if cmd == "parse" => {
-            let bytes = read_input(path)?;
-            let doc = undoc::parse_bytes(&bytes).map_err(|e| format!("{path}: {e}"))?;
-            let json = serde_json::to_string_pretty(&doc)
-                .map_err(|e| format!("cannot write JSON: {e}"))?;
-            let mut out = std::io::stdout().lock();
-            writeln!(out, "{json}").map_err(|e| format!("cannot write output: {e}"))
+struct Args {
+    command: String,
+    path: String,
+    standalone: bool,
+    prefix: String,
+    notes: Option<String>,
+}
+
+fn args(raw: &[String]) -> Result<Args, String> {
+    let mut it = raw.iter();
+    let command = it.next().cloned().ok_or(USAGE)?;
+    let mut a = Args {
+        command,
+        path: String::new(),
+        standalone: false,
+        prefix: "undoc".into(),
+        notes: None,
+    };
+    while let Some(x) = it.next() {
+        match x.as_str() {
+            "--standalone" => a.standalone = true,
+            "--id-prefix" => a.prefix = it.next().cloned().ok_or("--id-prefix needs a value")?,
+            "--notes" => a.notes = Some(it.next().cloned().ok_or("--notes needs a file")?),
+            s if s.starts_with("--") => return Err(format!("unknown option {s}\n{USAGE}")),
+            s if a.path.is_empty() => a.path = s.to_string(),
+            _ => return Err(USAGE.to_string()),
         }
-        [flag] if flag == "--help" || flag == "-h" => {
-            println!("{USAGE}");
-            Ok(())
-        }
-        _ => Err(USAGE.to_string()),
     }
+    if a.path.is_empty() {
+        return Err(USAGE.to_string());
+    }
+    Ok(a)
+}
+
+fn run(raw: &[String]) -> Result<(), String> {
+    if matches!(
+        raw.first().map(String::as_str),
+        Some("--help" | "-h" | "help")
+    ) {
+        println!("{USAGE}");
+        return Ok(());
+    }
+    let a = args(raw)?;
+    if a.command != "parse" && a.command != "render" {
+        return Err(USAGE.to_string());
+    }
+    let bytes = read_input(&a.path)?;
+    let text = match std::str::from_utf8(&bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            return Err(format!(
+                "{}: input is not UTF-8 text (invalid byte at offset {})",
+                a.path,
+                e.valid_up_to()
+            ))
+        }
+    };
+    let mut options = undoc::ParseOptions::default();
+    if let Some(path) = &a.notes {
+        let raw = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+        options.notes = serde_json::from_str(&raw)
+            .map_err(|e| format!("{path}: not a JSON array of notes: {e}"))?;
+    }
+    let doc = undoc::parse_with(text, &options).map_err(|e| format!("{}: {e}", a.path))?;
+    let out = if a.command == "parse" {
+        serde_json::to_string_pretty(&doc).map_err(|e| format!("cannot write JSON: {e}"))?
+    } else {
+        let opts = undoc::RenderOptions {
+            id_prefix: a.prefix,
+            interactive: false,
+        };
+        if a.standalone {
+            undoc::render_page(&doc, &opts)
+        } else {
+            undoc::render_html(&doc, &opts)
+        }
+    };
+    let mut stdout = std::io::stdout().lock();
+    writeln!(stdout, "{out}").map_err(|e| format!("cannot write output: {e}"))
 }
 
 fn main() -> ExitCode {
