@@ -46,12 +46,13 @@ pub fn is_safe_link(href: &str) -> bool {
 /// Content of a generated note for an entity, by span kind. `None` when there is nothing to
 /// explain (the United Nations itself, a date).
 fn generated_for(kind: &SpanKind) -> Option<(String, String, Vec<Link>)> {
+    // The label names the thing; the text says what it is without repeating the label.
     match kind {
         SpanKind::Organization { id } => {
             let o = gazetteer::organization_by_id(id).filter(|o| o.id != "UN")?;
             let mut text = match &o.acronym {
-                Some(a) if a != &o.name => format!("{} ({a}). {}", o.name, o.description),
-                _ => format!("{}. {}", o.name, o.description),
+                Some(a) if a != &o.name => format!("{}. {}", o.name, o.description),
+                _ => o.description.clone(),
             };
             if let Some(y) = o.founded {
                 text.push_str(&format!(" Founded {y}."));
@@ -77,33 +78,30 @@ fn generated_for(kind: &SpanKind) -> Option<(String, String, Vec<Link>)> {
         }
         SpanKind::Organ { id } => {
             let o = gazetteer::organ_by_id(id)?;
-            Some((
-                o.name.clone(),
-                format!("{}. {}", o.name, o.description),
-                Vec::new(),
-            ))
+            Some((o.name.clone(), o.description.clone(), Vec::new()))
         }
         SpanKind::State { code } => {
             let s = gazetteer::state_by_code(code)?;
             let mut text = if s.formal != s.name {
-                format!("{} ({}).", s.name, s.formal)
+                format!("{}.", s.formal)
             } else {
-                format!("{}.", s.name)
+                String::new()
             };
-            match (s.status, s.admitted) {
+            let status = match (s.status, s.admitted) {
                 (StateStatus::Member, Some(y)) => {
-                    text.push_str(&format!(" Member of the United Nations since {y}."))
+                    format!(" Member of the United Nations since {y}.")
                 }
-                (StateStatus::Member, None) => text.push_str(" Member of the United Nations."),
+                (StateStatus::Member, None) => " Member of the United Nations.".to_string(),
                 (StateStatus::Observer, _) => {
-                    text.push_str(" Non-member observer State of the United Nations.")
+                    " Non-member observer State of the United Nations.".to_string()
                 }
-                (StateStatus::Former, _) => text.push_str(" A State that no longer exists."),
-            }
+                (StateStatus::Former, _) => " A State that no longer exists.".to_string(),
+            };
+            text.push_str(&status);
             if !s.capital.is_empty() && s.status != StateStatus::Former {
                 text.push_str(&format!(" Capital: {}.", s.capital));
             }
-            Some((s.name.clone(), text, Vec::new()))
+            Some((s.name.clone(), text.trim().to_string(), Vec::new()))
         }
         SpanKind::Symbol { symbol } => Some(symbol_note(symbol)),
         _ => None,
@@ -160,15 +158,15 @@ fn symbol_note(symbol: &str) -> (String, String, Vec<Link>) {
 
 fn agenda_note(item: &AgendaItem, session: Option<&Session>) -> (String, String) {
     let of = match session {
-        Some(s) => format!("the {} of the General Assembly", s.text.to_lowercase()),
-        None => "the General Assembly".to_string(),
+        Some(s) => format!(
+            "On the agenda of the {} of the General Assembly",
+            s.text.to_lowercase()
+        ),
+        None => "On the agenda of the General Assembly".to_string(),
     };
     let text = match &item.title {
-        Some(t) => format!("Item {} of the agenda of {of}: {t}.", item.number),
-        None => format!(
-            "Item {} of the agenda of {of}. Its title is not printed in this document.",
-            item.number
-        ),
+        Some(t) => format!("{of}: {t}."),
+        None => format!("{of}. Its title is not printed in this document."),
     };
     (format!("Agenda item {}", item.number), text)
 }
@@ -189,11 +187,8 @@ fn signer_note(sig: &Signature, sender: &Sender, only: bool) -> (String, String)
         ))
     });
     let text = match title {
-        Some(t) => format!("{} signed as {}.", sig.name, t),
-        None => format!(
-            "{} signed this text; the document gives no title.",
-            sig.name
-        ),
+        Some(t) => format!("Signed as {t}."),
+        None => "Signed this text; the document gives no title.".to_string(),
     };
     (sig.name.clone(), text)
 }
@@ -490,7 +485,7 @@ pub fn resolve(
                 target: Some(sym),
                 label: Some(label),
                 marker: None,
-                text: format!("This document's symbol. {text}"),
+                text: format!("The symbol of this document. {text}"),
                 links,
             });
         }
