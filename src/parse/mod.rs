@@ -206,6 +206,26 @@ pub fn split_header(input: &str) -> (Vec<String>, &str) {
     (subjects, rest)
 }
 
+/// Whether `text` looks like an HTML page rather than a plain-text document.
+fn looks_like_html(text: &str) -> bool {
+    let head: String = text
+        .chars()
+        .take(4096)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let markers = [
+        "<!doctype html",
+        "<html",
+        "<head",
+        "<body",
+        "<div",
+        "<p>",
+        "<script",
+        "<meta",
+    ];
+    markers.iter().filter(|m| head.contains(*m)).count() >= 2 || head.matches("</").count() >= 8
+}
+
 /// Collapses whitespace and control characters to single spaces.
 fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -245,6 +265,24 @@ fn parse_total(input: &str, options: &ParseOptions) -> Document {
         ..Document::default()
     };
     let norm = normalize(rest);
+    let controls = rest
+        .chars()
+        .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+        .count();
+    if controls > 0 {
+        diags.info(
+            "control-characters-removed",
+            format!("Removed {controls} control character(s) (such as NUL) that are not text."),
+            None,
+        );
+    }
+    if looks_like_html(rest) {
+        diags.warn(
+            "html-input",
+            "The text looks like an HTML page, not a plain-text document; its markup is shown as text.".into(),
+            Some(0),
+        );
+    }
     if norm.is_empty() {
         diags.warn(
             "empty",

@@ -1,0 +1,114 @@
+//! Bad input, each row a test: the parser answers with a Document and diagnostics, or with a
+//! one-sentence error — never a panic, never a lost text. Timing bounds live in benchmarks.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use undoc::{parse, parse_bytes, render_html, Document, RenderOptions};
+
+fn codes(doc: &Document) -> Vec<&str> {
+    doc.diagnostics.iter().map(|d| d.code.as_str()).collect()
+}
+
+fn all_text(doc: &Document) -> String {
+    let mut s = String::new();
+    for p in doc
+        .body
+        .iter()
+        .chain(doc.annexes.iter().flat_map(|a| a.body.iter()))
+    {
+        s.push_str(&p.text);
+        s.push(' ');
+    }
+    s
+}
+
+#[test]
+fn empty_text() {
+    let doc = parse("").unwrap();
+    assert_eq!(codes(&doc), ["empty"]);
+    assert!(render_html(&doc, &RenderOptions::default()).starts_with("<article"));
+}
+
+#[test]
+fn only_whitespace() {
+    assert_eq!(codes(&parse(" \n\t\r\n  ").unwrap()), ["empty"]);
+}
+
+#[test]
+fn header_only() {
+    let doc = parse("%%%REGIONAL SECURITY|EUROPE|").unwrap();
+    assert_eq!(doc.subjects, ["REGIONAL SECURITY", "EUROPE"]);
+    assert_eq!(codes(&doc), ["empty"]);
+}
+
+#[test]
+fn no_header() {
+    let seed = std::fs::read_to_string("tests/seeds/000_ee653181992c2e49.txt").unwrap();
+    let body = seed.split_once("\n\n").unwrap().1;
+    let doc = parse(body).unwrap();
+    assert!(doc.subjects.is_empty());
+    assert_eq!(doc.signatories.len(), 7);
+}
+
+#[test]
+fn a_page_of_a_novel() {
+    let novel = "It was the best of times, it was the worst of times, it was the age of wisdom, it was the age of foolishness. There were a king with a large jaw and a queen with a plain face, on the throne of England. In both countries it was clearer than crystal to the lords of the State preserves of loaves and fishes, that things in general were settled for ever.";
+    let doc = parse(novel).unwrap();
+    assert!(codes(&doc).contains(&"no-title"));
+    assert_eq!(doc.kind, undoc::DocumentKind::Other);
+    assert!(all_text(&doc).contains("worst of times"));
+    assert!(all_text(&doc).contains("settled for ever."));
+}
+
+#[test]
+fn an_html_page_given_as_text() {
+    let html = "<!DOCTYPE html><html><head><title>x</title><script>alert(1)</script></head><body><p>Letter dated 1 May 2001 from the Permanent Representative of Chile to the United Nations addressed to the Secretary-General</p></body></html>";
+    let doc = parse(html).unwrap();
+    assert!(codes(&doc).contains(&"html-input"));
+    let out = render_html(&doc, &RenderOptions::default());
+    assert!(undoc::render::audit_markup(&out).is_ok());
+    assert!(out.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+}
+
+#[test]
+fn twenty_megabytes_is_a_clear_error() {
+    let big = "Letter dated 1 May 2001 text. ".repeat(20 * 1024 * 1024 / 30 + 1);
+    let err = parse(&big).unwrap_err();
+    assert_eq!(err.to_string().lines().count(), 1);
+    assert!(err.to_string().contains("larger than the limit"));
+}
+
+#[test]
+fn nul_bytes() {
+    let doc = parse("Letter\u{0} dated 1 May 2001 from the Permanent Representative of Chile to the United Nations addressed to the Secretary-General I\u{0} write.").unwrap();
+    assert!(codes(&doc).contains(&"control-characters-removed"));
+    assert_eq!(doc.date.as_deref(), Some("2001-05-01"));
+    assert!(all_text(&doc).contains("write."));
+}
+
+#[test]
+fn invalid_utf8() {
+    let err = parse_bytes(b"Letter dated \xc3\x28 1 May").unwrap_err();
+    assert!(err.to_string().contains("not UTF-8"));
+}
+
+#[test]
+fn one_megabyte_line_without_spaces() {
+    let doc = parse(&"y".repeat(1 << 20)).unwrap();
+    assert_eq!(all_text(&doc).trim().len(), 1 << 20);
+}
+
+#[test]
+fn a_hundred_thousand_signed() {
+    let text = format!("Letter dated 1 May 2001 from the Permanent Representative of Chile to the United Nations addressed to the Secretary-General I write. {}", "(Signed) ".repeat(100_000));
+    let doc = parse(&text).unwrap();
+    assert!(codes(&doc).contains(&"signature-without-name"));
+    assert!(all_text(&doc).contains("I write."));
+}
+
+#[test]
+fn signed_with_names_a_hundred_thousand_times() {
+    let text = format!("Letter dated 1 May 2001 from the Permanent Representative of Chile to the United Nations addressed to the Secretary-General I write. {}", "(Signed) Ana Pérez ".repeat(100_000));
+    let doc = parse(&text).unwrap();
+    assert_eq!(doc.signatures.len(), 100_000);
+}
