@@ -47,6 +47,10 @@ struct JsMountOptions {
     signatories: Vec<String>,
     sync_hash: bool,
     hash_key: Option<String>,
+    /// Test hook: trap inside `mount` (a real WebAssembly trap), so that the element's
+    /// recovery path — re-instantiating the module — can be tested. Never set it otherwise.
+    #[serde(rename = "__trapForTests")]
+    trap_for_tests: bool,
 }
 
 fn options<T: for<'de> Deserialize<'de> + Default>(v: JsValue) -> Result<T, JsError> {
@@ -777,6 +781,9 @@ impl Drop for Handle {
 #[wasm_bindgen]
 pub fn mount(container: &Element, text: &str, options: JsValue) -> Result<Handle, JsError> {
     let o: JsMountOptions = self::options(options)?;
+    if o.trap_for_tests {
+        core::arch::wasm32::unreachable();
+    }
     let doc = parse_doc(text, o.notes, o.generated_notes)?;
     let prefix = crate::render::sanitize_prefix(o.id_prefix.as_deref().unwrap_or("undoc"));
     let html = render_html(
