@@ -126,7 +126,8 @@ NPM_WASM_OPT="$ROOT/node_modules/.bin/wasm-opt"
 WO_VERSION="$("$NPM_WASM_OPT" --version)"
 [[ "$WO_VERSION" =~ version[[:space:]]+${WASM_OPT_MAJOR}([^0-9]|$) ]] \
   || die "node_modules/.bin/wasm-opt reports '$WO_VERSION', wanted version $WASM_OPT_MAJOR"
-WO_FIRST="$(PATH="$ROOT/node_modules/.bin:$PATH" which -a wasm-opt | head -n1)"
+# sed reads all of its input: `head` would close the pipe early and fail under pipefail.
+WO_FIRST="$(PATH="$ROOT/node_modules/.bin:$PATH" which -a wasm-opt | sed -n 1p)"
 [[ "$WO_FIRST" == "$NPM_WASM_OPT" ]] \
   || die "with node_modules/.bin first on PATH, wasm-opt resolves to '$WO_FIRST'"
 if dpkg-query -W -f='${Status}' binaryen 2>/dev/null | grep -q 'install ok installed'; then

@@ -22,15 +22,17 @@ use web_sys::{
 use crate::notes::EditorialNote;
 use crate::{parse_with, render_html, Document, ParseOptions, RenderOptions};
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
+/// Options of `parse`.
+#[derive(Debug, Default, Deserialize, tsify::Tsify)]
+#[serde(rename = "ParseOptions", rename_all = "camelCase", default)]
 struct JsParseOptions {
     notes: Vec<EditorialNote>,
     generated_notes: Option<bool>,
 }
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
+/// Options of `renderHtml`.
+#[derive(Debug, Default, Deserialize, tsify::Tsify)]
+#[serde(rename = "RenderOptions", rename_all = "camelCase", default)]
 struct JsRenderOptions {
     id_prefix: Option<String>,
     interactive: bool,
@@ -38,8 +40,9 @@ struct JsRenderOptions {
     generated_notes: Option<bool>,
 }
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
+/// Options of `mount`.
+#[derive(Debug, Default, Deserialize, tsify::Tsify)]
+#[serde(rename = "MountOptions", rename_all = "camelCase", default)]
 struct JsMountOptions {
     id_prefix: Option<String>,
     notes: Vec<EditorialNote>,
@@ -53,11 +56,12 @@ struct JsMountOptions {
     trap_for_tests: bool,
 }
 
-fn options<T: for<'de> Deserialize<'de> + Default>(v: JsValue) -> Result<T, JsError> {
-    if v.is_undefined() || v.is_null() {
-        return Ok(T::default());
+fn options<T: for<'de> Deserialize<'de> + Default>(v: Option<JsValue>) -> Result<T, JsError> {
+    match v {
+        Some(v) if !v.is_undefined() && !v.is_null() => serde_wasm_bindgen::from_value(v)
+            .map_err(|e| JsError::new(&format!("invalid options: {e}"))),
+        _ => Ok(T::default()),
     }
-    serde_wasm_bindgen::from_value(v).map_err(|e| JsError::new(&format!("invalid options: {e}")))
 }
 
 fn parse_doc(
@@ -79,14 +83,20 @@ fn to_js<T: Serialize>(v: &T) -> Result<JsValue, JsError> {
 
 /// Parses a UN document into a plain, JSON-compatible `Document` object.
 #[wasm_bindgen(unchecked_return_type = "Document")]
-pub fn parse(text: &str, options: JsValue) -> Result<JsValue, JsError> {
+pub fn parse(
+    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "ParseOptions | undefined")] options: Option<JsValue>,
+) -> Result<JsValue, JsError> {
     let o: JsParseOptions = self::options(options)?;
     to_js(&parse_doc(text, o.notes, o.generated_notes)?)
 }
 
 /// Renders a UN document as an HTML fragment (one `<article class="undoc">`).
 #[wasm_bindgen(js_name = renderHtml)]
-pub fn render_html_js(text: &str, options: JsValue) -> Result<String, JsError> {
+pub fn render_html_js(
+    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "RenderOptions | undefined")] options: Option<JsValue>,
+) -> Result<String, JsError> {
     let o: JsRenderOptions = self::options(options)?;
     let doc = parse_doc(text, o.notes, o.generated_notes)?;
     let ro = RenderOptions {
@@ -129,8 +139,10 @@ struct Ctl {
     prefix: String,
     signatories: Vec<String>,
     selected: Vec<String>,
-    /// Mentions of each State: (code, elements).
+    /// Mentions of each State: (code, elements). Notes included: a filter reaches them too.
     mentions: Vec<(String, Vec<Element>)>,
+    /// Mentions in the document's text per State (what the toggles count).
+    text_counts: Vec<(String, usize)>,
     /// Paragraph-like elements and the State codes they mention.
     paragraphs: Vec<(Element, Vec<String>)>,
     toggles: Vec<(String, Element)>,
@@ -186,10 +198,17 @@ impl Ctl {
             .query_selector("article.undoc")?
             .ok_or_else(|| JsValue::from_str("render produced no article"))?;
         let mut mentions: Vec<(String, Vec<Element>)> = Vec::new();
+        let mut text_counts: Vec<(String, usize)> = Vec::new();
         for el in query_all(&article, "[data-state]") {
             let Some(code) = el.get_attribute("data-state") else {
                 continue;
             };
+            if el.closest(".undoc-notes").ok().flatten().is_none() {
+                match text_counts.iter_mut().find(|(c, _)| *c == code) {
+                    Some((_, n)) => *n += 1,
+                    None => text_counts.push((code.clone(), 1)),
+                }
+            }
             match mentions.iter_mut().find(|(c, _)| *c == code) {
                 Some((_, v)) => v.push(el),
                 None => mentions.push((code, vec![el])),
@@ -232,6 +251,7 @@ impl Ctl {
             signatories,
             selected: Vec::new(),
             mentions,
+            text_counts,
             paragraphs,
             toggles,
             groups,
@@ -295,10 +315,10 @@ impl Ctl {
     fn update_status(&self) {
         let Some(status) = &self.status else { return };
         let count: usize = self
-            .mentions
+            .text_counts
             .iter()
             .filter(|(c, _)| self.selected.contains(c))
-            .map(|(_, v)| v.len())
+            .map(|(_, n)| *n)
             .sum();
         let text = match self.selected.len() {
             0 => String::new(),
@@ -330,13 +350,13 @@ impl Ctl {
         if self.open.as_ref().is_some_and(|o| o.number == n) {
             return true;
         }
-        self.close_note(false, effects);
         let Ok(Some(li)) = self
             .article
             .query_selector(&format!("li.undoc-note[data-note=\"{n}\"]"))
         else {
             return false;
         };
+        self.close_note(false, effects);
         let Some(doc) = self.article.owner_document() else {
             return false;
         };
@@ -779,7 +799,11 @@ impl Drop for Handle {
 
 /// Renders a UN document into `container` and makes it interactive.
 #[wasm_bindgen]
-pub fn mount(container: &Element, text: &str, options: JsValue) -> Result<Handle, JsError> {
+pub fn mount(
+    container: &Element,
+    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "MountOptions | undefined")] options: Option<JsValue>,
+) -> Result<Handle, JsError> {
     let o: JsMountOptions = self::options(options)?;
     if o.trap_for_tests {
         core::arch::wasm32::unreachable();

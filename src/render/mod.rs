@@ -492,12 +492,13 @@ impl R<'_> {
             return;
         }
         let p = self.p.clone();
+        let notes_id = format!("{p}-notes");
         self.h
             .raw("<section class=\"undoc-notes\" role=\"doc-endnotes\" part=\"notes\"")
-            .id_attr("aria-labelledby", &p, "-notes", 0);
+            .attr("aria-labelledby", &notes_id);
         self.h
             .raw("><h2")
-            .id_attr("id", &p, "-notes", 0)
+            .attr("id", &notes_id)
             .raw(">Notes</h2><ol>");
         for n in &self.doc.notes {
             let kind = match n.kind {

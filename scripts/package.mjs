@@ -1,0 +1,109 @@
+#!/usr/bin/env node
+// Turns wasm-pack's output directory into the npm package "undoc". Run after
+//   wasm-pack build --target web --release --out-dir pkg --out-name undoc
+// usage: node scripts/package.mjs [PKG_DIR]   (default: pkg/ in the repository)
+//
+// Copies the custom element (www/un-document.js + its .d.ts), the stylesheet (www/undoc.css)
+// and the npm README (pkg-template/README.md) into the package, and rewrites package.json:
+// name "undoc", ES module, "files" listing everything shipped, "exports" for the library, the
+// element, the stylesheet and the .wasm. Fails when something the exports name is missing.
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const PKG = resolve(process.argv[2] ?? join(ROOT, 'pkg'));
+const show = (p) => (relative(ROOT, p).startsWith('..') ? p : relative(ROOT, p));
+
+function fail(message) {
+  console.error(`package.mjs: ${message}`);
+  process.exit(1);
+}
+
+const REQUIRED = ['undoc.js', 'undoc_bg.wasm', 'undoc.d.ts', 'package.json'];
+for (const f of REQUIRED) {
+  if (!existsSync(join(PKG, f))) fail(`${show(join(PKG, f))} is missing: run wasm-pack first (make pkg)`);
+}
+
+const COPIES = [
+  ['www/un-document.js', 'un-document.js'],
+  ['www/un-document.d.ts', 'un-document.d.ts'],
+  ['www/undoc.css', 'undoc.css'],
+  ['pkg-template/README.md', 'README.md'],
+];
+for (const [from, to] of COPIES) copyFileSync(join(ROOT, from), join(PKG, to));
+
+// wasm-pack writes a ".gitignore" of "*"; the repository's .gitignore already covers pkg/, and a
+// "*" ignore file only confuses tools that honour it.
+rmSync(join(PKG, '.gitignore'), { force: true });
+
+// wasm-bindgen cannot mark a parameter optional in the .d.ts; src/wasm.rs types the options as
+// `X | undefined` and they are made optional here (the functions accept a missing argument).
+const dts = join(PKG, 'undoc.d.ts');
+const typed = readFileSync(dts, 'utf8').replace(/options: (\w+Options) \| undefined\)/g, 'options?: $1)');
+if (!/options\?: MountOptions\)/.test(typed)) throw new Error('package.mjs: undoc.d.ts has no optional MountOptions parameter');
+writeFileSync(dts, typed);
+
+const wasmPack = JSON.parse(readFileSync(join(PKG, 'package.json'), 'utf8'));
+
+// Everything in the directory is shipped (npm adds package.json and README.md by itself, but
+// listing them keeps "files" the whole truth).
+function walk(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const full = join(dir, d.name);
+    if (d.isDirectory()) return d.name === 'node_modules' ? [] : walk(full);
+    return d.isFile() ? [relative(PKG, full).split(sep).join('/')] : [];
+  });
+}
+const order = ['undoc.js', 'undoc.d.ts', 'undoc_bg.wasm', 'undoc_bg.wasm.d.ts', 'un-document.js', 'un-document.d.ts', 'undoc.css', 'README.md', 'package.json'];
+const files = walk(PKG)
+  .filter((f) => !/(^|\/)\./.test(f) && !f.endsWith('.tgz'))
+  .sort((a, b) => {
+    const ia = order.indexOf(a);
+    const ib = order.indexOf(b);
+    if (ia !== -1 || ib !== -1) return (ia === -1 ? order.length : ia) - (ib === -1 ? order.length : ib);
+    return a.localeCompare(b);
+  });
+// Directories (wasm-bindgen snippets) are listed once as "dir/".
+const listed = [...new Set(files.map((f) => (f.includes('/') ? `${f.split('/')[0]}/` : f)))];
+
+const pkg = {
+  name: 'undoc',
+  version: wasmPack.version,
+  description:
+    wasmPack.description ??
+    'Turns a plain-text United Nations document into a structured, interactive document.',
+  license: wasmPack.license,
+  ...(wasmPack.repository ? { repository: wasmPack.repository } : {}),
+  ...(wasmPack.homepage ? { homepage: wasmPack.homepage } : {}),
+  ...(wasmPack.collaborators ? { collaborators: wasmPack.collaborators } : {}),
+  keywords: ['united-nations', 'un-documents', 'webassembly', 'custom-element', 'web-component'],
+  type: 'module',
+  files: listed,
+  main: './undoc.js',
+  types: './undoc.d.ts',
+  exports: {
+    '.': { types: './undoc.d.ts', default: './undoc.js' },
+    './element': './un-document.js',
+    './undoc.css': './undoc.css',
+    './undoc_bg.wasm': './undoc_bg.wasm',
+    './package.json': './package.json',
+  },
+  sideEffects: ['./un-document.js', ...(existsSync(join(PKG, 'snippets')) ? ['./snippets/*'] : [])],
+};
+
+// Every export target must exist.
+const targets = Object.values(pkg.exports).flatMap((v) => (typeof v === 'string' ? [v] : Object.values(v)));
+for (const t of targets) {
+  const p = join(PKG, t);
+  if (!existsSync(p) || !statSync(p).isFile()) fail(`exports names ${t}, which is not in ${show(PKG)}`);
+}
+if (!pkg.version) fail('wasm-pack package.json has no version');
+
+writeFileSync(join(PKG, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
+const size = (f) => statSync(join(PKG, f)).size;
+const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+console.log(
+  `package.mjs: ${show(PKG)}/ is npm package undoc@${pkg.version}: ${files.length} files ` +
+    `(undoc_bg.wasm ${kib(size('undoc_bg.wasm'))}, undoc.js ${kib(size('undoc.js'))}, un-document.js ${kib(size('un-document.js'))}, undoc.css ${kib(size('undoc.css'))})`,
+);

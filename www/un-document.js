@@ -1,0 +1,586 @@
+/**
+ * <un-document>: a United Nations document, parsed by undoc (Rust compiled to WebAssembly) and
+ * shown as a structured, interactive document.
+ *
+ *   <script type="module" src="./un-document.js"></script>   (or: import 'undoc/element')
+ *   <un-document src="letter.txt" notes="letter.notes.json" signatories="RUS" sync-hash>
+ *     The plain text, or a link to it: shown until the document is ready, and if it fails.
+ *   </un-document>
+ *
+ * Attributes
+ *   src          URL of the plain text (text/*, UTF-8). Without it the element's own text is used.
+ *   notes        URL of editorial notes: JSON array of {anchor, occurrence?, text, links?}.
+ *   signatories  ISO 3166 alpha-3 codes to preselect, separated by commas or spaces.
+ *   sync-hash    keep the selection and the open note in location.hash (key: the element's id,
+ *                else "undoc"); a link to that hash restores them.
+ *   timeout      milliseconds allowed for loading (default 15000).
+ *   theme        "dark" or "light" to override prefers-color-scheme (CSS only).
+ *   ready        set by the element once the document is interactive (read-only).
+ * Properties: `ready` (Promise, settles when the current load ends), `document` (the parsed
+ *   Document, see the README's JSON contract, or null), `text` (the source text; assigning a
+ *   string replaces the element's text and drops `src`), `selectSignatories(codes)`,
+ *   `openNote(n)` (returns whether that note exists).
+ * Events come from the document itself and bubble out of the shadow root (composed):
+ *   undoc-signatorychange {selected}, undoc-noteopen {number, kind, text}, undoc-noteclose {number}.
+ *
+ * Defining: importing this module defines <un-document> unless that name is already taken (by an
+ * earlier copy of this module or anything else): importing it twice is harmless and never throws.
+ * To use another name, or a scoped registry, call `UnDocumentElement.define(tag, registry)`.
+ * Nothing else happens at import time: the WebAssembly module is fetched once per page, when the
+ * first element connects.
+ *
+ * Strict CSP friendly: no inline styles, no <style> element (the stylesheet is ./undoc.css, loaded
+ * by a <link>); needs `script-src 'self' 'wasm-unsafe-eval'`.
+ */
+import init, { mount, parse, maxInputBytes } from './undoc.js';
+
+const WASM_URL = new URL('./undoc_bg.wasm', import.meta.url);
+const CSS_URL = new URL('./undoc.css', import.meta.url);
+const GLUE = './undoc.js';
+const DEFAULT_TIMEOUT = 15000;
+const FALLBACK_LIMIT = 16 * 1024 * 1024;
+
+/* ---- The WebAssembly module: loaded once per page, re-instantiated once after a trap ---------- */
+
+let loading = null; // Promise<Api> for the current instance
+let instances = 0; // how many fresh instances were made after traps
+
+function wrap(glue, initFn) {
+  return {
+    init: initFn,
+    mount: glue.mount,
+    parse: glue.parse,
+    maxInputBytes: glue.maxInputBytes,
+  };
+}
+const firstApi = { init, mount, parse, maxInputBytes };
+
+function loadModule() {
+  if (!loading) {
+    const api = instances === 0 ? firstApi : null;
+    loading = api ? api.init({ module_or_path: WASM_URL }).then(() => api) : freshInstance();
+    // A load that failed (offline, 404) may be tried again by the next render.
+    loading.catch(() => {
+      loading = null;
+    });
+  }
+  return loading;
+}
+
+// wasm-bindgen's glue keeps one instance per module record, so a fresh instance needs a fresh copy
+// of the glue: the same file under another URL. (Inside a bundle the glue is not a file of its
+// own; the retry then fails and the element reports the original error.)
+async function freshInstance() {
+  const url = new URL(GLUE, import.meta.url);
+  url.searchParams.set('instance', String(instances));
+  const glue = await import(/* @vite-ignore */ url.href);
+  const api = wrap(glue, glue.default);
+  await api.init({ module_or_path: WASM_URL });
+  return api;
+}
+
+async function reinstantiate(broken) {
+  const current = loading && (await loading.catch(() => null));
+  if (current === broken || current === null) {
+    instances += 1;
+    loading = null;
+  }
+  return loadModule();
+}
+
+const isTrap = (e) => typeof WebAssembly !== 'undefined' && e instanceof WebAssembly.RuntimeError;
+
+/* ---- Loading the text ------------------------------------------------------------------------ */
+
+class LoadError extends Error {
+  constructor(message, { fatal = true, cause } = {}) {
+    super(message, cause ? { cause } : undefined);
+    this.name = 'LoadError';
+    this.fatal = fatal;
+  }
+}
+const TIMEOUT = Symbol('timeout');
+const STALE = Symbol('stale');
+
+function describeUrl(url) {
+  try {
+    const u = new URL(url, document.baseURI);
+    return u.origin === location.origin ? u.pathname + u.search : u.href;
+  } catch {
+    return String(url);
+  }
+}
+
+function mib(bytes) {
+  const m = bytes / (1024 * 1024);
+  return `${Number.isInteger(m) ? m : m.toFixed(1)} MiB`;
+}
+
+async function fetchOk(url, signal, what) {
+  let res;
+  try {
+    res = await fetch(new URL(url, document.baseURI), { signal, credentials: 'same-origin' });
+  } catch (e) {
+    if (signal.aborted) throw signal.reason;
+    throw new LoadError(`network failure loading ${what} ${describeUrl(url)}`, { cause: e });
+  }
+  if (!res.ok) {
+    const status = `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`;
+    throw new LoadError(`${status} loading ${what} ${describeUrl(url)}`);
+  }
+  return res;
+}
+
+// Reads at most `limit + 1` bytes, so an endless or huge body is refused early.
+async function readBytes(res, limit, signal) {
+  const declared = Number(res.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > limit) throw tooLarge(declared, limit);
+  if (!res.body) return new Uint8Array(await res.arrayBuffer());
+  const reader = res.body.getReader();
+  const chunks = [];
+  let length = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      length += value.byteLength;
+      if (length > limit) {
+        reader.cancel().catch(() => {});
+        throw tooLarge(length, limit, true);
+      }
+      chunks.push(value);
+    }
+  } catch (e) {
+    if (signal.aborted) throw signal.reason;
+    if (e instanceof LoadError) throw e;
+    throw new LoadError('network failure while reading the document', { cause: e });
+  }
+  const bytes = new Uint8Array(length);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.byteLength;
+  }
+  return bytes;
+}
+
+function tooLarge(bytes, limit, atLeast = false) {
+  const n = (x) => x.toLocaleString('en');
+  return new LoadError(
+    `too large: ${atLeast ? 'over ' : ''}${n(bytes)} bytes, the limit is ${mib(limit)} (${n(limit)} bytes)`,
+  );
+}
+
+function decodeUtf8(bytes) {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new LoadError('not a text file: the content is not valid UTF-8');
+  }
+}
+
+function utf8Length(text) {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+// The element's own text, dedented (markup indentation must not hide the "%%%" header line).
+function ownText(el) {
+  const lines = el.textContent.replace(/\r\n?/g, '\n').split('\n');
+  while (lines.length && !lines[0].trim()) lines.shift();
+  while (lines.length && !lines[lines.length - 1].trim()) lines.pop();
+  const indents = lines.filter((l) => l.trim()).map((l) => l.match(/^[ \t]*/)[0].length);
+  const cut = indents.length ? Math.min(...indents) : 0;
+  return lines.map((l) => l.slice(cut).trimEnd()).join('\n');
+}
+
+function validNotes(value) {
+  if (!Array.isArray(value)) return 'not a JSON array';
+  for (const [i, n] of value.entries()) {
+    const at = `note ${i + 1}`;
+    if (!n || typeof n !== 'object' || Array.isArray(n)) return `${at} is not an object`;
+    if (typeof n.anchor !== 'string' || !n.anchor) return `${at} has no "anchor" string`;
+    if (typeof n.text !== 'string') return `${at} has no "text" string`;
+    if (n.occurrence != null && !(Number.isInteger(n.occurrence) && n.occurrence >= 1))
+      return `${at}: "occurrence" must be a whole number from 1`;
+    if (n.links != null) {
+      if (!Array.isArray(n.links)) return `${at}: "links" must be an array`;
+      for (const l of n.links)
+        if (!l || typeof l.href !== 'string' || typeof l.label !== 'string')
+          return `${at}: each link needs "href" and "label" strings`;
+    }
+  }
+  return null;
+}
+
+function signatoryCodes(value) {
+  return (value || '')
+    .split(/[\s,;]+/)
+    .map((s) => s.trim().toUpperCase())
+    .filter((s) => /^[A-Z]{3}$/.test(s));
+}
+
+function safeId(value) {
+  return value.replace(/[^A-Za-z0-9_-]/g, '_');
+}
+
+/* ---- The element ----------------------------------------------------------------------------- */
+
+const Base = globalThis.HTMLElement ?? class {};
+let counter = 0;
+
+export class UnDocumentElement extends Base {
+  static observedAttributes = ['src', 'notes', 'signatories', 'sync-hash'];
+
+  /** Registers the element as `tag` (default "un-document") in `registry`; idempotent. */
+  static define(tag = 'un-document', registry = globalThis.customElements) {
+    if (!registry || registry.get(tag)) return this;
+    try {
+      registry.define(tag, this);
+    } catch (e) {
+      // This constructor already has another name in this registry: register a subclass.
+      if (e?.name !== 'NotSupportedError') throw e;
+      registry.define(tag, class extends this {});
+    }
+    return this;
+  }
+
+  #root;
+  #status;
+  #error;
+  #notice;
+  #mountPoint;
+  #fallback;
+  #cssReady;
+  #observer;
+  #handle = null;
+  #api = null;
+  #text = null;
+  #notes = null;
+  #doc = undefined;
+  #prefix = null;
+  #generation = 0;
+  #queued = false;
+  #abort = null;
+  #ready;
+  #settled = false;
+  #resolve;
+  #reject;
+
+  constructor() {
+    super();
+    this.#newReady();
+    this.#root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    this.#root.replaceChildren();
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = CSS_URL.href;
+    this.#cssReady = new Promise((resolve) => {
+      link.addEventListener('load', resolve, { once: true });
+      link.addEventListener('error', resolve, { once: true }); // unstyled beats nothing
+    });
+    const div = (cls, part, attrs = {}) => {
+      const d = document.createElement('div');
+      d.className = cls;
+      d.setAttribute('part', part);
+      for (const [k, v] of Object.entries(attrs)) d.setAttribute(k, v);
+      return d;
+    };
+    this.#status = div('undoc-state undoc-loading', 'status', { role: 'status' });
+    this.#error = div('undoc-state undoc-error', 'error', { role: 'alert' });
+    this.#notice = div('undoc-state undoc-notice', 'notice', { role: 'status' });
+    this.#error.hidden = true;
+    this.#notice.hidden = true;
+    this.#mountPoint = div('undoc-mount', 'document');
+    this.#fallback = div('undoc-fallback', 'fallback');
+    this.#fallback.append(document.createElement('slot'));
+    this.#root.append(link, this.#status, this.#error, this.#notice, this.#mountPoint, this.#fallback);
+    this.#observer = new MutationObserver(() => {
+      if (!this.hasAttribute('src')) this.#schedule();
+    });
+  }
+
+  connectedCallback() {
+    this.#observer.observe(this, { childList: true, characterData: true, subtree: true });
+    this.#schedule();
+  }
+
+  disconnectedCallback() {
+    this.#observer.disconnect();
+    this.#generation++;
+    this.#abort?.abort(STALE);
+    this.#unmount();
+  }
+
+  attributeChangedCallback(name, oldValue, newValue) {
+    if (oldValue === newValue || !this.isConnected) return;
+    if (name === 'signatories') {
+      if (this.#handle) this.selectSignatories(signatoryCodes(newValue));
+      return;
+    }
+    this.#schedule(); // src, notes, sync-hash: mount again
+  }
+
+  /** Settles when the current load ends: resolves once interactive, rejects with the error. */
+  get ready() {
+    return this.#ready;
+  }
+
+  /** The parsed Document (plain object, see the JSON contract), or null before it is ready. */
+  get document() {
+    if (this.#doc !== undefined) return this.#doc;
+    if (!this.#api || this.#text == null) return null;
+    try {
+      this.#doc = this.#api.parse(this.#text, this.#notes ? { notes: this.#notes } : {});
+    } catch (e) {
+      if (isTrap(e)) this.#recover(e);
+      return null;
+    }
+    return this.#doc;
+  }
+
+  /** The source text currently shown, or null. Assigning a string shows that text instead. */
+  get text() {
+    return this.#text;
+  }
+  set text(value) {
+    this.removeAttribute('src');
+    this.textContent = String(value ?? '');
+  }
+
+  /** Selects exactly these signatories (ISO3 codes); fires undoc-signatorychange. */
+  selectSignatories(codes) {
+    if (!this.#handle) return;
+    try {
+      this.#handle.selectSignatories(Array.from(codes ?? [], (c) => String(c).toUpperCase()));
+    } catch (e) {
+      if (!isTrap(e)) throw e;
+      this.#recover(e);
+    }
+  }
+
+  /** Opens note `n` (1-based) in its popover; false when there is no such note. */
+  openNote(n) {
+    if (!this.#handle) return false;
+    try {
+      return this.#handle.openNote(Number(n));
+    } catch (e) {
+      if (!isTrap(e)) throw e;
+      this.#recover(e);
+      return false;
+    }
+  }
+
+  /* -- internals -- */
+
+  #newReady() {
+    this.#settled = false;
+    this.#ready = new Promise((resolve, reject) => {
+      this.#resolve = resolve;
+      this.#reject = reject;
+    });
+    this.#ready.catch(() => {}); // failures are shown in the element; awaiting is optional
+  }
+
+  #settle(ok, value) {
+    if (this.#settled) return;
+    this.#settled = true;
+    (ok ? this.#resolve : this.#reject)(value);
+  }
+
+  #schedule() {
+    if (this.#queued) return;
+    this.#queued = true;
+    queueMicrotask(() => {
+      this.#queued = false;
+      if (this.isConnected) this.#render();
+    });
+  }
+
+  #idPrefix() {
+    this.#prefix ??= this.id ? safeId(this.id) : `undoc-${++counter}`;
+    return this.#prefix;
+  }
+
+  #unmount() {
+    const handle = this.#handle;
+    this.#handle = null;
+    if (handle) {
+      try {
+        handle.unmount();
+      } catch {
+        /* a trapped instance cannot unmount; the container is emptied below */
+      }
+      try {
+        handle.free();
+      } catch {
+        /* already freed */
+      }
+    }
+    this.#mountPoint.replaceChildren();
+    this.removeAttribute('ready');
+  }
+
+  #showState({ loading = null, error = null, notice = null }) {
+    this.#status.textContent = loading ?? '';
+    this.#status.hidden = !loading;
+    this.#error.hidden = !error;
+    this.#error.replaceChildren();
+    if (error) {
+      const strong = document.createElement('strong');
+      strong.textContent = 'This document could not be shown.';
+      this.#error.append(strong, ` ${error}`);
+    }
+    this.#notice.hidden = !notice;
+    this.#notice.textContent = notice ?? '';
+  }
+
+  async #render() {
+    const generation = ++this.#generation;
+    this.#abort?.abort(STALE);
+    const abort = (this.#abort = new AbortController());
+    if (this.#settled) this.#newReady();
+    this.#unmount();
+    this.#text = null;
+    this.#notes = null;
+    this.#doc = undefined;
+    this.setAttribute('aria-busy', 'true');
+    this.#fallback.hidden = false;
+    this.#mountPoint.hidden = true;
+    this.#showState({ loading: 'Loading document…' });
+
+    const src = this.getAttribute('src');
+    const notesUrl = this.getAttribute('notes');
+    const ms = Number(this.getAttribute('timeout'));
+    const timeout = Number.isFinite(ms) && ms > 0 ? ms : DEFAULT_TIMEOUT;
+    const timer = setTimeout(() => abort.abort(TIMEOUT), timeout);
+    const timedOut = new Promise((_, reject) => {
+      abort.signal.addEventListener('abort', () => reject(abort.signal.reason), { once: true });
+    });
+    timedOut.catch(() => {});
+    const signal = abort.signal;
+
+    let notice = null;
+    try {
+      const apiP = loadModule();
+      const textP = src ? this.#fetchText(src, signal, apiP) : Promise.resolve(ownText(this));
+      const notesP = notesUrl
+        ? this.#fetchNotes(notesUrl, signal).catch((e) => {
+            if (e === STALE) throw e;
+            const why = e === TIMEOUT ? `timed out after ${timeout} ms` : e?.message ?? String(e);
+            notice = `Editorial notes not loaded (${why}); showing the document without them.`;
+            return null;
+          })
+        : Promise.resolve(null);
+      notesP.catch(() => {}); // still pending if the text fails first
+      const [api, text] = await Promise.race([Promise.all([apiP, textP, this.#cssReady]), timedOut]);
+      // Notes are optional: a failure or timeout there (the timer still runs) is only a notice.
+      const notes = await notesP;
+      clearTimeout(timer);
+      if (generation !== this.#generation) return;
+
+      const limit = api.maxInputBytes();
+      const size = utf8Length(text);
+      if (size > limit) throw tooLarge(size, limit);
+
+      this.#text = text;
+      this.#notes = notes;
+      const options = { idPrefix: this.#idPrefix(), hashKey: this.id || 'undoc' };
+      if (notes) options.notes = notes;
+      const codes = signatoryCodes(this.getAttribute('signatories'));
+      if (codes.length) options.signatories = codes;
+      if (this.hasAttribute('sync-hash')) options.syncHash = true;
+
+      this.#mountPoint.hidden = false;
+      let current = api;
+      try {
+        this.#handle = current.mount(this.#mountPoint, text, options);
+      } catch (e) {
+        if (!isTrap(e)) throw e;
+        current = await reinstantiate(current); // one retry on a fresh instance
+        if (generation !== this.#generation) return;
+        this.#mountPoint.replaceChildren();
+        this.#handle = current.mount(this.#mountPoint, text, options);
+      }
+      this.#api = current;
+      this.#fallback.hidden = true;
+      this.#showState({ notice });
+      this.removeAttribute('aria-busy');
+      this.setAttribute('ready', '');
+      performance.mark('undoc:interactive', { detail: { id: this.id || options.idPrefix } });
+      this.#settle(true, this);
+    } catch (e) {
+      clearTimeout(timer);
+      if (generation !== this.#generation || e === STALE) return;
+      this.#unmount();
+      this.#mountPoint.hidden = true;
+      this.#fallback.hidden = false;
+      this.removeAttribute('aria-busy');
+      const message =
+        e === TIMEOUT
+          ? `Timed out after ${timeout} ms${src ? ` loading ${describeUrl(src)}` : ''}.`
+          : e instanceof LoadError
+            ? `${e.message[0].toUpperCase()}${e.message.slice(1)}.`
+            : isTrap(e)
+              ? `The undoc module crashed (${e.message}); reload the page to try again.`
+              : e?.message
+                ? `${e.message}`
+                : String(e);
+      this.#showState({ error: message });
+      this.#settle(false, e instanceof Error ? e : new LoadError(message));
+    }
+  }
+
+  async #fetchText(src, signal, apiP) {
+    const res = await fetchOk(src, signal, 'the document');
+    const type = (res.headers.get('content-type') || '').split(';')[0].trim().toLowerCase();
+    if (!type.startsWith('text/')) {
+      res.body?.cancel().catch(() => {});
+      throw new LoadError(`not a text file: ${describeUrl(src)} is ${type || 'of unknown type'}`);
+    }
+    // The limit is the module's; read no further than it (or the documented 16 MiB until known).
+    const api = await Promise.race([apiP, Promise.resolve(null)]);
+    const bytes = await readBytes(res, api ? api.maxInputBytes() : FALLBACK_LIMIT, signal);
+    return decodeUtf8(bytes);
+  }
+
+  async #fetchNotes(url, signal) {
+    const res = await fetchOk(url, signal, 'notes');
+    const raw = await res.text().catch((e) => {
+      if (signal.aborted) throw signal.reason;
+      throw new LoadError('network failure while reading the notes', { cause: e });
+    });
+    let value;
+    try {
+      value = JSON.parse(raw);
+    } catch (e) {
+      throw new LoadError(`malformed JSON in ${describeUrl(url)}: ${e.message}`);
+    }
+    const problem = validNotes(value);
+    if (problem) throw new LoadError(`malformed notes in ${describeUrl(url)}: ${problem}`);
+    return value;
+  }
+
+  // A trap outside of mounting (a method call): re-instantiate, then mount again.
+  #recover(error) {
+    const broken = this.#api;
+    this.#unmount();
+    reinstantiate(broken).then(
+      () => this.#schedule(),
+      () => this.#showState({ error: `The undoc module crashed (${error.message}); reload the page.` }),
+    );
+  }
+}
+
+if (globalThis.customElements && !globalThis.customElements.get('un-document')) {
+  UnDocumentElement.define();
+}
