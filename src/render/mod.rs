@@ -487,6 +487,45 @@ impl R<'_> {
         self.h.raw("</section>");
     }
 
+    /// What the parser noticed, for the reader who wants to know, folded away.
+    fn diagnostics(&mut self) {
+        let ds = &self.doc.diagnostics;
+        if ds.is_empty() {
+            return;
+        }
+        let warnings = ds
+            .iter()
+            .filter(|d| d.severity == Severity::Warning)
+            .count() as u32;
+        self.h.raw("<details class=\"undoc-diagnostics\" part=\"diagnostics\"><summary>How this document was read (");
+        self.h
+            .num(ds.len() as u32)
+            .raw(if ds.len() == 1 { " note" } else { " notes" });
+        if warnings > 0 {
+            self.h.raw(", ").num(warnings).raw(if warnings == 1 {
+                " warning"
+            } else {
+                " warnings"
+            });
+        }
+        self.h.raw(")</summary><ul>");
+        for d in ds {
+            let sev = if d.severity == Severity::Warning {
+                "warning"
+            } else {
+                "info"
+            };
+            self.h
+                .raw("<li")
+                .attr("data-severity", sev)
+                .attr("data-code", &d.code)
+                .raw(">")
+                .text(&d.message)
+                .raw("</li>");
+        }
+        self.h.raw("</ul></details>");
+    }
+
     fn endnotes(&mut self) {
         if self.doc.notes.is_empty() {
             return;
@@ -641,6 +680,7 @@ pub fn render_html(doc: &Document, opts: &RenderOptions) -> String {
         r.annex(k as u32 + 1, a);
     }
     r.endnotes();
+    r.diagnostics();
     r.h.raw("</article>");
     r.h.finish()
 }
@@ -668,7 +708,8 @@ pub fn render_page(doc: &Document, opts: &RenderOptions) -> String {
 /// Elements the renderer writes.
 const TAGS: &[&str] = &[
     "article", "header", "p", "dl", "div", "dt", "dd", "a", "time", "ul", "ol", "li", "span",
-    "sup", "h1", "h2", "h3", "section", "strong", "button", "label", "input", "output",
+    "sup", "h1", "h2", "h3", "section", "strong", "button", "label", "input", "output", "details",
+    "summary",
 ];
 
 /// Checks that `html` holds only the elements and attributes the renderer writes, and that
