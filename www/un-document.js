@@ -116,11 +116,21 @@ function mib(bytes) {
   return `${Number.isInteger(m) ? m : m.toFixed(1)} MiB`;
 }
 
+// Schemes fetch() can load. Anything else (javascript:, vbscript:, mailto:…) is refused before
+// fetching: fetch() could never load it, and under a CSP the attempt is a connect-src violation
+// reported to the page's report-uri.
+const FETCHABLE = new Set(['http:', 'https:', 'data:', 'blob:']);
+
 async function fetchOk(url, signal, what) {
   let res;
   try {
-    res = await fetch(new URL(url, document.baseURI), { signal, credentials: 'same-origin' });
+    const target = new URL(url, document.baseURI);
+    if (!FETCHABLE.has(target.protocol)) {
+      throw new LoadError(`cannot load ${what} from a ${target.protocol} URL (${describeUrl(url)})`);
+    }
+    res = await fetch(target, { signal, credentials: 'same-origin' });
   } catch (e) {
+    if (e instanceof LoadError) throw e;
     if (signal.aborted) throw signal.reason;
     throw new LoadError(`network failure loading ${what} ${describeUrl(url)}`, { cause: e });
   }
