@@ -4,9 +4,9 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080
 
-.PHONY: test test-native lint fidelity setup pkg demo test-wasm test-e2e test-npm
+.PHONY: test test-native lint fidelity setup pkg demo test-wasm test-e2e test-npm test-size bench
 
-test: test-native test-wasm test-e2e test-npm
+test: test-native test-wasm test-e2e test-npm test-size
 
 ## Native: formatting, lints, unit/integration/property tests, corpus fidelity with the CLI.
 test-native: lint
@@ -31,8 +31,10 @@ setup:
 
 ## The npm package in pkg/: wasm-pack's build, plus the <un-document> element, undoc.css and the
 ## npm README (scripts/package.mjs). node_modules/.bin comes first on PATH (binaryen's wasm-opt).
+## The wasm build uses the size-optimized profile `wasm-release` (Cargo.toml), with the wasm-opt flags
+## of `[package.metadata.wasm-pack.profile.custom]`; the native build keeps `release`.
 pkg: setup
-	wasm-pack build --target web --release --out-dir pkg --out-name undoc
+	wasm-pack build --target web --profile wasm-release --out-dir pkg --out-name undoc
 	node scripts/package.mjs
 
 ## The demo at http://127.0.0.1:$(PORT)/ (strict CSP), until interrupted.
@@ -51,3 +53,16 @@ test-e2e: pkg
 ## The npm package as a consumer gets it: npm pack, install, Node, and a Vite 7 build in Chromium.
 test-npm: pkg
 	node --test tests/npm/
+
+## The package's size budget (wasm + JS + CSS, gzip -9; BENCHMARKS.md): a test, sizes being exact.
+test-size: pkg
+	node --test tests/size/
+
+## Benchmarks, each figure printed beside its target; results in target/bench/, gathered into
+## BENCHMARKS.md with the machine they ran on. Native (cargo bench, which also writes the inputs),
+## the wasm build in Node with the package size, then the element in headless Chromium.
+bench: pkg
+	cargo bench --bench throughput
+	node bench/wasm.mjs
+	node bench/browser.mjs
+	node bench/report.mjs

@@ -9,6 +9,8 @@
 //! - **editorial** notes come from the host page ([`EditorialNote`]) and attach to a given
 //!   occurrence of a given text.
 
+use std::collections::HashSet;
+
 use serde::{Deserialize, Serialize};
 
 use crate::gazetteer::{self, StateStatus};
@@ -378,7 +380,9 @@ fn push(notes: &mut Vec<Note>, d: Draft) -> u32 {
 /// What numbering needs besides the notes list.
 struct Numbering<'a> {
     notes: Vec<Note>,
-    seen: Vec<String>,
+    seen: HashSet<String>,
+    /// Scratch buffer for the keys of `seen`.
+    key: String,
     originals: &'a [Note],
     editorial: &'a [(u32, EditorialNote)],
     generated: bool,
@@ -420,18 +424,23 @@ impl Numbering<'_> {
                     });
             }
             (None, kind) if self.generated => {
-                let key = match kind {
-                    SpanKind::State { code } => format!("s:{code}"),
-                    SpanKind::Organization { id } => format!("o:{id}"),
-                    SpanKind::Organ { id } => format!("g:{id}"),
-                    SpanKind::Symbol { symbol } => format!("y:{symbol}"),
+                // The key is written into a reused buffer and looked up in a set: a `format!`
+                // and a linear search per span added up on long documents.
+                let (tag, name) = match kind {
+                    SpanKind::State { code } => ("s:", code),
+                    SpanKind::Organization { id } => ("o:", id),
+                    SpanKind::Organ { id } => ("g:", id),
+                    SpanKind::Symbol { symbol } => ("y:", symbol),
                     _ => return,
                 };
-                if self.seen.contains(&key) {
+                self.key.clear();
+                self.key.push_str(tag);
+                self.key.push_str(name);
+                if self.seen.contains(self.key.as_str()) {
                     return;
                 }
                 if let Some((label, text, links)) = generated_for(kind) {
-                    self.seen.push(key);
+                    self.seen.insert(self.key.clone());
                     let d = Draft {
                         kind: NoteKind::Generated,
                         anchor: NoteAnchor::Text,
@@ -451,6 +460,16 @@ impl Numbering<'_> {
     fn fixed(&mut self, d: Draft) {
         push(&mut self.notes, d);
     }
+
+    /// Whether `name` is a signer not seen before (and remembers it).
+    fn seen_signer(&mut self, name: &str) -> bool {
+        let key = format!("p:{name}");
+        if self.seen.contains(&key) {
+            return false;
+        }
+        self.seen.insert(key);
+        true
+    }
 }
 
 /// Placeholder note numbers of editorial spans, renumbered in reading order.
@@ -468,7 +487,8 @@ pub fn resolve(
     let editorial = place_editorial(doc, editorial, diags);
     let mut n = Numbering {
         notes: Vec::new(),
-        seen: Vec::new(),
+        seen: HashSet::new(),
+        key: String::new(),
         originals: &originals,
         editorial: &editorial,
         generated,
@@ -478,7 +498,7 @@ pub fn resolve(
         if let Some(sym) = doc.symbol.clone() {
             let (label, text, links) = symbol_note(&sym);
             n.seen.extend(sym.split('-').map(|p| format!("y:{p}")));
-            n.seen.push(format!("y:{sym}"));
+            n.seen.insert(format!("y:{sym}"));
             n.fixed(Draft {
                 kind: NoteKind::Generated,
                 anchor: NoteAnchor::Masthead,
@@ -537,6 +557,10 @@ pub fn resolve(
     let only = doc.signatures.len() == 1;
     if generated {
         for sig in &doc.signatures {
+            // One note per signer, however often the name recurs.
+            if !n.seen_signer(&sig.name) {
+                continue;
+            }
             let (label, text) = signer_note(sig, &doc.sender, only);
             n.fixed(Draft {
                 kind: NoteKind::Generated,
@@ -560,6 +584,9 @@ pub fn resolve(
         }
         if generated {
             for sig in &a.signatures {
+                if !n.seen_signer(&sig.name) {
+                    continue;
+                }
                 let (label, text) = signer_note(sig, &Sender::default(), false);
                 n.fixed(Draft {
                     kind: NoteKind::Generated,

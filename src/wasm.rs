@@ -145,6 +145,10 @@ struct Ctl {
     text_counts: Vec<(String, usize)>,
     /// Paragraph-like elements and the State codes they mention.
     paragraphs: Vec<(Element, Vec<String>)>,
+    /// Whether each of `paragraphs` has the class `undoc-dimmed` now: a toggle touches only the
+    /// paragraphs that change (a DOM call for every paragraph on every toggle was most of its
+    /// time on a long document).
+    dimmed: Vec<bool>,
     toggles: Vec<(String, Element)>,
     groups: Vec<(Element, Vec<String>)>,
     status: Option<Element>,
@@ -252,6 +256,7 @@ impl Ctl {
             selected: Vec::new(),
             mentions,
             text_counts,
+            dimmed: vec![false; paragraphs.len()],
             paragraphs,
             toggles,
             groups,
@@ -304,11 +309,14 @@ impl Ctl {
         effects.push(Effect::SignatoryChange(self.selected.clone()));
     }
 
-    fn apply_dim(&self) {
+    fn apply_dim(&mut self) {
         let filtering = self.dim && !self.selected.is_empty();
-        for (p, codes) in &self.paragraphs {
-            let hit = codes.iter().any(|c| self.selected.contains(c));
-            set_class(p, "undoc-dimmed", filtering && !hit);
+        for ((p, codes), dimmed) in self.paragraphs.iter().zip(self.dimmed.iter_mut()) {
+            let on = filtering && !codes.iter().any(|c| self.selected.contains(c));
+            if on != *dimmed {
+                set_class(p, "undoc-dimmed", on);
+                *dimmed = on;
+            }
         }
     }
 

@@ -4,7 +4,7 @@
 
 use super::text::{
     find_dates, is_capitalized, is_function_word, next_word, phrase_at, prev_word, skip_spaces,
-    slice, words,
+    slice, words, words_iter,
 };
 use super::title;
 use crate::gazetteer::{self, Entity};
@@ -18,6 +18,11 @@ pub struct Heading {
 const LABELS: &[&str] = &["annex", "annexes", "enclosure", "appendix", "attachment"];
 
 fn label_word_at(text: &str, pos: usize) -> Option<usize> {
+    // Every label starts with "a" or "e", and must be capitalized: a quick look at one byte
+    // spares reading the word for every word of the text.
+    if !matches!(text.as_bytes().get(pos), Some(b'A' | b'E')) {
+        return None;
+    }
     let w = next_word(text, pos);
     if !is_capitalized(w) {
         return None;
@@ -37,8 +42,12 @@ fn label_suffix(w: &str) -> bool {
 /// Finds explicit annex headings in `text` (the part after the title). `breaks` are offsets
 /// where printing debris was cut: a heading right after one is always accepted.
 pub fn find_headings(text: &str, breaks: &[usize]) -> Vec<Heading> {
+    // Sorted for a binary search: a linear one per heading word was quadratic.
+    let mut sorted = breaks.to_vec();
+    super::text::sort_by_key(&mut sorted, |&b| b as u64);
+    let breaks = sorted.as_slice();
     let mut out = Vec::new();
-    for w in words(text) {
+    for w in words_iter(text) {
         let Some(e) = label_word_at(text, w.start) else {
             continue;
         };
@@ -57,7 +66,7 @@ pub fn find_headings(text: &str, breaks: &[usize]) -> Vec<Heading> {
                 n2.is_empty() || is_capitalized(n2) || n2.starts_with('[')
             });
         let prev = prev_word(text, w.start);
-        let after_break = breaks.contains(&w.start);
+        let after_break = breaks.binary_search(&w.start).is_ok();
         let rule = !prev.is_empty()
             && prev
                 .chars()
@@ -253,8 +262,17 @@ pub fn head(text: &str, start: usize, end: usize) -> Head {
 
 /// The offset in `region` where the first sentence begins (or its length).
 fn sentence_start(region: &str) -> usize {
-    let ws = words(region);
-    let ents = gazetteer::find(region);
+    // Only the first 62 words are read (the loop below stops after word 61 and looks one word
+    // ahead), and only mentions that start among them: an annex may run for megabytes.
+    let ws: Vec<_> = words_iter(region).take(63).collect();
+    let bound = if ws.len() < 63 {
+        region.len()
+    } else {
+        ws.last().map_or(region.len(), |w| w.end)
+    };
+    let ents: Vec<_> = gazetteer::find_iter(region)
+        .take_while(|m| m.start < bound)
+        .collect();
     for (k, w) in ws.iter().enumerate() {
         let t = w.text(region);
         if k == 0 {
@@ -384,6 +402,7 @@ fn place_before(region: &str, date_start: usize) -> (usize, Option<String>) {
 fn subtitle_split(title: &str) -> (usize, Option<String>) {
     let ws = words(title);
     let ents = gazetteer::find(title);
+    let dates = find_dates(title);
     for k in 1..ws.len() {
         let w = ws[k].text(title);
         let prev = ws[k - 1].text(title);
@@ -398,7 +417,7 @@ fn subtitle_split(title: &str) -> (usize, Option<String>) {
             .iter()
             .any(|m| m.start <= ws[k].start && ws[k].start < m.end);
         // "25 September 1997": a month after a day number is part of a date.
-        let in_date = find_dates(title)
+        let in_date = dates
             .iter()
             .any(|d| d.start <= ws[k].start && ws[k].start < d.end);
         if prev_low

@@ -451,9 +451,12 @@ pub fn split_titles(region: &str, n: usize) -> Vec<Option<String>> {
         }
         cands.push((score, k));
     }
-    cands.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    // Best score first, then in text order (the order they were pushed in).
+    super::text::sort_by_key(&mut cands, |c| {
+        (i64::from(i32::MAX) - i64::from(c.0)) as u64
+    });
     let mut cuts: Vec<usize> = cands.iter().take(n - 1).map(|c| c.1).collect();
-    cuts.sort_unstable();
+    super::text::sort_by_key(&mut cuts, |&c| c as u64);
     let mut out = Vec::with_capacity(n);
     let mut from = 0;
     for &k in &cuts {

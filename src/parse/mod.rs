@@ -20,6 +20,7 @@ pub mod spans;
 pub mod text;
 pub mod title;
 
+use std::collections::HashSet;
 use std::fmt;
 
 use crate::gazetteer::{self, Entity};
@@ -199,9 +200,13 @@ pub fn split_header(input: &str) -> (Vec<String>, &str) {
     };
     let subjects = line
         .split('|')
-        .map(str::trim)
+        .map(|s| {
+            s.chars()
+                .map(|c| if c.is_control() { ' ' } else { c })
+                .collect::<String>()
+        })
+        .map(|s| s.trim().to_string())
         .filter(|s| !s.is_empty())
-        .map(str::to_string)
         .collect();
     (subjects, rest)
 }
@@ -227,20 +232,42 @@ fn looks_like_html(text: &str) -> bool {
 }
 
 /// Collapses whitespace and control characters to single spaces.
+///
+/// Runs of characters that stay are copied whole; ASCII is classified by its byte, and only
+/// non-ASCII characters are decoded (a push per character was a pass of its own).
 fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut space = false;
-    for c in text.chars() {
-        if c.is_whitespace() || c.is_control() || c == '\u{feff}' {
-            space = true;
+    let bytes = text.as_bytes();
+    let mut run = 0; // start of the run of kept characters
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (blank, len) = if b < 0x80 {
+            // Whitespace and control characters in ASCII: all bytes up to ' ', and DEL.
+            (b <= b' ' || b == 0x7f, 1)
         } else {
-            if space && !out.is_empty() {
+            match text.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) => (
+                    c.is_whitespace() || c.is_control() || c == '\u{feff}',
+                    c.len_utf8(),
+                ),
+                None => (false, 1),
+            }
+        };
+        if blank {
+            out.push_str(&text[run..i]);
+            space = true;
+            run = i + len;
+        } else if space {
+            if !out.is_empty() {
                 out.push(' ');
             }
             space = false;
-            out.push(c);
         }
+        i += len;
     }
+    out.push_str(&text[run..]);
     out
 }
 
@@ -272,7 +299,7 @@ fn parse_total(input: &str, options: &ParseOptions) -> Document {
     if controls > 0 {
         diags.info(
             "control-characters-removed",
-            format!("Removed {controls} control character(s) (such as NUL) that are not text."),
+            format!("Replaced {controls} control character(s) (such as NUL) that are not text with spaces."),
             None,
         );
     }
@@ -369,7 +396,7 @@ fn parse_total(input: &str, options: &ParseOptions) -> Document {
         };
         ordered.push((ft.marker_pos, anchor, ft));
     }
-    ordered.sort_by_key(|o| o.0);
+    text::sort_by_key(&mut ordered, |o| o.0 as u64);
     for (n, (_, anchor, ft)) in ordered.iter().enumerate() {
         let number = n as u32 + 1;
         if *anchor == NoteAnchor::Text {
@@ -423,16 +450,23 @@ fn parse_total(input: &str, options: &ParseOptions) -> Document {
     while let Some((s, e)) = queue.pop() {
         guard += 1;
         if guard > 1000 {
+            // Segments come in text order and the last one runs to the end: everything from
+            // here on is kept, as paragraphs of the last annex.
             diags.warn(
                 "too-many-annexes",
-                "The document has more than 1,000 annexes; the rest is left unread.".into(),
+                "The document has more than 1,000 annexes; the rest is kept as text of the last one.".into(),
                 None,
             );
+            let tail = slice(rest, s, rest.len()).trim();
+            if let Some(last) = annex_parts.last_mut() {
+                last.1.push('\n');
+                last.1.push_str(tail);
+            }
             break;
         }
         let h = annex::head(rest, s, e);
         let body_from = h.body_start.clamp(s, e);
-        let sig = signature::find_signed(rest, body_from).filter(|&p| p < e);
+        let sig = signature::find_signed_before(rest, body_from, e);
         let mut sigs = Vec::new();
         let body_to = sig.unwrap_or(e);
         if let Some(p) = sig {
@@ -446,10 +480,7 @@ fn parse_total(input: &str, options: &ParseOptions) -> Document {
         annex_parts.push((h, slice(rest, body_from, body_to).trim().to_string(), sigs));
     }
 
-    let ctx = spans::Context {
-        people,
-        markers: markers_in_text,
-    };
+    let ctx = spans::Context::new(people, markers_in_text);
     let build = |t: &str| -> Vec<Paragraph> {
         paragraphs::segment(t)
             .into_iter()
@@ -496,15 +527,66 @@ fn parse_total(input: &str, options: &ParseOptions) -> Document {
             None,
         );
     }
-    // Diagnostic offsets: bytes of the cleaned text to UTF-16.
-    let mut diagnostics = diags.list;
-    for d in &mut diagnostics {
-        if let Some(o) = d.offset {
-            d.offset = Some(utf16_offset(&norm, o as usize));
+    // Diagnostic offsets: bytes of the cleaned text to UTF-16, in one pass over the text in
+    // offset order (a pass from the start per diagnostic was quadratic: a long document has a
+    // diagnostic per page of printing debris).
+    let mut diagnostics = fold_repeats(diags.list);
+    let mut order: Vec<(usize, usize)> = diagnostics
+        .iter()
+        .enumerate()
+        .filter_map(|(i, d)| d.offset.map(|o| (o as usize, i)))
+        .collect();
+    text::sort_by_key(&mut order, |o| o.0 as u64);
+    let mut map = text::Utf16Map::new(&norm);
+    let mut whole = None;
+    for (o, i) in order {
+        // `utf16_offset` counts the whole text for an offset that is not a char boundary.
+        let units = if norm.is_char_boundary(o) {
+            map.at(o)
+        } else {
+            *whole.get_or_insert_with(|| utf16_offset(&norm, norm.len()))
+        };
+        if let Some(d) = diagnostics.get_mut(i) {
+            d.offset = Some(units);
         }
     }
     doc.diagnostics = diagnostics;
     doc
+}
+
+/// Keeps the first few diagnostics of each code and sums up the rest in one: a hundred thousand
+/// "(Signed)" marks need not make a hundred thousand messages.
+fn fold_repeats(list: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    const KEEP: usize = 5;
+    let mut counts: Vec<(String, Severity, usize)> = Vec::new();
+    let mut out = Vec::with_capacity(list.len().min(64));
+    for d in list {
+        let n = match counts.iter_mut().find(|c| c.0 == d.code) {
+            Some(c) => {
+                c.2 += 1;
+                c.2
+            }
+            None => {
+                counts.push((d.code.clone(), d.severity, 1));
+                1
+            }
+        };
+        if n <= KEEP {
+            out.push(d);
+        }
+    }
+    for (code, severity, n) in counts {
+        if n > KEEP {
+            let message = format!("\u{2026} and {} more like the above.", n - KEEP);
+            out.push(Diagnostic {
+                severity,
+                code,
+                message,
+                offset: None,
+            });
+        }
+    }
+    out
 }
 
 /// Session and agenda items from the circulation request in the body ("circulated as a document
@@ -648,10 +730,15 @@ fn on_behalf_of(text: &str) -> Vec<State> {
             continue;
         }
         let clause = slice(text, p, text.len());
-        let end = [" I ", " we ", " We ", "(Signed", ". "]
-            .iter()
-            .filter_map(|s| clause.find(s))
-            .min()
+        // The first place where any of these stands (the least of their first occurrences),
+        // found by one scan that stops there rather than by five that may run to the end.
+        let b = clause.as_bytes();
+        let end = (0..b.len())
+            .find(|&i| {
+                [" I ", " we ", " We ", "(Signed", ". "]
+                    .iter()
+                    .any(|s| b[i..].starts_with(s.as_bytes()))
+            })
             .unwrap_or(clause.len());
         for m in gazetteer::find(&clause[..end]) {
             if let Entity::State(i) = m.entity {
@@ -665,7 +752,7 @@ fn on_behalf_of(text: &str) -> Vec<State> {
 }
 
 /// The signatories, in order of first mention after the title.
-fn signatories(doc: &Document) -> Vec<State> {
+fn signatories<'a>(doc: &'a Document) -> Vec<State> {
     let mut set: Vec<State> = Vec::new();
     for s in &doc.sender.states {
         push_unique(&mut set, s.clone());
@@ -702,10 +789,11 @@ fn signatories(doc: &Document) -> Vec<State> {
     }
     // Order: first mention in reading order after the title; unmentioned ones first.
     let mut order: Vec<String> = Vec::new();
-    let mut note = |spans: &[Span]| {
+    let mut seen: HashSet<&str> = HashSet::new();
+    let mut note = |spans: &'a [Span]| {
         for sp in spans {
             if let SpanKind::State { code } = &sp.kind {
-                if !order.contains(code) {
+                if seen.insert(code.as_str()) {
                     order.push(code.clone());
                 }
             }
@@ -748,7 +836,7 @@ fn signatories(doc: &Document) -> Vec<State> {
         .enumerate()
         .map(|(i, s)| (rank(&s.code), i, s))
         .collect();
-    indexed.sort_by_key(|x| (x.0, x.1));
+    text::sort_by_key(&mut indexed, |x| x.0 as u64);
     indexed.into_iter().map(|x| x.2).collect()
 }
 

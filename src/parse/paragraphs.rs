@@ -8,6 +8,8 @@
 //! Ministers …", as in a joint statement), or when it is a resolution-style clause ("Having
 //! heard …,", "Affirms …").
 
+use std::collections::HashMap;
+
 use super::text::{is_capitalized, slice};
 use crate::model::ParagraphKind;
 
@@ -151,7 +153,10 @@ fn list_marker_at(text: &str, pos: usize) -> Option<(String, usize, Option<u32>)
         }
     }
     if rest.starts_with('(') {
-        let close = rest.find(") ")?;
+        // A lettered marker has at most four letters, so its ") " starts within six bytes;
+        // searching further (to the end of a long text, when there is none) cannot find one.
+        let head = &rest.as_bytes()[..rest.len().min(7)];
+        let close = head.windows(2).position(|w| w == b") ")?;
         let inner = &rest[1..close];
         let lettered =
             !inner.is_empty() && inner.len() <= 4 && inner.chars().all(|c| c.is_ascii_lowercase());
@@ -173,6 +178,10 @@ pub fn is_numbered_marker(text: &str, pos: usize) -> bool {
 }
 
 fn bullet_at(text: &str, pos: usize) -> Option<usize> {
+    // Every bullet below is U+2000–U+2FFF, three bytes starting with 0xE2.
+    if text.as_bytes().get(pos) != Some(&0xe2) {
+        return None;
+    }
     let rest = slice(text, pos, text.len());
     for b in ['\u{2022}', '\u{25aa}', '\u{25cf}', '\u{2023}'] {
         if let Some(r) = rest.strip_prefix(b) {
@@ -272,7 +281,7 @@ fn units(text: &str) -> Vec<Unit> {
         }
         i += 1;
     }
-    cuts.sort_unstable();
+    super::text::sort_by_key(&mut cuts, |&c| c as u64);
     cuts.dedup();
     let mut out = Vec::new();
     let mut numbered_seen: Option<u32> = None;
@@ -339,23 +348,21 @@ fn first_two_words(t: &str) -> Option<(&str, &str)> {
 /// Splits `text` into paragraphs.
 pub fn segment(text: &str) -> Vec<RawParagraph> {
     let units = units(text);
-    // Subjects that open two or more sentences: "The Ministers", "The Movement".
-    let subject = |u: &Unit| -> Option<String> {
+    // Subjects that open two or more sentences: "The Ministers", "The Movement". The subject
+    // is keyed by its second word (the first is always "The"), borrowed from the text, and
+    // counted in a map: a list searched per sentence was quadratic in a long document.
+    let subject = |u: &Unit| -> Option<&str> {
         let t = slice(text, u.start, u.end);
         let (a, b) = first_two_words(t)?;
-        (a == "The" && is_capitalized(b)).then(|| format!("{a} {b}"))
+        (a == "The" && is_capitalized(b)).then_some(b)
     };
-    let mut counts: Vec<(String, usize)> = Vec::new();
+    let mut counts: HashMap<&str, usize> = HashMap::new();
     for u in units.iter().filter(|u| u.kind == ParagraphKind::Text) {
         if let Some(s) = subject(u) {
-            match counts.iter_mut().find(|(k, _)| *k == s) {
-                Some(c) => c.1 += 1,
-                None => counts.push((s, 1)),
-            }
+            *counts.entry(s).or_insert(0) += 1;
         }
     }
-    let recurring =
-        |u: &Unit| subject(u).is_some_and(|s| counts.iter().any(|(k, c)| *k == s && *c >= 2));
+    let recurring = |u: &Unit| subject(u).is_some_and(|s| counts.get(s).is_some_and(|&c| c >= 2));
     let mut out: Vec<RawParagraph> = Vec::new();
     let mut prev_kind = None;
     for u in &units {

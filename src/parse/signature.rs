@@ -9,7 +9,10 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use super::text::{find_phrase, is_all_caps, is_capitalized, skip_spaces, slice, words};
+use super::text::{
+    at_word_start, find_phrase, find_phrase_before, is_all_caps, is_capitalized, phrase_at,
+    skip_spaces, slice, words,
+};
 use super::Diagnostics;
 use crate::gazetteer::{self, Entity};
 use crate::model::{Signature, State};
@@ -159,7 +162,7 @@ fn name_words() -> &'static HashSet<String> {
         let mut add = |s: &str| {
             for w in s.split([' ', ',', '(', ')']) {
                 if !w.is_empty() {
-                    set.insert(w.to_lowercase().replace('\u{2019}', "'"));
+                    set.insert(fold_apostrophe(w.to_lowercase()));
                 }
             }
         };
@@ -191,14 +194,24 @@ fn s_aliases(aliases: &[String], add: &mut impl FnMut(&str)) {
 }
 
 fn norm(word: &str) -> String {
-    word.trim_matches(|c: char| {
-        matches!(
-            c,
-            ',' | ';' | ':' | '(' | ')' | '"' | '\u{201c}' | '\u{201d}'
-        )
-    })
-    .to_lowercase()
-    .replace('\u{2019}', "'")
+    fold_apostrophe(
+        word.trim_matches(|c: char| {
+            matches!(
+                c,
+                ',' | ';' | ':' | '(' | ')' | '"' | '\u{201c}' | '\u{201d}'
+            )
+        })
+        .to_lowercase(),
+    )
+}
+
+/// `s` with typographic apostrophes made straight; without a second allocation when it has none.
+fn fold_apostrophe(s: String) -> String {
+    if s.contains('\u{2019}') {
+        s.replace('\u{2019}', "'")
+    } else {
+        s
+    }
 }
 
 fn is_role_word(w: &str) -> bool {
@@ -231,6 +244,17 @@ pub fn find_signed(text: &str, from: usize) -> Option<usize> {
     find_phrase(text, "(signed", from)
 }
 
+/// [`find_signed`] for a mark that starts before `to`.
+pub fn find_signed_before(text: &str, from: usize, to: usize) -> Option<usize> {
+    find_phrase_before(text, "(signed", from, to)
+}
+
+/// Whether a "(Signed" mark starts at `pos` (what `find_signed(text, pos) == Some(pos)` says,
+/// without searching on when it does not).
+fn signed_at(text: &str, pos: usize) -> bool {
+    at_word_start(text, pos) && phrase_at(text, pos, "(signed").is_some()
+}
+
 /// The end of the "(Signed)" mark at `pos`.
 fn after_mark(text: &str, pos: usize) -> usize {
     let p = pos + "(signed".len();
@@ -255,11 +279,9 @@ pub fn parse_blocks(
     let mut pos = from;
     let region_end = to.min(text.len());
     let mut end = region_end;
-    while pos < region_end && find_signed(text, pos) == Some(pos) {
+    while pos < region_end && signed_at(text, pos) {
         let start = skip_spaces(text, after_mark(text, pos));
-        let next_mark = find_signed(text, start)
-            .filter(|&m| m < region_end)
-            .unwrap_or(region_end);
+        let next_mark = find_signed_before(text, start, region_end).unwrap_or(region_end);
         let seg = slice(text, start, next_mark);
         let ws = words(seg);
         // The name: up to six words, stopping at a role or heading word.
@@ -364,15 +386,13 @@ fn interleaved(sigs: &[Signature], diags: &mut Diagnostics) {
 
 /// The first State named in `text`.
 pub fn first_state(text: &str) -> Option<State> {
-    gazetteer::find(text)
-        .into_iter()
-        .find_map(|m| match m.entity {
-            Entity::State(i) => gazetteer::states().get(i as usize).map(|s| State {
-                code: s.code.clone(),
-                name: s.name.clone(),
-            }),
-            _ => None,
-        })
+    gazetteer::find_iter(text).find_map(|m| match m.entity {
+        Entity::State(i) => gazetteer::states().get(i as usize).map(|s| State {
+            code: s.code.clone(),
+            name: s.name.clone(),
+        }),
+        _ => None,
+    })
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 use super::text::{find_dates, is_capitalized, slice, symbol_at, Utf16Map};
 use crate::gazetteer::{self, Entity};
 use crate::model::{Paragraph, ParagraphKind, Span, SpanKind};
+use crate::trie::Trie;
 
 /// What span finding needs to know beyond the text.
 #[derive(Debug, Default)]
@@ -12,6 +13,35 @@ pub struct Context {
     pub people: Vec<String>,
     /// Footnote markers anchored in the text and their note numbers.
     pub markers: Vec<(String, u32)>,
+    /// The distinct non-empty `people`, searched together (see [`Context::new`]).
+    people_search: Option<People>,
+}
+
+/// Names to find in one pass: the distinct names, in a trie.
+#[derive(Debug)]
+struct People {
+    names: Vec<String>,
+    trie: Trie,
+}
+
+impl Context {
+    /// A context whose `people` are searched in one pass over each text. Searching each name
+    /// in turn cost a pass per signature: with a signature in each of a thousand annexes,
+    /// a pass per name per paragraph made a long document quadratic.
+    pub fn new(people: Vec<String>, markers: Vec<(String, u32)>) -> Context {
+        let mut names: Vec<String> = Vec::new();
+        let mut trie = Trie::new(false);
+        for p in &people {
+            if trie.insert(p, names.len() as u32) {
+                names.push(p.clone());
+            }
+        }
+        Context {
+            people,
+            markers,
+            people_search: Some(People { names, trie }),
+        }
+    }
 }
 
 const HONORIFICS: &[&str] = &[
@@ -76,7 +106,12 @@ fn raw_spans(text: &str, ctx: &Context) -> Vec<(usize, usize, SpanKind, Option<u
         i += 1;
     }
     // People after an honorific: "Mr. Hans Blix", "H.E. Mr. Kofi A. Annan", "Mr. de Villepin".
-    let ws = super::text::words(text);
+    // Most paragraphs have no honorific: look for one before collecting the words.
+    let ws = if super::text::words_iter(text).any(|w| HONORIFICS.contains(&w.text(text))) {
+        super::text::words(text)
+    } else {
+        Vec::new()
+    };
     let mut k = 0;
     while k < ws.len() {
         if HONORIFICS.contains(&ws[k].text(text)) {
@@ -117,15 +152,45 @@ fn raw_spans(text: &str, ctx: &Context) -> Vec<(usize, usize, SpanKind, Option<u
             k += 1;
         }
     }
-    for p in &ctx.people {
-        if p.is_empty() {
-            continue;
+    match &ctx.people_search {
+        Some(People { names, trie }) if !names.is_empty() => {
+            // Each name's occurrences left to right, without overlaps among themselves (a
+            // match counts when it starts at or after the end of the last one of its name), as
+            // a search name by name finds them; names may overlap one another.
+            let mut last_end = vec![0usize; names.len()];
+            let mut found = Vec::new();
+            let bytes = text.as_bytes();
+            for (s, &b) in bytes.iter().enumerate() {
+                if trie.first(b).is_none() {
+                    continue;
+                }
+                trie.matches_at(bytes, s, &mut found);
+                for &(e, k) in &found {
+                    let (Some(end), Some(name)) =
+                        (last_end.get_mut(k as usize), names.get(k as usize))
+                    else {
+                        continue;
+                    };
+                    if s >= *end {
+                        *end = e;
+                        out.push((s, e, SpanKind::Person { name: name.clone() }));
+                    }
+                }
+            }
         }
-        let mut from = 0;
-        while let Some(rel) = text.get(from..).and_then(|t| t.find(p.as_str())) {
-            let s = from + rel;
-            out.push((s, s + p.len(), SpanKind::Person { name: p.clone() }));
-            from = s + p.len();
+        Some(_) => {}
+        None => {
+            for p in &ctx.people {
+                if p.is_empty() {
+                    continue;
+                }
+                let mut from = 0;
+                while let Some(rel) = text.get(from..).and_then(|t| t.find(p.as_str())) {
+                    let s = from + rel;
+                    out.push((s, s + p.len(), SpanKind::Person { name: p.clone() }));
+                    from = s + p.len();
+                }
+            }
         }
     }
     // Footnote markers glued to a word: "list*", "Council**".
@@ -156,7 +221,10 @@ fn raw_spans(text: &str, ctx: &Context) -> Vec<(usize, usize, SpanKind, Option<u
             from = e;
         }
     }
-    out.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    // By start, then longest first.
+    super::text::sort_by_key(&mut out, |x| {
+        ((x.0 as u64) << 32) | u64::from(u32::MAX - x.1 as u32)
+    });
     let mut kept: Vec<(usize, usize, SpanKind, Option<u32>)> = Vec::with_capacity(out.len());
     for (s, e, k) in out {
         if kept.last().is_none_or(|l| s >= l.1) && e > s {
@@ -227,12 +295,31 @@ mod tests {
 
     #[test]
     fn note_refs() {
-        let ctx = Context {
-            people: vec![],
-            markers: vec![("*".into(), 1)],
-        };
+        let ctx = Context::new(vec![], vec![("*".into(), 1)]);
         let s = spans("the preliminary list* and *0953829*", &ctx);
         assert_eq!(s.len(), 1);
         assert_eq!((s[0].start, s[0].end), (20, 21));
+    }
+
+    #[test]
+    fn people_in_one_pass_as_name_by_name() {
+        let people: Vec<String> = ["Ann Lee", "Ann", "AA", "Lee", "", "Ann", "é Bo"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let one_pass = Context::new(people.clone(), vec![]);
+        let by_name = Context {
+            people,
+            markers: vec![],
+            people_search: None,
+        };
+        for t in [
+            "Ann Lee met Ann. AAA AAAA Lee, Ann Leeé Bo",
+            "(Signed) Ann Lee Ann Lee Ann",
+            "",
+            "AA",
+        ] {
+            assert_eq!(raw_spans(t, &one_pass), raw_spans(t, &by_name), "{t}");
+        }
     }
 }

@@ -25,24 +25,61 @@ impl Word {
 
 /// Splits `text` on Unicode whitespace.
 pub fn words(text: &str) -> Vec<Word> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        if c.is_whitespace() {
-            if let Some(s) = start.take() {
-                out.push(Word { start: s, end: i });
+    words_iter(text).collect()
+}
+
+/// The words of `text`, lazily: for callers that look at the first few words of a long text
+/// (collecting every word of the rest of a 10 MB document per call made parsing quadratic).
+pub fn words_iter(text: &str) -> Words<'_> {
+    Words { text, pos: 0 }
+}
+
+/// Iterator of [`words_iter`].
+pub struct Words<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl Iterator for Words<'_> {
+    type Item = Word;
+
+    fn next(&mut self) -> Option<Word> {
+        let bytes = self.text.as_bytes();
+        let mut i = self.pos;
+        let mut start = None;
+        while i < bytes.len() {
+            let (space, len) = space_at(self.text, i);
+            match (space, start) {
+                (true, Some(s)) => {
+                    self.pos = i;
+                    return Some(Word { start: s, end: i });
+                }
+                (false, None) => start = Some(i),
+                _ => {}
             }
-        } else if start.is_none() {
-            start = Some(i);
+            i += len;
         }
-    }
-    if let Some(s) = start {
-        out.push(Word {
+        self.pos = bytes.len();
+        start.map(|s| Word {
             start: s,
-            end: text.len(),
-        });
+            end: bytes.len(),
+        })
     }
-    out
+}
+
+/// Whether the character at byte `i` (a char boundary) is whitespace, and how many bytes to step
+/// over: the whole character when it is whitespace, else one byte (a continuation byte is never
+/// whitespace). Only the lead bytes of the few non-ASCII whitespace characters (U+0085, U+00A0,
+/// U+1680, U+2000–U+3000) are decoded: `char_indices` decoded every character.
+fn space_at(text: &str, i: usize) -> (bool, usize) {
+    match text.as_bytes()[i] {
+        b' ' | b'\t'..=b'\r' => (true, 1),
+        0xc2 | 0xe1 | 0xe2 | 0xe3 => match text.get(i..).and_then(|r| r.chars().next()) {
+            Some(c) if c.is_whitespace() => (true, c.len_utf8()),
+            _ => (false, 1),
+        },
+        _ => (false, 1),
+    }
 }
 
 /// Whether `text` at byte `pos` starts with the ASCII `phrase`, ignoring ASCII case, and the
@@ -73,10 +110,17 @@ pub fn phrase_at(text: &str, pos: usize, phrase: &str) -> Option<usize> {
 /// The first byte offset at or after `from` where `phrase` occurs (ASCII case-insensitive) at
 /// a word start.
 pub fn find_phrase(text: &str, phrase: &str, from: usize) -> Option<usize> {
+    find_phrase_before(text, phrase, from, text.len())
+}
+
+/// [`find_phrase`] for a phrase that starts before `to`: a search bounded to one part of a
+/// long text does not run on to its end.
+pub fn find_phrase_before(text: &str, phrase: &str, from: usize, to: usize) -> Option<usize> {
     let first = phrase.as_bytes().first()?.to_ascii_lowercase();
     let bytes = text.as_bytes();
+    let end = to.min(bytes.len());
     let mut i = from;
-    while i < bytes.len() {
+    while i < end {
         if bytes[i].to_ascii_lowercase() == first
             && at_word_start(text, i)
             && phrase_at(text, i, phrase).is_some()
@@ -187,6 +231,10 @@ const MONTHS: [&str; 12] = [
 
 fn month_number(word: &str) -> Option<u32> {
     let w = word.trim_end_matches([',', '.']);
+    // "May" to "September": most words are passed over by their length alone.
+    if !(3..=9).contains(&w.len()) {
+        return None;
+    }
     MONTHS
         .iter()
         .position(|m| m.eq_ignore_ascii_case(w))
@@ -250,7 +298,7 @@ pub fn date_at(text: &str, pos: usize) -> Option<DateMatch> {
 pub fn find_dates(text: &str) -> Vec<DateMatch> {
     let mut out = Vec::new();
     let mut last_end = 0;
-    for w in words(text) {
+    for w in words_iter(text) {
         if w.start < last_end {
             continue;
         }
@@ -260,6 +308,18 @@ pub fn find_dates(text: &str) -> Vec<DateMatch> {
         } else {
             w.start
         };
+        // A date opens with its day (a digit) or its month, and every month starts with one of
+        // these letters: other words are passed over without reading three words ahead.
+        let opens = text.as_bytes().get(start).is_some_and(|b| {
+            b.is_ascii_digit()
+                || matches!(
+                    b.to_ascii_lowercase(),
+                    b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd'
+                )
+        });
+        if !opens {
+            continue;
+        }
         if let Some(d) = date_at(text, start) {
             last_end = d.end;
             out.push(d);
@@ -385,9 +445,19 @@ const SYMBOL_BODIES: &[&str] = &[
     "ECE", "ESCAP", "ECLAC", "ECA", "ESCWA", "IDB", "PBC", "HRC", "DPI", "T", "CTBT",
 ];
 
+/// The longest of [`SYMBOL_BODIES`].
+const SYMBOL_BODY_MAX: usize = 5;
+
+/// Where the '/' after a symbol body would stand in `s`: only the first bytes are searched, as
+/// no body is longer than [`SYMBOL_BODY_MAX`] (searching to the next '/' anywhere in the text,
+/// from every capitalized word, was quadratic in a long paragraph).
+fn body_slash(s: &str) -> Option<usize> {
+    let head = &s.as_bytes()[..s.len().min(SYMBOL_BODY_MAX + 1)];
+    head.iter().position(|&b| b == b'/')
+}
+
 fn starts_symbol_body(s: &str) -> bool {
-    s.find('/')
-        .is_some_and(|k| SYMBOL_BODIES.contains(&&s[..k]))
+    body_slash(s).is_some_and(|k| SYMBOL_BODIES.contains(&&s[..k]))
 }
 
 /// Reads a UN document symbol starting at `pos` ("A/64/842", "S/PRST/2010/9", "E/CN.4/2005/1")
@@ -395,7 +465,7 @@ fn starts_symbol_body(s: &str) -> bool {
 /// second begins.
 pub fn symbol_at(text: &str, pos: usize) -> Option<usize> {
     let rest = text.get(pos..)?;
-    let body_len = rest.find('/')?;
+    let body_len = body_slash(rest)?;
     let body = &rest[..body_len];
     if !SYMBOL_BODIES.contains(&body) {
         return None;
@@ -476,6 +546,26 @@ pub fn glued_marker_len(text: &str, pos: usize) -> usize {
         n
     } else {
         0
+    }
+}
+
+/// Sorts `items` by `key`, equal keys keeping their order (a stable sort).
+///
+/// Every sort of the parser goes through here, to one `sort_unstable` of `u128` (key, then
+/// index): each `sort_by` of another element type or comparison compiled to kilobytes of its
+/// own in the WebAssembly module.
+pub fn sort_by_key<T>(items: &mut Vec<T>, key: impl Fn(&T) -> u64) {
+    let mut keyed: Vec<u128> = items
+        .iter()
+        .enumerate()
+        .map(|(i, x)| (u128::from(key(x)) << 64) | i as u128)
+        .collect();
+    keyed.sort_unstable();
+    let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
+    for k in keyed {
+        if let Some(x) = slots.get_mut(k as u64 as usize).and_then(Option::take) {
+            items.push(x);
+        }
     }
 }
 
@@ -570,6 +660,25 @@ mod tests {
         assert_eq!(&s[p..symbol_at(s, p).unwrap()], "A/62/667");
         assert_eq!(symbol_at("and/or", 0), None);
         assert_eq!(symbol_at("A/B", 0), None);
+    }
+
+    #[test]
+    fn symbol_bodies_fit_the_bounded_search() {
+        let longest = SYMBOL_BODIES.iter().map(|b| b.len()).max();
+        assert_eq!(longest, Some(SYMBOL_BODY_MAX));
+    }
+
+    #[test]
+    fn words_on_every_kind_of_space() {
+        let t = "a\u{a0}b\u{2009}c\u{3000}d\u{85}e\tf\u{b}g \u{1680}h\u{2028}i\u{202f}j\u{205f}k é\u{e9}😀";
+        let lazy: Vec<&str> = words(t).iter().map(|w| w.text(t)).collect();
+        let reference: Vec<&str> = t
+            .split(char::is_whitespace)
+            .filter(|w| !w.is_empty())
+            .collect();
+        assert_eq!(lazy, reference);
+        assert_eq!(words(" x ").len(), 1);
+        assert!(words("").is_empty() && words(" \u{a0} ").is_empty());
     }
 
     #[test]

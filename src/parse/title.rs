@@ -4,7 +4,7 @@
 //! The same grammar reads annex headings ("Annex I to the letter dated … addressed to …"), so
 //! [`parse_at`] takes any position where a title starter stands.
 
-use super::text::{date_at, is_capitalized, phrase_at, skip_spaces, slice, words};
+use super::text::{date_at, is_capitalized, phrase_at, skip_spaces, slice, words_iter};
 use crate::gazetteer::{self, Entity};
 use crate::model::{DocumentKind, Sender, State};
 
@@ -153,7 +153,7 @@ pub struct Title {
 /// start) that parses. Only the first `limit` bytes are searched: a title never stands deep in
 /// a document, while letters quoted in the body do.
 pub fn find(text: &str, limit: usize) -> Option<Title> {
-    for w in words(text) {
+    for w in words_iter(text) {
         if w.start > limit {
             break;
         }
@@ -213,7 +213,7 @@ pub fn parse_at(text: &str, pos: usize) -> Option<Title> {
 /// The first occurrence of `phrase` at a word start within `max_words` words after `from`.
 fn find_within(text: &str, from: usize, phrase: &str, max_words: usize) -> Option<usize> {
     let rest = text.get(from..)?;
-    for (n, w) in words(rest).into_iter().enumerate() {
+    for (n, w) in words_iter(rest).enumerate() {
         if n > max_words {
             break;
         }
@@ -285,8 +285,7 @@ fn addressee_at(text: &str, pos: usize) -> Option<(String, usize)> {
             continue;
         };
         let org_start = skip_spaces(text, e);
-        if let Some(m) = gazetteer::find(slice(text, org_start, text.len()))
-            .into_iter()
+        if let Some(m) = gazetteer::find_iter(slice(text, org_start, text.len()))
             .next()
             .filter(|m| m.start == 0 && matches!(m.entity, Entity::Organ(_)))
         {

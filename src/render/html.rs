@@ -28,10 +28,39 @@ impl Html {
         self
     }
 
-    /// A number.
+    /// A number. Written by hand rather than with `write!`: this runs several times per note
+    /// reference, and the formatting machinery is slower and larger in the WebAssembly build.
     pub fn num(&mut self, n: impl Into<u64>) -> &mut Self {
-        use std::fmt::Write;
-        let _ = write!(self.out, "{}", n.into());
+        let mut n = n.into();
+        let mut buf = [0u8; 20];
+        let mut i = buf.len();
+        loop {
+            i -= 1;
+            buf[i] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        for &d in &buf[i..] {
+            self.out.push(char::from(d));
+        }
+        self
+    }
+
+    /// ` name="prefix value"` with the value escaped; `name` and `prefix` are static markup.
+    pub fn attr_prefixed(
+        &mut self,
+        name: &'static str,
+        prefix: &'static str,
+        value: &str,
+    ) -> &mut Self {
+        self.out.push(' ');
+        self.out.push_str(name);
+        self.out.push_str("=\"");
+        self.out.push_str(prefix);
+        escape_into(&mut self.out, value, true);
+        self.out.push('"');
         self
     }
 
@@ -73,19 +102,40 @@ impl Html {
 
 /// Escapes `&`, `<`, `>`, and in attributes also `"` and `'`. Control characters other than
 /// tab and newline are dropped: they are not allowed in HTML text.
+///
+/// Runs of text that need nothing are copied whole; only the bytes that may need escaping are
+/// looked at one by one (a push per character was most of the renderer's time).
 pub fn escape_into(out: &mut String, s: &str, attr: bool) {
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' if attr => out.push_str("&quot;"),
-            '\'' if attr => out.push_str("&#39;"),
-            '\t' | '\n' => out.push(c),
-            c if c.is_control() => {}
-            c => out.push(c),
+    let bytes = s.as_bytes();
+    let mut done = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // What replaces the character at `i`, and its length in bytes (0: it stays as it is).
+        let (with, len) = match b {
+            b'&' => ("&amp;", 1),
+            b'<' => ("&lt;", 1),
+            b'>' => ("&gt;", 1),
+            b'"' if attr => ("&quot;", 1),
+            b'\'' if attr => ("&#39;", 1),
+            b'\t' | b'\n' => ("", 0),
+            // C0 controls and DEL.
+            0..=0x1f | 0x7f => ("", 1),
+            // C1 controls, U+0080 to U+009F: 0xC2 then 0x80 to 0x9F in UTF-8.
+            0xc2 if matches!(bytes.get(i + 1), Some(0x80..=0x9f)) => ("", 2),
+            _ => ("", 0),
+        };
+        if len == 0 {
+            i += 1;
+            continue;
         }
+        // `i` and `i + len` are char boundaries: ASCII bytes, or a whole two-byte character.
+        out.push_str(&s[done..i]);
+        out.push_str(with);
+        i += len;
+        done = i;
     }
+    out.push_str(&s[done..]);
 }
 
 /// Makes a host-supplied id prefix safe: letters, digits, `-` and `_`, starting with a letter.

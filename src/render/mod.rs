@@ -10,6 +10,8 @@
 
 mod html;
 
+use std::collections::HashMap;
+
 pub use html::sanitize_prefix;
 use html::Html;
 
@@ -70,16 +72,45 @@ struct R<'a> {
     h: Html,
     p: String,
     doc: &'a Document,
+    /// Note numbers by anchor and target, in note order, indexed once: scanning every note for
+    /// every signature was quadratic in a long document with a signature per annex.
+    targeted: HashMap<(u8, &'a str), Vec<u32>>,
+    /// Notes already referenced: each reference is written once, so its id is unique even when
+    /// a target (a signer's name) recurs.
+    referenced: Vec<bool>,
 }
 
-impl R<'_> {
+impl<'a> R<'a> {
+    fn new(h: Html, p: String, doc: &'a Document) -> Self {
+        let mut targeted: HashMap<(u8, &'a str), Vec<u32>> = HashMap::new();
+        for n in &doc.notes {
+            if let Some(t) = &n.target {
+                targeted
+                    .entry((n.anchor as u8, t.as_str()))
+                    .or_default()
+                    .push(n.number);
+            }
+        }
+        R {
+            h,
+            p,
+            doc,
+            targeted,
+            referenced: vec![false; doc.notes.len() + 1],
+        }
+    }
+
     fn note_ref(&mut self, n: u32) {
-        let p = self.p.clone();
+        match self.referenced.get_mut(n as usize) {
+            Some(done) if !*done => *done = true,
+            _ => return,
+        }
+        let p = &self.p;
         self.h
             .raw("<sup class=\"undoc-ref\"><a role=\"doc-noteref\"");
         self.h
-            .id_attr("id", &p, "-ref-", n)
-            .id_attr("href", &p, "-fn-", n);
+            .id_attr("id", p, "-ref-", n)
+            .id_attr("href", p, "-fn-", n);
         self.h
             .raw(" data-note=\"")
             .num(n)
@@ -91,12 +122,20 @@ impl R<'_> {
     }
 
     fn notes_where(&self, anchor: NoteAnchor, target: Option<&str>) -> Vec<u32> {
-        self.doc
-            .notes
-            .iter()
-            .filter(|n| n.anchor == anchor && (target.is_none() || n.target.as_deref() == target))
-            .map(|n| n.number)
-            .collect()
+        match target {
+            Some(t) => self
+                .targeted
+                .get(&(anchor as u8, t))
+                .cloned()
+                .unwrap_or_default(),
+            None => self
+                .doc
+                .notes
+                .iter()
+                .filter(|n| n.anchor == anchor)
+                .map(|n| n.number)
+                .collect(),
+        }
     }
 
     /// Text with its spans.
@@ -170,10 +209,9 @@ impl R<'_> {
                     .raw("</time>");
             }
             SpanKind::Symbol { symbol } => {
-                let href = format!("https://undocs.org/{symbol}");
                 h.raw("<a class=\"undoc-m undoc-symbol\"")
                     .attr("data-symbol", symbol)
-                    .attr("href", &href);
+                    .attr_prefixed("href", "https://undocs.org/", symbol);
                 h.raw(" rel=\"noopener noreferrer\">")
                     .text(inner)
                     .raw("</a>");
@@ -197,6 +235,22 @@ impl R<'_> {
 
     fn card(&mut self) {
         let doc = self.doc;
+        let loose_notes = doc
+            .notes
+            .iter()
+            .any(|n| n.anchor == NoteAnchor::Masthead || n.anchor == NoteAnchor::Agenda);
+        let facts = doc.symbol.is_some()
+            || doc.date.is_some()
+            || doc.session.is_some()
+            || !doc.agenda_items.is_empty()
+            || doc.masthead.original_language.is_some()
+            || !doc.masthead.organs.is_empty()
+            || !doc.subjects.is_empty()
+            || loose_notes;
+        // No empty box for a document that states nothing of the kind.
+        if !facts {
+            return;
+        }
         self.h.raw("<header class=\"undoc-card\" part=\"card\">");
         if !doc.masthead.organs.is_empty() {
             self.h.raw("<p class=\"undoc-kicker\">United Nations");
@@ -312,8 +366,10 @@ impl R<'_> {
         self.h.raw("<div class=\"undoc-toolbar\" role=\"toolbar\" aria-label=\"Filter by signatory\" part=\"toolbar\">");
         self.h
             .raw("<span class=\"undoc-toolbar-label\">Signatories</span>");
+        // Every State's mentions counted in one pass, not one pass per signatory.
+        let counts = mention_counts(doc);
         for s in &doc.signatories {
-            let count = mention_count(doc, &s.code);
+            let count = counts.get(s.code.as_str()).copied().unwrap_or(0);
             self.h
                 .raw("<button type=\"button\" class=\"undoc-toggle\"")
                 .attr("data-signatory", &s.code);
@@ -497,7 +553,14 @@ impl R<'_> {
             .iter()
             .filter(|d| d.severity == Severity::Warning)
             .count() as u32;
-        self.h.raw("<details class=\"undoc-diagnostics\" part=\"diagnostics\"><summary>How this document was read (");
+        // Open when there is no text to show: then they are what the reader needs.
+        let empty = self.doc.body.is_empty() && self.doc.annexes.is_empty();
+        self.h
+            .raw("<details class=\"undoc-diagnostics\" part=\"diagnostics\"");
+        if empty {
+            self.h.raw(" open");
+        }
+        self.h.raw("><summary>How this document was read (");
         self.h
             .num(ds.len() as u32)
             .raw(if ds.len() == 1 { " note" } else { " notes" });
@@ -607,6 +670,27 @@ pub fn mention_count(doc: &Document, code: &str) -> u32 {
     n
 }
 
+/// [`mention_count`] of every State mentioned, keyed by code.
+fn mention_counts<'a>(doc: &'a Document) -> HashMap<&'a str, u32> {
+    let mut counts: HashMap<&str, u32> = HashMap::new();
+    let mut count = |spans: &'a [Span]| {
+        for s in spans {
+            if let SpanKind::State { code } = &s.kind {
+                *counts.entry(code.as_str()).or_insert(0) += 1;
+            }
+        }
+    };
+    count(&doc.title_spans);
+    doc.body.iter().for_each(|p| count(&p.spans));
+    doc.signatures.iter().for_each(|s| count(&s.title_spans));
+    for a in &doc.annexes {
+        count(&a.title_spans);
+        a.body.iter().for_each(|p| count(&p.spans));
+        a.signatures.iter().for_each(|s| count(&s.title_spans));
+    }
+    counts
+}
+
 /// Group toggles: organizations mentioned whose known members include two or more signatories.
 /// (id, label, member codes among the signatories).
 pub fn groups(doc: &Document) -> Vec<(String, String, Vec<String>)> {
@@ -646,17 +730,32 @@ pub fn groups(doc: &Document) -> Vec<(String, String, Vec<String>)> {
 /// ```
 pub fn render_html(doc: &Document, opts: &RenderOptions) -> String {
     let p = sanitize_prefix(&opts.id_prefix);
-    let text_len: usize = doc
+    let mut r = R::new(Html::with_capacity(0), p.clone(), doc);
+    // One buffer, sized up front from what goes into it: the text, the markup around each span,
+    // note references (a signer's notes are referenced at each of their signatures) and the
+    // notes. A buffer grown by doubling copies the fragment about twice over.
+    let paragraphs = doc
         .body
         .iter()
-        .chain(doc.annexes.iter().flat_map(|a| a.body.iter()))
-        .map(|p| p.text.len())
+        .chain(doc.annexes.iter().flat_map(|a| a.body.iter()));
+    let (text_len, spans) =
+        paragraphs.fold((0, 0), |(t, s), p| (t + p.text.len(), s + p.spans.len()));
+    let notes: usize = doc
+        .notes
+        .iter()
+        .map(|n| n.text.len() + 96 * n.spans.len() + 512)
         .sum();
-    let mut r = R {
-        h: Html::with_capacity(text_len * 2 + 4096),
-        p: p.clone(),
-        doc,
-    };
+    let signer_refs: usize = doc
+        .signatures
+        .iter()
+        .chain(doc.annexes.iter().flat_map(|a| a.signatures.iter()))
+        .map(|s| {
+            r.targeted
+                .get(&(NoteAnchor::Signature as u8, s.name.as_str()))
+                .map_or(0, Vec::len)
+        })
+        .sum();
+    r.h = Html::with_capacity(text_len + 96 * spans + 160 * signer_refs + notes + 8192);
     r.h.raw("<article class=\"undoc\"")
         .attr("id", &p)
         .raw(" lang=\"en\">");
@@ -739,7 +838,16 @@ pub fn audit_markup(html: &str) -> Result<(), String> {
             let aname = &a[..n_end];
             let ok = matches!(
                 aname,
-                "class" | "id" | "lang" | "part" | "role" | "href" | "rel" | "datetime" | "type"
+                "class"
+                    | "id"
+                    | "lang"
+                    | "part"
+                    | "role"
+                    | "href"
+                    | "rel"
+                    | "datetime"
+                    | "type"
+                    | "open"
             ) || aname.starts_with("data-")
                 || aname.starts_with("aria-");
             if !ok {

@@ -1,0 +1,208 @@
+// `node bench/browser.mjs` (part of `make bench`): the widget in headless Chromium, with the e2e
+// harness (tests/e2e/helpers.mjs: scripts/serve.py on 127.0.0.1 with the strict CSP, Debian's
+// Chromium through playwright-core with the flags of CHROMIUM_ARGS).
+//
+//   - navigation → interactive: a page holding <un-document src="seed">, from navigation start
+//     to the element's performance.mark('undoc:interactive'); a fresh browser context per run
+//     (nothing cached), then a reload in the same context (HTTP cache and V8's code cache warm);
+//     the plain page (bench/page/seed.html), and the same with preload hints (seed-preload.html);
+//   - mount: `mount(container, text)` of pkg/undoc.js on the seed and the 1 MB input, the call
+//     alone and the call plus the style and layout it causes; the first mount (which builds the
+//     gazetteer) apart;
+//   - interactions in the element, on the seed and on the 1 MB input: opening a note (a click on
+//     a note reference) and toggling a signatory (a click on its button, on then off), each
+//     timed from the click to the end of the style and layout it causes (read back with
+//     getBoundingClientRect), paint excluded.
+//
+// Medians of several runs. Needs `make pkg` (or UNDOC_PKG_DIR, as the e2e harness) and the inputs the native benchmark writes
+// (target/bench/inputs/). Writes its tables as Markdown to target/bench/browser.md.
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, openPage, ROOT, serve, whenReady } from '../tests/e2e/helpers.mjs';
+import { PKG_DIR } from '../tests/size/sizes.mjs';
+
+const BENCH = join(ROOT, 'target/bench');
+const quick = process.argv.includes('--quick');
+const RUNS = quick ? 3 : 15;
+
+for (const [path, what] of [
+  [join(PKG_DIR, 'un-document.js'), 'run `make pkg` first'],
+  [join(BENCH, 'inputs/1m.txt'), 'run the native benchmark first (`make bench` runs it)'],
+]) {
+  if (!existsSync(path)) {
+    console.error(`bench/browser.mjs: ${path} is missing: ${what}`);
+    process.exit(1);
+  }
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
+const fmt = (m) => (m === undefined ? 'n/a' : m < 10 ? m.toFixed(2) : m.toFixed(0));
+const check = (m, target) => (m === undefined ? '' : m <= target ? '✓' : '✗');
+
+const server = await serve({
+  extraRoots: [
+    ['/bench/', join(ROOT, 'bench/page')],
+    ['/inputs/', join(BENCH, 'inputs')],
+  ],
+});
+const browser = await launch();
+const lines = [];
+const out = (s = '') => lines.push(s);
+
+try {
+  out(`Chromium ${browser.version()} (headless), playwright-core; server scripts/serve.py --csp on 127.0.0.1.`);
+  out();
+
+  // Navigation → interactive, the seed in the element: the plain page, and one whose preload
+  // hints start every fetch at once. For each, also when the last resource arrived, and what
+  // undoc took after it (compile, gazetteer, parse, render, mount).
+  const nav = {};
+  for (const variant of ['seed', 'seed-preload']) {
+    const runs = { cold: [], warm: [], lastByte: [], after: [] };
+    for (let i = 0; i < RUNS; i++) {
+      const page = await openPage(browser);
+      for (const kind of ['cold', 'warm']) {
+        if (kind === 'cold') await page.goto(`${server.url}bench/${variant}.html`);
+        else await page.reload();
+        await whenReady(page, '#seed');
+        const r = await page.evaluate(() => {
+          const mark = performance.getEntriesByName('undoc:interactive').at(-1)?.startTime;
+          const last = Math.max(...performance.getEntriesByType('resource').map((e) => e.responseEnd));
+          return { mark, last };
+        });
+        runs[kind].push(r.mark);
+        if (kind === 'cold') {
+          runs.lastByte.push(r.last);
+          runs.after.push(r.mark - r.last);
+        }
+      }
+      await page.closeAll();
+    }
+    nav[variant] = runs;
+  }
+
+  // Mount, the library alone, on a page without the element (the first call builds the
+  // gazetteer and runs code the engine has not compiled yet).
+  const mount = {};
+  for (const name of ['seed', '1m']) {
+    const page = await openPage(browser);
+    await page.goto(`${server.url}bench/blank.html`);
+    mount[name] = await page.evaluate(
+      async ({ name, runs }) => {
+        const lib = await import('/pkg/undoc.js');
+        await lib.default({ module_or_path: '/pkg/undoc_bg.wasm' });
+        const text = await (await fetch(`/inputs/${name}.txt`)).text();
+        const box = document.createElement('div');
+        document.body.append(box);
+        const call = [];
+        const laid = [];
+        for (let i = 0; i < runs; i++) {
+          const t0 = performance.now();
+          const handle = lib.mount(box, text, { idPrefix: 'bench' });
+          const t1 = performance.now();
+          box.getBoundingClientRect();
+          box.querySelector('article')?.getBoundingClientRect();
+          const t2 = performance.now();
+          call.push(t1 - t0);
+          laid.push(t2 - t0);
+          handle.unmount();
+          handle.free();
+        }
+        return { call, laid };
+      },
+      { name, runs: name === 'seed' ? RUNS * 2 : Math.max(3, Math.round(RUNS / 3)) },
+    );
+    await page.closeAll();
+  }
+
+  // Interactions in the element.
+  const inter = {};
+  for (const name of ['seed', '1m']) {
+    const page = await openPage(browser);
+    await page.goto(`${server.url}bench/input.html?input=${name}`);
+    await whenReady(page, '#doc', 180000);
+    inter[name] = await page.evaluate((runs) => {
+      const el = document.getElementById('doc');
+      const root = el.shadowRoot;
+      const article = root.querySelector('article.undoc');
+      const layout = () => article.getBoundingClientRect();
+      const time = (f) => {
+        layout();
+        const t = performance.now();
+        f();
+        layout();
+        return performance.now() - t;
+      };
+      const refs = [...root.querySelectorAll('a[role="doc-noteref"]')];
+      const toggle = root.querySelector('button.undoc-toggle');
+      const note = [];
+      const on = [];
+      const off = [];
+      for (let i = 0; i < runs && refs.length; i++) {
+        const ref = refs[(i * 7) % refs.length];
+        ref.scrollIntoView({ block: 'center' });
+        note.push(time(() => ref.click()));
+        if (root.querySelector('.undoc-popover')) ref.click(); // closes it (not timed)
+      }
+      for (let i = 0; i < runs && toggle; i++) {
+        on.push(time(() => toggle.click()));
+        off.push(time(() => toggle.click()));
+      }
+      const mentions = toggle
+        ? root.querySelectorAll(`[data-state="${toggle.dataset.signatory}"]`).length
+        : 0;
+      return { note, on, off, refs: refs.length, mentions, toggle: toggle?.dataset.signatory ?? null };
+    }, RUNS * 2);
+    await page.closeAll();
+  }
+
+  out('| figure | median ms | target |');
+  out('|---|---:|---|');
+  for (const [variant, label] of [
+    ['seed', 'plain page'],
+    ['seed-preload', 'page with preload hints'],
+  ]) {
+    const r = nav[variant];
+    const cold = median(r.cold);
+    const warm = median(r.warm);
+    out(`| navigation → seed interactive, ${label}, nothing cached | ${fmt(cold)} | ≤ 50 ms ${check(cold, 50)} |`);
+    out(`| — of which: last resource received | ${fmt(median(r.lastByte))} | |`);
+    out(`| — of which: undoc after the last resource | ${fmt(median(r.after))} | |`);
+    out(`| navigation → seed interactive, ${label}, reload (caches warm) | ${fmt(warm)} | ≤ 50 ms ${check(warm, 50)} |`);
+  }
+  for (const name of ['seed', '1m']) {
+    const m = mount[name];
+    out(`| mount ${name}: first call (builds the gazetteer; code not yet compiled) | ${fmt(m.call[0])} | |`);
+    out(`| mount ${name}: call | ${fmt(median(m.call.slice(1)))} | |`);
+    out(`| mount ${name}: call + style and layout | ${fmt(median(m.laid.slice(1)))} | |`);
+  }
+  for (const [name, target] of [
+    ['seed', 1],
+    ['1m', 16],
+  ]) {
+    const r = inter[name];
+    const note = r.note.length ? median(r.note) : undefined;
+    const on = r.on.length ? median(r.on) : undefined;
+    const off = r.off.length ? median(r.off) : undefined;
+    out(`| ${name}: open a note (${r.refs} references) | ${fmt(note)} | ≤ ${target} ms ${check(note, target)} |`);
+    out(
+      `| ${name}: toggle signatory ${r.toggle ?? '(none)'} on (${r.mentions} mentions) | ${fmt(on)} | ≤ ${target} ms ${check(on, target)} |`,
+    );
+    out(`| ${name}: toggle it off | ${fmt(off)} | ≤ ${target} ms ${check(off, target)} |`);
+  }
+  out();
+  out(
+    `Runs: ${RUNS} navigations of each kind; interactions ${RUNS * 2} each. Chromium coarsens ` +
+      'performance.now() to 0.1 ms, so sub-millisecond medians are to that precision.',
+  );
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const md = `${lines.join('\n')}\n`;
+process.stdout.write(md);
+writeFileSync(join(BENCH, 'browser.md'), md);
