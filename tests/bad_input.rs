@@ -112,3 +112,53 @@ fn signed_with_names_a_hundred_thousand_times() {
     let doc = parse(&text).unwrap();
     assert_eq!(doc.signatures.len(), 100_000);
 }
+
+#[test]
+fn repeated_diagnostics_are_summed_up() {
+    let text = format!("Letter dated 1 May 2001 from the Permanent Representative of Chile to the United Nations addressed to the Secretary-General I write. {}", "(Signed) ".repeat(1000));
+    let doc = parse(&text).unwrap();
+    let same: Vec<_> = doc
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == "signature-without-name")
+        .collect();
+    assert_eq!(same.len(), 6, "five kept and one sum");
+    assert!(same[5].message.contains("995 more"));
+}
+
+#[test]
+fn a_recurring_signer_gets_one_note_and_one_reference() {
+    let text = format!("Letter dated 1 May 2001 from the Permanent Representative of Chile to the United Nations addressed to the Secretary-General I write. {}", "(Signed) Ana Pérez ".repeat(50));
+    let doc = parse(&text).unwrap();
+    assert_eq!(
+        doc.notes
+            .iter()
+            .filter(|n| n.anchor == undoc::NoteAnchor::Signature)
+            .count(),
+        1
+    );
+    let html = render_html(&doc, &RenderOptions::default());
+    assert_eq!(html.matches("id=\"undoc-ref-").count(), doc.notes.len());
+}
+
+#[test]
+fn too_many_annexes_keep_their_text() {
+    let mut text = String::from("Letter dated 1 May 2001 from the Permanent Representative of Chile to the United Nations addressed to the Secretary-General I write. (Signed) Ana Pérez ");
+    for i in 0..1100 {
+        text.push_str(&format!(
+            "Annex {} Statement number {i} The Ministers met. ",
+            if i % 2 == 0 { "I" } else { "II" }
+        ));
+    }
+    text.push_str("Last words of the document.");
+    let doc = parse(&text).unwrap();
+    assert!(doc.diagnostics.iter().any(|d| d.code == "too-many-annexes"));
+    assert!(all_text(&doc).contains("Last words of the document."));
+}
+
+#[test]
+fn an_empty_document_renders_no_empty_card() {
+    let html = render_html(&parse("").unwrap(), &RenderOptions::default());
+    assert!(!html.contains("undoc-card"));
+    assert!(html.contains("<details class=\"undoc-diagnostics\" part=\"diagnostics\" open>"));
+}

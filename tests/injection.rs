@@ -76,10 +76,11 @@ pub const VECTORS: &[&str] = &[
 const LETTER: &str = "Letter dated 30 September 2009 from the Permanent Representative of the Russian Federation to the United Nations addressed to the Secretary-General I have the honour to transmit herewith VECTOR a statement (see annex). (Signed) Vitaly Churkin Statement of the Ministers New York 26 September 2009 The Ministers call VECTOR for meetings.";
 
 fn escaped(v: &str) -> String {
+    // Control characters become spaces (with a diagnostic), like any other whitespace.
     v.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
-        .replace('\u{0}', "")
+        .replace('\u{0}', " ")
 }
 
 fn check(v: &str, html: &str, place: &str) {
