@@ -169,6 +169,46 @@ mod tests {
         );
     }
 
+    /// The character-by-character escaping `escape_into` replaced, as the reference.
+    fn escape_by_char(s: &str, attr: bool) -> String {
+        let mut out = String::new();
+        for c in s.chars() {
+            match c {
+                '&' => out.push_str("&amp;"),
+                '<' => out.push_str("&lt;"),
+                '>' => out.push_str("&gt;"),
+                '"' if attr => out.push_str("&quot;"),
+                '\'' if attr => out.push_str("&#39;"),
+                '\t' | '\n' => out.push(c),
+                c if c.is_control() => {}
+                c => out.push(c),
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn escapes_as_character_by_character() {
+        // Every character up to U+2FFF (C0, DEL, C1, Latin, punctuation), then mixed text.
+        let all: String = (0..0x3000u32).filter_map(char::from_u32).collect();
+        for s in [
+            all.as_str(),
+            "Côte d\u{2019}Ivoire & <Chad> \"x\" 'y'\u{85}\u{9f}\u{a0}\u{7f}\t\n😀",
+            "",
+            "plain",
+            "\u{c2}\u{80}",
+        ] {
+            for attr in [false, true] {
+                let mut out = String::new();
+                escape_into(&mut out, s, attr);
+                assert_eq!(out, escape_by_char(s, attr));
+            }
+        }
+        let mut h = Html::with_capacity(0);
+        h.num(0u32).num(7u32).num(1234567890u64).num(u64::MAX);
+        assert_eq!(h.finish(), format!("071234567890{}", u64::MAX));
+    }
+
     #[test]
     fn prefixes() {
         assert_eq!(sanitize_prefix("seed"), "seed");
