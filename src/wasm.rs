@@ -190,6 +190,49 @@ fn focus(el: &HtmlElement) {
     let _ = el.focus_with_options(&opts);
 }
 
+/// Focus without scrolling, for an element already placed inside the viewport (the popover):
+/// it saves the browser a scroll-into-view pass.
+fn focus_in_place(el: &HtmlElement) {
+    let opts = web_sys::FocusOptions::new();
+    opts.set_prevent_scroll(true);
+    let _ = el.focus_with_options(&opts);
+}
+
+/// Scrolls `el` to the middle of the viewport when it is not wholly inside it (a note opened
+/// from the API or the URL hash); a reference just clicked is left where it is.
+fn reveal(el: &HtmlElement) {
+    let Some(win) = web_sys::window() else { return };
+    let (vw, vh) = viewport(&win);
+    let r = el.get_bounding_client_rect();
+    if r.top() < 0.0 || r.bottom() > vh || r.left() < 0.0 || r.right() > vw {
+        let opts = web_sys::ScrollIntoViewOptions::new();
+        opts.set_block(web_sys::ScrollLogicalPosition::Center);
+        el.scroll_into_view_with_scroll_into_view_options(&opts);
+    }
+}
+
+/// The viewport's width and height in CSS pixels.
+fn viewport(win: &web_sys::Window) -> (f64, f64) {
+    let get = |v: Result<JsValue, JsValue>, default: f64| {
+        v.ok().and_then(|v| v.as_f64()).unwrap_or(default)
+    };
+    (
+        get(win.inner_width(), 1024.0),
+        get(win.inner_height(), 768.0),
+    )
+}
+
+/// A CSS length in whole pixels. Integers on purpose: formatting a float would link Rust's
+/// float-to-decimal code (some 15 KB of wasm) for sub-pixel precision nobody sees.
+fn px(v: f64) -> String {
+    format!("{}px", v.round() as i64)
+}
+
+/// Room below a reference (CSS pixels) under which a popover opens above it, if there is more
+/// room there; and the least height a popover is given.
+const POPOVER_ROOM: f64 = 200.0;
+const POPOVER_MIN: f64 = 96.0;
+
 impl Ctl {
     fn new(
         container: Element,
@@ -399,14 +442,17 @@ impl Ctl {
         close.set_text_content(Some("\u{d7}"));
         let _ = pop.append_child(&body);
         let _ = pop.append_child(&close);
-        let _ = self.article.append_child(&pop);
         let reference = self.note_ref(n);
         if let Some(r) = &reference {
+            reveal(r);
             let _ = r.set_attribute("aria-expanded", "true");
         }
+        // Geometry is read before the popover enters the tree, while the page's layout is still
+        // clean: the only layout this click causes is the one that places the popover.
         self.position(&pop, reference.as_ref());
+        let _ = self.article.append_child(&pop);
         if let Some(p) = pop.dyn_ref::<HtmlElement>() {
-            focus(p);
+            focus_in_place(p);
         }
         let kind = li.get_attribute("data-kind").unwrap_or_default();
         self.open = Some(OpenNote {
@@ -420,19 +466,15 @@ impl Ctl {
     }
 
     /// Places the popover beside its reference, within the viewport; a bottom sheet on narrow
-    /// screens. Coordinates go through CSS custom properties (CSSOM, allowed by a strict CSP).
+    /// screens. Only the laid-out page is measured (the reference, the article, the viewport),
+    /// never the popover: its own size is left to CSS, which shifts it left by whatever of its
+    /// width would pass the viewport's right edge and caps its height to the room on its side
+    /// (`--undoc-pop-room`, `--undoc-pop-space`). Measuring the popover would force a layout
+    /// between inserting it and placing it, the most expensive part of opening a note.
+    /// Coordinates go through CSS custom properties (CSSOM, allowed by a strict CSP).
     fn position(&self, pop: &Element, reference: Option<&HtmlElement>) {
         let Some(win) = web_sys::window() else { return };
-        let vw = win
-            .inner_width()
-            .ok()
-            .and_then(|v| v.as_f64())
-            .unwrap_or(1024.0);
-        let vh = win
-            .inner_height()
-            .ok()
-            .and_then(|v| v.as_f64())
-            .unwrap_or(768.0);
+        let (vw, vh) = viewport(&win);
         let narrow = vw < 600.0;
         set_class(pop, "undoc-sheet", narrow || reference.is_none());
         let (Some(r), Some(style)) = (reference, pop.dyn_ref::<HtmlElement>().map(|h| h.style()))
@@ -444,17 +486,22 @@ impl Ctl {
         }
         let rr = r.get_bounding_client_rect();
         let ar = self.article.get_bounding_client_rect();
-        let pr = pop.get_bounding_client_rect();
-        let (w, h) = (pr.width().min(vw - 16.0), pr.height());
-        let left_vp = rr.left().clamp(8.0, (vw - w - 8.0).max(8.0));
-        let below = rr.bottom() + 6.0;
-        let top_vp = if below + h > vh - 8.0 && rr.top() - h - 6.0 >= 8.0 {
-            rr.top() - h - 6.0
+        let below = vh - 8.0 - (rr.bottom() + 6.0);
+        let above = rr.top() - 6.0 - 8.0;
+        // Above the reference only when the room below is short of a comfortable note and there
+        // is more room above.
+        let up = below < POPOVER_ROOM && above > below;
+        set_class(pop, "undoc-above", up);
+        let (top, space) = if up {
+            (rr.top() - 6.0, above)
         } else {
-            below
+            (rr.bottom() + 6.0, below)
         };
-        let _ = style.set_property("--undoc-pop-x", &format!("{:.1}px", left_vp - ar.left()));
-        let _ = style.set_property("--undoc-pop-y", &format!("{:.1}px", top_vp - ar.top()));
+        let left = rr.left().clamp(8.0, (vw - 8.0).max(8.0));
+        let _ = style.set_property("--undoc-pop-x", &px(left - ar.left()));
+        let _ = style.set_property("--undoc-pop-y", &px(top - ar.top()));
+        let _ = style.set_property("--undoc-pop-room", &px(vw - 8.0 - left));
+        let _ = style.set_property("--undoc-pop-space", &px(space.max(POPOVER_MIN)));
     }
 
     fn close_note(&mut self, refocus: bool, effects: &mut Vec<Effect>) {
