@@ -12,7 +12,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{
@@ -23,44 +23,201 @@ use crate::notes::EditorialNote;
 use crate::{parse_with, render_html, Document, ParseOptions, RenderOptions};
 
 /// Options of `parse`.
-#[derive(Debug, Default, Deserialize, tsify::Tsify)]
-#[serde(rename = "ParseOptions", rename_all = "camelCase", default)]
+#[derive(Debug, Default, tsify::Tsify)]
+#[serde(rename = "ParseOptions", rename_all = "camelCase")]
 struct JsParseOptions {
+    #[tsify(optional)]
     notes: Vec<EditorialNote>,
+    #[tsify(optional)]
     generated_notes: Option<bool>,
 }
 
 /// Options of `renderHtml`.
-#[derive(Debug, Default, Deserialize, tsify::Tsify)]
-#[serde(rename = "RenderOptions", rename_all = "camelCase", default)]
+#[derive(Debug, Default, tsify::Tsify)]
+#[serde(rename = "RenderOptions", rename_all = "camelCase")]
 struct JsRenderOptions {
+    #[tsify(optional)]
     id_prefix: Option<String>,
+    #[tsify(optional)]
     interactive: bool,
+    #[tsify(optional)]
     notes: Vec<EditorialNote>,
+    #[tsify(optional)]
     generated_notes: Option<bool>,
 }
 
 /// Options of `mount`.
-#[derive(Debug, Default, Deserialize, tsify::Tsify)]
-#[serde(rename = "MountOptions", rename_all = "camelCase", default)]
+#[derive(Debug, Default, tsify::Tsify)]
+#[serde(rename = "MountOptions", rename_all = "camelCase")]
 struct JsMountOptions {
+    #[tsify(optional)]
     id_prefix: Option<String>,
+    #[tsify(optional)]
     notes: Vec<EditorialNote>,
+    #[tsify(optional)]
     generated_notes: Option<bool>,
+    #[tsify(optional)]
     signatories: Vec<String>,
+    #[tsify(optional)]
     sync_hash: bool,
+    #[tsify(optional)]
     hash_key: Option<String>,
     /// Test hook: trap inside `mount` (a real WebAssembly trap), so that the element's
     /// recovery path — re-instantiating the module — can be tested. Never set it otherwise.
     #[serde(rename = "__trapForTests")]
+    #[tsify(optional)]
     trap_for_tests: bool,
 }
 
-fn options<T: for<'de> Deserialize<'de> + Default>(v: Option<JsValue>) -> Result<T, JsError> {
-    match v {
-        Some(v) if !v.is_undefined() && !v.is_null() => serde_wasm_bindgen::from_value(v)
-            .map_err(|e| JsError::new(&format!("invalid options: {e}"))),
-        _ => Ok(T::default()),
+/// Reads the options objects field by field. Hand-written rather than serde-wasm-bindgen's
+/// `from_value`: the options are a handful of strings, booleans and one list of notes, and the
+/// generic deserializer cost the package some 15 KB of wasm for them (float formatting for its
+/// error messages included). Unknown fields are ignored, `undefined` and `null` mean "not set",
+/// anything else of the wrong type is an error that names the field.
+mod opts {
+    use super::*;
+    use crate::model::Link;
+    use js_sys::{Array, Reflect};
+
+    pub(super) struct Obj(JsValue);
+
+    fn invalid(what: &str, must: &str) -> JsError {
+        JsError::new(&format!("invalid options: `{what}` must be {must}"))
+    }
+
+    impl Obj {
+        /// `None` for `undefined` / `null` / no options; an error for a non-object.
+        pub(super) fn new(v: Option<JsValue>, what: &str) -> Result<Option<Obj>, JsError> {
+            match v {
+                Some(v) if v.is_undefined() || v.is_null() => Ok(None),
+                Some(v) if v.is_object() => Ok(Some(Obj(v))),
+                Some(_) => Err(invalid(what, "an object")),
+                None => Ok(None),
+            }
+        }
+
+        fn get(&self, key: &str) -> Option<JsValue> {
+            Reflect::get(&self.0, &JsValue::from_str(key))
+                .ok()
+                .filter(|v| !v.is_undefined() && !v.is_null())
+        }
+
+        pub(super) fn string(&self, key: &str) -> Result<Option<String>, JsError> {
+            self.get(key)
+                .map(|v| v.as_string().ok_or_else(|| invalid(key, "a string")))
+                .transpose()
+        }
+
+        pub(super) fn bool(&self, key: &str) -> Result<Option<bool>, JsError> {
+            self.get(key)
+                .map(|v| v.as_bool().ok_or_else(|| invalid(key, "true or false")))
+                .transpose()
+        }
+
+        fn array(&self, key: &str) -> Result<Vec<JsValue>, JsError> {
+            match self.get(key) {
+                None => Ok(Vec::new()),
+                Some(v) if Array::is_array(&v) => Ok(Array::from(&v).iter().collect()),
+                Some(_) => Err(invalid(key, "an array")),
+            }
+        }
+
+        pub(super) fn strings(&self, key: &str) -> Result<Vec<String>, JsError> {
+            self.array(key)?
+                .into_iter()
+                .map(|v| {
+                    v.as_string()
+                        .ok_or_else(|| invalid(key, "an array of strings"))
+                })
+                .collect()
+        }
+
+        /// A whole number from 0 to 2³²−1.
+        fn u32(&self, key: &str) -> Result<Option<u32>, JsError> {
+            self.get(key)
+                .map(|v| {
+                    v.as_f64()
+                        .filter(|n| n.fract() == 0.0 && (0.0..=u32::MAX as f64).contains(n))
+                        .map(|n| n as u32)
+                        .ok_or_else(|| invalid(key, "a whole number"))
+                })
+                .transpose()
+        }
+
+        /// `notes`: `{anchor, text, occurrence?, links?: [{href, label}]}` each.
+        pub(super) fn notes(&self) -> Result<Vec<EditorialNote>, JsError> {
+            self.array("notes")?
+                .into_iter()
+                .map(|v| {
+                    let o = Obj::new(Some(v), "notes[]")?
+                        .ok_or_else(|| invalid("notes[]", "an object"))?;
+                    let required = |key: &str| {
+                        o.string(key)?
+                            .ok_or_else(|| invalid(&format!("notes[].{key}"), "a string"))
+                    };
+                    let links = o
+                        .array("links")?
+                        .into_iter()
+                        .map(|l| {
+                            let l = Obj::new(Some(l), "notes[].links[]")?
+                                .ok_or_else(|| invalid("notes[].links[]", "an object"))?;
+                            let field = |key: &str| {
+                                l.string(key)?.ok_or_else(|| {
+                                    invalid(&format!("notes[].links[].{key}"), "a string")
+                                })
+                            };
+                            Ok(Link {
+                                href: field("href")?,
+                                label: field("label")?,
+                            })
+                        })
+                        .collect::<Result<Vec<Link>, JsError>>()?;
+                    Ok(EditorialNote {
+                        anchor: required("anchor")?,
+                        occurrence: o.u32("occurrence")?,
+                        text: required("text")?,
+                        links,
+                    })
+                })
+                .collect()
+        }
+    }
+
+    pub(super) fn parse(v: Option<JsValue>) -> Result<JsParseOptions, JsError> {
+        let Some(o) = Obj::new(v, "options")? else {
+            return Ok(JsParseOptions::default());
+        };
+        Ok(JsParseOptions {
+            notes: o.notes()?,
+            generated_notes: o.bool("generatedNotes")?,
+        })
+    }
+
+    pub(super) fn render(v: Option<JsValue>) -> Result<JsRenderOptions, JsError> {
+        let Some(o) = Obj::new(v, "options")? else {
+            return Ok(JsRenderOptions::default());
+        };
+        Ok(JsRenderOptions {
+            id_prefix: o.string("idPrefix")?,
+            interactive: o.bool("interactive")?.unwrap_or(false),
+            notes: o.notes()?,
+            generated_notes: o.bool("generatedNotes")?,
+        })
+    }
+
+    pub(super) fn mount(v: Option<JsValue>) -> Result<JsMountOptions, JsError> {
+        let Some(o) = Obj::new(v, "options")? else {
+            return Ok(JsMountOptions::default());
+        };
+        Ok(JsMountOptions {
+            id_prefix: o.string("idPrefix")?,
+            notes: o.notes()?,
+            generated_notes: o.bool("generatedNotes")?,
+            signatories: o.strings("signatories")?,
+            sync_hash: o.bool("syncHash")?.unwrap_or(false),
+            hash_key: o.string("hashKey")?,
+            trap_for_tests: o.bool("__trapForTests")?.unwrap_or(false),
+        })
     }
 }
 
@@ -76,9 +233,12 @@ fn parse_doc(
     parse_with(text, &opts).map_err(|e| JsError::new(&e.to_string()))
 }
 
+/// A `Document` as a plain JavaScript object: serde_json's text, then `JSON.parse`. One string
+/// crosses into JavaScript instead of a call per field (serde-wasm-bindgen), which is faster on
+/// long documents and leaves out a second serializer (the CLI already writes this JSON).
 fn to_js<T: Serialize>(v: &T) -> Result<JsValue, JsError> {
-    v.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&e.to_string()))
+    let json = serde_json::to_string(v).map_err(|e| JsError::new(&e.to_string()))?;
+    js_sys::JSON::parse(&json).map_err(|_| JsError::new("could not read the document's JSON"))
 }
 
 /// Parses a UN document into a plain, JSON-compatible `Document` object.
@@ -87,7 +247,7 @@ pub fn parse(
     text: &str,
     #[wasm_bindgen(unchecked_param_type = "ParseOptions | undefined")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
-    let o: JsParseOptions = self::options(options)?;
+    let o = opts::parse(options)?;
     to_js(&parse_doc(text, o.notes, o.generated_notes)?)
 }
 
@@ -97,7 +257,7 @@ pub fn render_html_js(
     text: &str,
     #[wasm_bindgen(unchecked_param_type = "RenderOptions | undefined")] options: Option<JsValue>,
 ) -> Result<String, JsError> {
-    let o: JsRenderOptions = self::options(options)?;
+    let o = opts::render(options)?;
     let doc = parse_doc(text, o.notes, o.generated_notes)?;
     let ro = RenderOptions {
         id_prefix: o.id_prefix.unwrap_or_else(|| "undoc".into()),
@@ -859,7 +1019,7 @@ pub fn mount(
     text: &str,
     #[wasm_bindgen(unchecked_param_type = "MountOptions | undefined")] options: Option<JsValue>,
 ) -> Result<Handle, JsError> {
-    let o: JsMountOptions = self::options(options)?;
+    let o = opts::mount(options)?;
     if o.trap_for_tests {
         core::arch::wasm32::unreachable();
     }

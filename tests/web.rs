@@ -146,3 +146,74 @@ fn oversized_input_is_an_error_not_a_trap() {
     assert!(undoc::wasm::parse(&big, None).is_err());
     assert!(undoc::wasm::parse("%%%|\n\nx \u{0} (Signed) (Signed)", None).is_ok());
 }
+
+/// The message of the error a `Result<_, JsError>` export returned.
+fn error_message(r: Result<wasm_bindgen::JsValue, wasm_bindgen::JsError>) -> String {
+    let err = wasm_bindgen::JsValue::from(r.expect_err("the options should be refused"));
+    js_sys::Reflect::get(&err, &"message".into())
+        .unwrap()
+        .as_string()
+        .unwrap()
+}
+
+fn json(s: &str) -> Option<wasm_bindgen::JsValue> {
+    Some(js_sys::JSON::parse(s).unwrap())
+}
+
+#[wasm_bindgen_test]
+fn options_are_read_field_by_field() {
+    // Absent, undefined and null options are the defaults.
+    for o in [None, Some(wasm_bindgen::JsValue::UNDEFINED), json("null")] {
+        assert!(undoc::wasm::parse(SEED, o).is_ok());
+    }
+    // An editorial note given as options reaches the Document, links and occurrence included.
+    let doc = undoc::wasm::parse(
+        SEED,
+        json(
+            r#"{"notes": [{"anchor": "European Security treaty", "occurrence": 1,
+                "text": "A draft treaty.", "links": [{"href": "https://example.org/", "label": "x"}]}],
+                "generatedNotes": false, "unknownField": 1}"#,
+        ),
+    )
+    .unwrap();
+    let text = js_sys::JSON::stringify(&doc).unwrap().as_string().unwrap();
+    assert!(text.contains("A draft treaty."), "{text}");
+    assert!(text.contains("https://example.org/"));
+    assert!(
+        !text.contains("\"kind\":\"state\""),
+        "generatedNotes: false leaves out the generated notes"
+    );
+    // Absent fields of the Document are null, as in the CLI's JSON.
+    assert!(text.contains("\"symbol\":null"), "{text}");
+
+    // Wrong types are refused with the field's name.
+    for (options, expected) in [
+        (r#""notes""#, "`options` must be an object"),
+        (r#"{"notes": {}}"#, "`notes` must be an array"),
+        (r#"{"notes": [3]}"#, "`notes[]` must be an object"),
+        (
+            r#"{"notes": [{"anchor": "a"}]}"#,
+            "`notes[].text` must be a string",
+        ),
+        (
+            r#"{"notes": [{"anchor": "a", "text": "b", "occurrence": 1.5}]}"#,
+            "`occurrence` must be a whole number",
+        ),
+        (
+            r#"{"notes": [{"anchor": "a", "text": "b", "links": [{"href": "https://x.org/"}]}]}"#,
+            "`notes[].links[].label` must be a string",
+        ),
+        (
+            r#"{"generatedNotes": "yes"}"#,
+            "`generatedNotes` must be true or false",
+        ),
+    ] {
+        let message = error_message(undoc::wasm::parse(SEED, json(options)));
+        assert!(message.contains(expected), "{options}: {message}");
+        assert!(message.starts_with("invalid options: "), "{message}");
+    }
+    let message = error_message(
+        undoc::wasm::render_html_js(SEED, json(r#"{"idPrefix": 7}"#)).map(Into::into),
+    );
+    assert!(message.contains("`idPrefix` must be a string"), "{message}");
+}
