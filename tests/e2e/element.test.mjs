@@ -3,30 +3,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { finish, launch, openPage, ROOT, SEED_TEXT_URL, SEED_TITLE, serve } from './helpers.mjs';
+import { describe, test } from 'node:test';
+import { browserSuite, finish, ROOT, SEED_TEXT_URL, SEED_TITLE } from './helpers.mjs';
 
 const SEED = readFileSync(join(ROOT, 'tests/seeds/000_ee653181992c2e49.txt'), 'utf8');
-let server;
-let browser;
-
-before(async () => {
-  [server, browser] = await Promise.all([
-    serve({ extraRoots: [['/fixtures/', join(ROOT, 'tests/e2e/fixtures')]] }),
-    launch(),
-  ]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function blank(options) {
-  const page = await openPage(browser, options);
-  await page.goto(`${server.url}fixtures/blank.html`);
-  await page.waitForFunction(() => !!customElements.get('un-document'));
-  return page;
-}
+const e2e = browserSuite();
 
 /** The element with this id (not the article inside it, which shares the id as its prefix). */
 const host = (page, id) => page.locator(`[id="${id}"]:not(article)`);
@@ -79,7 +60,7 @@ function stateOf(page, id) {
 
 describe('<un-document> element', () => {
   test('renders its own text (dedented) and exposes document, text, ready and the performance mark', async () => {
-    const page = await blank();
+    const page = await e2e.blank();
     const indented = SEED.split('\n').map((l) => `      ${l}`).join('\n');
     await add(page, 'inline', {}, `\n${indented}\n    `);
     assert.equal(await settled(page, 'inline'), 'ready');
@@ -105,7 +86,7 @@ describe('<un-document> element', () => {
   });
 
   test('shows the fallback, aria-busy and a status line while loading', async () => {
-    const page = await blank();
+    const page = await e2e.blank();
     let release;
     const gate = new Promise((r) => (release = r));
     await page.route('**/slow/seed.txt', async (route) => {
@@ -178,7 +159,7 @@ describe('<un-document> element', () => {
   ];
   for (const f of failures) {
     test(`error state: ${f.name}, with the fallback still shown`, async () => {
-      const page = await blank({ allow: f.allow ?? [] });
+      const page = await e2e.blank({ allow: f.allow ?? [] });
       if (f.route) await page.route(`**${f.src}`, f.route);
       await add(page, 'failing', { src: f.src, ...(f.attrs ?? {}) }, 'Fallback text of the letter.');
       const result = await settled(page, 'failing');
@@ -197,7 +178,7 @@ describe('<un-document> element', () => {
   }
 
   test('malformed notes JSON is a notice: the document renders without editorial notes', async () => {
-    const page = await blank();
+    const page = await e2e.blank();
     await page.route('**/broken/notes.json', (r) =>
       r.fulfill({ status: 200, contentType: 'application/json', body: '[{"anchor": "Vitaly Churkin", ' }),
     );
@@ -215,7 +196,7 @@ describe('<un-document> element', () => {
   });
 
   test('well-formed notes become editorial notes', async () => {
-    const page = await blank();
+    const page = await e2e.blank();
     await add(page, 'withnotes', { src: SEED_TEXT_URL, notes: '/notes/seed.json' });
     assert.equal(await settled(page, 'withnotes'), 'ready');
     const s = await stateOf(page, 'withnotes');
@@ -230,7 +211,7 @@ describe('<un-document> element', () => {
   });
 
   test('changing src mounts the new document; removing the element unmounts it', async () => {
-    const page = await blank();
+    const page = await e2e.blank();
     await add(page, 'swap', { src: SEED_TEXT_URL });
     assert.equal(await settled(page, 'swap'), 'ready');
     await host(page, 'swap').evaluate((el) => el.setAttribute('src', '/corpus/A_74_896.txt'));
@@ -248,7 +229,7 @@ describe('<un-document> element', () => {
   });
 
   test('assigning text re-renders from the new text and drops src', async () => {
-    const page = await blank();
+    const page = await e2e.blank();
     await add(page, 'typed', { src: '/corpus/A_74_896.txt' });
     assert.equal(await settled(page, 'typed'), 'ready');
     await host(page, 'typed').evaluate((el, text) => (el.text = text), SEED);
@@ -260,7 +241,7 @@ describe('<un-document> element', () => {
   });
 
   test('two elements without ids get distinct id prefixes; the module loads the wasm once', async () => {
-    const page = await blank();
+    const page = await e2e.blank();
     await page.evaluate((src) => {
       for (let i = 0; i < 2; i++) {
         const el = document.createElement('un-document');
@@ -282,7 +263,7 @@ describe('<un-document> element', () => {
   });
 
   test('define() is idempotent and can register another tag name', async () => {
-    const page = await blank();
+    const page = await e2e.blank();
     const result = await page.evaluate(async () => {
       const mod = await import('/pkg/un-document.js');
       mod.UnDocumentElement.define(); // already defined: no throw
@@ -305,7 +286,7 @@ describe('<un-document> element', () => {
   });
 
   test('signatories attribute preselects; selectSignatories() and openNote() drive the document', async () => {
-    const page = await blank();
+    const page = await e2e.blank();
     await add(page, 'driven', { src: SEED_TEXT_URL, signatories: 'arm, KAZ xx' });
     assert.equal(await settled(page, 'driven'), 'ready');
     const pressed = () =>
@@ -335,7 +316,7 @@ describe('<un-document> element', () => {
   });
 
   test('after a WebAssembly trap the module is instantiated again and the document mounted once more', async () => {
-    const page = await blank();
+    const page = await e2e.blank();
     // The first copy of the glue traps in its first mount(); the fresh copy (?instance=1) is real.
     await page.route(
       (url) => url.pathname === '/pkg/undoc.js' && url.search === '',
@@ -353,7 +334,7 @@ export function mount(...args) {
 }`,
         }),
     );
-    await page.goto(`${server.url}fixtures/blank.html`);
+    await page.goto(`${e2e.url}fixtures/blank.html`);
     await page.waitForFunction(() => !!customElements.get('un-document'));
     await add(page, 'trap', { src: SEED_TEXT_URL });
     assert.equal(await settled(page, 'trap'), 'ready');
@@ -371,7 +352,7 @@ export function mount(...args) {
   });
 
   test('host styles do not leak in; theme custom properties do', async () => {
-    const page = await blank();
+    const page = await e2e.blank();
     await page.evaluate(() => {
       const s = document.createElement('link');
       s.rel = 'stylesheet';

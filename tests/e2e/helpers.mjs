@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -23,6 +24,7 @@ export const CHROMIUM_ARGS = [
 ];
 // UNDOC_PKG_DIR serves another build of the package at /pkg/ (default: pkg/).
 const PKG_DIR = process.env.UNDOC_PKG_DIR ? resolve(process.env.UNDOC_PKG_DIR) : join(ROOT, 'pkg');
+const FIXTURES_DIR = join(ROOT, 'tests/e2e/fixtures');
 
 /**
  * Starts scripts/serve.py on 127.0.0.1 with a free port. `roots` ([prefix, dir] pairs) replace
@@ -102,6 +104,53 @@ export async function openPage(browser, { viewport = { width: 1280, height: 900 
   page.on('crash', () => page.errors.push('page crashed'));
   page.closeAll = () => context.close();
   return page;
+}
+
+/**
+ * The setup a browser test file shares. Call it once, at the top level of the file: it registers
+ * a `before` hook that starts scripts/serve.py (the demo mapping plus tests/e2e/fixtures at
+ * /fixtures/) and launches Chromium side by side, and an `after` hook that closes both.
+ * `options` go to serve(): `csp` (default true) and `extraRoots` ([prefix, dir] pairs added to the
+ * mapping). Returns an object whose `url` (the server's, ending in `/`) and `browser` are there
+ * once the `before` hook has run, and two page openers that take openPage() options (context
+ * options, `allow`):
+ * - `blank(options)`: fixtures/blank.html, with <un-document> defined;
+ * - `demo(options)`: the demo page, its widgets ready.
+ * (Not named `suite`: node:test exports a `suite`, an alias of `describe`.)
+ */
+export function browserSuite(options = {}) {
+  let server;
+  let browser;
+  before(async () => {
+    [server, browser] = await Promise.all([
+      serve({ ...options, extraRoots: [['/fixtures/', FIXTURES_DIR], ...(options.extraRoots ?? [])] }),
+      launch(),
+    ]);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get url() {
+      return server.url;
+    },
+    get browser() {
+      return browser;
+    },
+    async blank(pageOptions) {
+      const page = await openPage(browser, pageOptions);
+      await page.goto(`${server.url}fixtures/blank.html`);
+      await page.waitForFunction(() => !!customElements.get('un-document'));
+      return page;
+    },
+    async demo(pageOptions) {
+      const page = await openPage(browser, pageOptions);
+      await page.goto(server.url);
+      await whenReady(page);
+      return page;
+    },
+  };
 }
 
 /** Fails (throws) when the page logged an error; then closes its context. */

@@ -8,29 +8,10 @@
 // undoc-fn-1, fn-1, seed-ref-1…): ids stay unique per shadow root, each widget's notes open in
 // that widget, its fragment links lead to its own notes, and the clashing elements are untouched.
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { finish, launch, openPage, ROOT, SEED_TEXT_URL, serve } from './helpers.mjs';
+import { describe, test } from 'node:test';
+import { browserSuite, finish, SEED_TEXT_URL } from './helpers.mjs';
 
-let server;
-let browser;
-before(async () => {
-  [server, browser] = await Promise.all([
-    serve({ extraRoots: [['/fixtures/', join(ROOT, 'tests/e2e/fixtures')]] }),
-    launch(),
-  ]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function blank(options) {
-  const page = await openPage(browser, options);
-  await page.goto(`${server.url}fixtures/blank.html`);
-  await page.waitForFunction(() => !!customElements.get('un-document'));
-  return page;
-}
+const e2e = browserSuite();
 
 /** Adds a stylesheet to the page and waits until it applies. */
 async function addStyles(page, href) {
@@ -94,7 +75,7 @@ async function countPixels(page, locator, [r, g, b], tolerance = 40) {
 }
 
 async function aggressivePage({ rtl = false } = {}) {
-  const page = await blank({ allow: [/404/] });
+  const page = await e2e.blank({ allow: [/404/] });
   await addStyles(page, '/fixtures/aggressive.css');
   await page.evaluate((rtl) => {
     if (rtl) document.documentElement.dir = 'rtl';
@@ -313,7 +294,7 @@ describe('aggressive host CSS', () => {
     "an ancestor's text-decoration is drawn through the widget's text",
     { todo: 'CSS propagates decorations to in-flow descendants, shadow trees included; see the report' },
     async () => {
-      const page = await blank();
+      const page = await e2e.blank();
       await addWidgets(page, [{ key: 'plain', src: SEED_TEXT_URL }]);
       await page.evaluate(() => {
         document.getElementById('stage').style.setProperty('text-decoration', 'line-through 3px rgb(255, 0, 0)');
@@ -330,7 +311,7 @@ describe('three widgets and clashing ids', () => {
   const CLASHING = ['undoc-ref-1', 'undoc-fn-1', 'fn-1', 'ref-1', 'seed-ref-1', 'seed-fn-1', 'seed-notes', 'undoc-1-ref-1', 'undoc-1-fn-1', 'undoc-1-pop-1'];
 
   async function threeWidgets() {
-    const page = await blank();
+    const page = await e2e.blank();
     await page.evaluate((ids) => {
       const box = document.createElement('section');
       box.id = 'clashing';

@@ -10,29 +10,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { finish, focused, launch, openPage, ROOT, SEED_TEXT_URL, serve, whenReady } from './helpers.mjs';
+import { describe, test } from 'node:test';
+import { browserSuite, finish, focused, openPage, ROOT, SEED_TEXT_URL, whenReady } from './helpers.mjs';
 
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-let server;
-let browser;
-before(async () => {
-  [server, browser] = await Promise.all([
-    serve({ extraRoots: [['/fixtures/', join(ROOT, 'tests/e2e/fixtures')]] }),
-    launch(),
-  ]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function demo(options) {
-  const page = await openPage(browser, options);
-  await page.goto(server.url);
-  await whenReady(page);
-  return page;
-}
+const e2e = browserSuite();
 const seed = (page) => page.locator('un-document#seed');
 
 /** The focused element inside a widget, with how its focus shows; null outside the widgets. */
@@ -83,7 +65,7 @@ async function walk(page, key) {
 
 describe('keyboard only', () => {
   test('Tab and Shift+Tab reach every toolbar control and note reference, each with a visible focus indicator', async () => {
-    const page = await demo();
+    const page = await e2e.demo();
     const expected = await page.evaluate(() => {
       const keys = [];
       for (const host of document.querySelectorAll('un-document')) {
@@ -115,7 +97,7 @@ describe('keyboard only', () => {
   });
 
   test('Enter and Space operate groups, Clear, the dim checkbox and the diagnostics fold', async () => {
-    const page = await demo();
+    const page = await e2e.demo();
     const w = seed(page);
     const group = w.locator('.undoc-group').first();
     await group.focus();
@@ -155,7 +137,7 @@ describe('keyboard only', () => {
   });
 
   test("inside a popover: Tab reaches its close button; Enter on it, or Escape, closes and refocuses the reference", async () => {
-    const page = await demo();
+    const page = await e2e.demo();
     const w = seed(page);
     const ref = w.locator('.undoc-body a[role="doc-noteref"]').first();
     const refId = await ref.getAttribute('id');
@@ -208,7 +190,7 @@ function moving(page) {
 describe('reduced motion', () => {
   for (const reducedMotion of ['no-preference', 'reduce']) {
     test(`prefers-reduced-motion: ${reducedMotion} — ${reducedMotion === 'reduce' ? 'nothing moves' : 'the check sees the motion'}`, async () => {
-      const page = await openPage(browser, { reducedMotion });
+      const page = await openPage(e2e.browser, { reducedMotion });
       let release;
       const gate = new Promise((r) => (release = r));
       // The second document is held back: its loading spinner is checked too.
@@ -216,7 +198,7 @@ describe('reduced motion', () => {
         await gate;
         await route.continue();
       });
-      await page.goto(server.url);
+      await page.goto(e2e.url);
       await whenReady(page, 'un-document#seed');
       await page.waitForFunction(() => !!document.querySelector('#csto2020').shadowRoot.querySelector('[part=status]:not([hidden])'));
       const loading = await moving(page);
@@ -244,9 +226,9 @@ describe("contrast of the element's own states", () => {
   for (const colorScheme of ['light', 'dark']) {
     test(`axe color-contrast: loading, error and notice states (${colorScheme})`, async () => {
       // axe adds inline styles while it runs: bypass the CSP for this page only.
-      const page = await openPage(browser, { colorScheme, reducedMotion: 'reduce', bypassCSP: true, allow: [/404/] });
+      const page = await openPage(e2e.browser, { colorScheme, reducedMotion: 'reduce', bypassCSP: true, allow: [/404/] });
       await page.route('**/slow/seed.txt', () => {}); // never answers: stays loading
-      await page.goto(`${server.url}fixtures/blank.html`);
+      await page.goto(`${e2e.url}fixtures/blank.html`);
       await page.waitForFunction(() => !!customElements.get('un-document'));
       await page.evaluate((seedUrl) => {
         const add = (id, attrs) => {

@@ -6,26 +6,15 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { finish, launch, openPage, ROOT, serve } from './helpers.mjs';
+import { describe, test } from 'node:test';
+import { browserSuite, finish, openPage, ROOT } from './helpers.mjs';
 
 const SEED = readFileSync(join(ROOT, 'tests/seeds/000_ee653181992c2e49.txt'), 'utf8');
 const CHECKPOINTS = [100, 500, 1000];
 // JS heap after 1,000 cycles: at most 10 % above the figure after 100, plus this slack.
 const SLACK = 256 * 1024;
 
-let server;
-let browser;
-before(async () => {
-  [server, browser] = await Promise.all([
-    serve({ extraRoots: [['/fixtures/', join(ROOT, 'tests/e2e/fixtures')]] }),
-    launch(),
-  ]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = browserSuite();
 
 const kib = (n) => `${(n / 1024).toFixed(0)} KiB`;
 
@@ -63,8 +52,8 @@ function assertFlat(figures, what) {
 
 describe('memory', () => {
   test('1,000 mount() / unmount() / free() cycles: JS heap and wasm memory stop growing', async (t) => {
-    const page = await openPage(browser);
-    await page.goto(`${server.url}fixtures/empty.html`);
+    const page = await openPage(e2e.browser);
+    await page.goto(`${e2e.url}fixtures/empty.html`);
     await page.evaluate(async (text) => {
       const lib = await import('/pkg/undoc.js');
       const wasm = await lib.default();
@@ -88,9 +77,7 @@ describe('memory', () => {
   });
 
   test('1,000 connect / disconnect cycles of <un-document>: JS heap and wasm memory stop growing', async (t) => {
-    const page = await openPage(browser);
-    await page.goto(`${server.url}fixtures/blank.html`);
-    await page.waitForFunction(() => !!customElements.get('un-document'));
+    const page = await e2e.blank();
     await page.evaluate(async (text) => {
       const lib = await import('/pkg/undoc.js'); // the module record the element uses
       const stage = document.getElementById('stage');
