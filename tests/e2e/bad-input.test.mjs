@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { ALLOWED, auditShadow, installCanary } from './audit.mjs';
-import { finish, launch, openPage, ROOT, SEED_TEXT_URL, serve } from './helpers.mjs';
+import { browserSuite, finish, openPage, SEED_TEXT_URL } from './helpers.mjs';
 
 const LETTER_START =
   'Letter dated 1 May 2001 from the Permanent Representative of Chile to the United Nations addressed to the Secretary-General';
@@ -22,23 +22,13 @@ const NOVEL =
 const HTML_PAGE = `<!DOCTYPE html><html><head><title>x</title><script>window.__canary=1</script></head><body><p>${LETTER_START}</p><img src=x onerror="window.__canary=1"></body></html>`;
 const TWENTY_MB = 20 * 1024 * 1024;
 
-let server;
-let browser;
-let bigDir;
-before(async () => {
-  bigDir = mkdtempSync(join(tmpdir(), 'undoc-e2e-'));
+const bigDir = mkdtempSync(join(tmpdir(), 'undoc-e2e-'));
+before(() => {
   const line = `${LETTER_START} text. `;
   writeFileSync(join(bigDir, 'twenty.txt'), line.repeat(Math.ceil(TWENTY_MB / line.length)).slice(0, TWENTY_MB));
-  [server, browser] = await Promise.all([
-    serve({ extraRoots: [['/fixtures/', join(ROOT, 'tests/e2e/fixtures')], ['/big/', bigDir]] }),
-    launch(),
-  ]);
 });
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  if (bigDir) rmSync(bigDir, { recursive: true, force: true });
-});
+const e2e = browserSuite({ extraRoots: [['/big/', bigDir]] });
+after(() => rmSync(bigDir, { recursive: true, force: true }));
 
 /**
  * Rows: `inline` (the element's own text), `text` (served at /bad/<name>.txt by a route), `src`
@@ -136,7 +126,7 @@ const listedCount = {};
 describe('bad input in the browser', () => {
   for (const row of ROWS) {
     test(`${row.name}: ${row.error ? 'the error panel with the fallback' : 'the document with its diagnostics'}`, async () => {
-      const page = await openPage(browser);
+      const page = await openPage(e2e.browser);
       await page.addInitScript(installCanary);
       if (row.text !== undefined) {
         await page.route(`**/bad/row.txt`, (route) =>
@@ -148,7 +138,7 @@ describe('bad input in the browser', () => {
           route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(row.notes) }),
         );
       }
-      await page.goto(`${server.url}fixtures/blank.html`);
+      await page.goto(`${e2e.url}fixtures/blank.html`);
       await page.waitForFunction(() => !!customElements.get('un-document'));
       await page.evaluate(`window.__audit = ${auditShadow}`);
       const src = row.src ?? (row.text !== undefined ? '/bad/row.txt' : null);
