@@ -3,19 +3,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { finish, launch, openPage, ROOT, serve, whenReady } from './helpers.mjs';
+import { describe, test } from 'node:test';
+import { browserSuite, finish, openPage, ROOT, whenReady } from './helpers.mjs';
 
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-let server;
-let browser;
-before(async () => {
-  [server, browser] = await Promise.all([serve(), launch()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = browserSuite();
 
 async function axe(page) {
   await page.evaluate(AXE); // evaluated by the test driver, not subject to the page's CSP
@@ -37,8 +29,8 @@ describe('accessibility', () => {
   for (const colorScheme of ['light', 'dark']) {
     test(`axe finds no WCAG A/AA violations (${colorScheme}, highlighted, dimmed, note open)`, async () => {
       // axe-core adds inline styles while it runs: bypass the CSP for this page only.
-      const page = await openPage(browser, { colorScheme, reducedMotion: 'reduce', bypassCSP: true });
-      await page.goto(server.url);
+      const page = await openPage(e2e.browser, { colorScheme, reducedMotion: 'reduce', bypassCSP: true });
+      await page.goto(e2e.url);
       await whenReady(page);
       const seed = page.locator('un-document#seed');
       await seed.locator('.undoc-toggle[data-signatory="RUS"]').click();
@@ -52,8 +44,8 @@ describe('accessibility', () => {
   }
 
   test('print: toolbar and popover hidden, notes kept, symbol links show their URL', async () => {
-    const page = await openPage(browser);
-    await page.goto(server.url);
+    const page = await openPage(e2e.browser);
+    await page.goto(e2e.url);
     await whenReady(page);
     const seed = page.locator('un-document#seed');
     await seed.locator('a[role="doc-noteref"]').first().click();

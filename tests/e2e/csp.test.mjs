@@ -7,22 +7,14 @@
 // only reason serve.py adds `img-src 'self' data:`).
 import assert from 'node:assert/strict';
 import { get } from 'node:http';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { installCanary } from './audit.mjs';
-import { finish, launch, openPage, serve, whenReady } from './helpers.mjs';
+import { browserSuite, finish, openPage, whenReady } from './helpers.mjs';
 
 const STRICT = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const SERVED = `${STRICT}; img-src 'self' data:`;
 
-let server;
-let browser;
-before(async () => {
-  [server, browser] = await Promise.all([serve(), launch()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = browserSuite();
 
 function headerOf(url, name) {
   return new Promise((resolve, reject) => {
@@ -67,20 +59,20 @@ async function exercise(page) {
 
 describe('strict CSP', () => {
   test(`scripts/serve.py --csp sends "${SERVED}"`, async () => {
-    assert.equal(await headerOf(server.url, 'content-security-policy'), SERVED);
+    assert.equal(await headerOf(e2e.url, 'content-security-policy'), SERVED);
   });
 
   test('the demo under the served policy: renders and works, no violation, no console error', async () => {
-    const page = await openPage(browser);
+    const page = await openPage(e2e.browser);
     await page.addInitScript(installCanary);
-    await page.goto(server.url);
+    await page.goto(e2e.url);
     assert.deepEqual(await exercise(page), []);
     await finish(page);
   });
 
   /** The demo page with exactly STRICT as its policy; `favicon: false` drops its data: icon. */
   async function strictDemo({ favicon }) {
-    const page = await openPage(browser, { allow: favicon ? [/Loading the image 'data:,' violates/] : [] });
+    const page = await openPage(e2e.browser, { allow: favicon ? [/Loading the image 'data:,' violates/] : [] });
     await page.addInitScript(installCanary);
     await page.route(
       (url) => url.pathname === '/',
@@ -97,7 +89,7 @@ describe('strict CSP', () => {
         await route.fulfill({ status: response.status(), headers, body });
       },
     );
-    const res = await page.goto(server.url);
+    const res = await page.goto(e2e.url);
     assert.equal(res.headers()['content-security-policy'], STRICT);
     return page;
   }
@@ -111,7 +103,7 @@ describe('strict CSP', () => {
   test("without img-src the only violation is the demo page's own data: favicon", async () => {
     const page = await strictDemo({ favicon: true });
     const violations = await exercise(page);
-    assert.deepEqual(violations, [{ directive: 'img-src', blocked: 'data', source: server.url, sample: '' }]);
+    assert.deepEqual(violations, [{ directive: 'img-src', blocked: 'data', source: e2e.url, sample: '' }]);
     await finish(page);
   });
 });

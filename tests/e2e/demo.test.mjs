@@ -3,32 +3,23 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
+  browserSuite,
   docsPath,
   finish,
-  launch,
   openPage,
   plainText,
   ROOT,
   SEED_SIGNATORIES,
   SEED_TITLE,
-  serve,
   whenReady,
 } from './helpers.mjs';
 
-let server;
-let browser;
-before(async () => {
-  [server, browser] = await Promise.all([serve(), launch()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = browserSuite();
 
 async function demo(options) {
-  const page = await openPage(browser, options);
+  const page = await openPage(e2e.browser, options);
   await page.addInitScript(() => {
     window.__undocEvents = [];
     for (const type of ['undoc-signatorychange', 'undoc-noteopen', 'undoc-noteclose']) {
@@ -43,7 +34,7 @@ async function demo(options) {
       );
     }
   });
-  await page.goto(server.url);
+  await page.goto(e2e.url);
   await whenReady(page);
   return page;
 }

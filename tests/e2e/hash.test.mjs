@@ -1,26 +1,18 @@
 // Deep links: the first widget has sync-hash; a selection and an open note written to
 // location.hash by mount() are restored when a page is loaded with that hash.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { finish, launch, openPage, serve, whenReady } from './helpers.mjs';
+import { describe, test } from 'node:test';
+import { browserSuite, finish, openPage, whenReady } from './helpers.mjs';
 
-let server;
-let browser;
-before(async () => {
-  [server, browser] = await Promise.all([serve(), launch()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = browserSuite();
 
 const norm = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
 const seed = (page) => page.locator('un-document#seed');
 
 describe('URL hash', () => {
   test('a selection and an open note survive a reload through the hash', async () => {
-    const page = await openPage(browser);
-    await page.goto(server.url);
+    const page = await openPage(e2e.browser);
+    await page.goto(e2e.url);
     await whenReady(page);
     assert.equal(await page.evaluate(() => location.hash), '');
     // The second widget (no sync-hash) does not write the hash.
@@ -40,8 +32,8 @@ describe('URL hash', () => {
     assert.match(hash, /KGZ/);
     await finish(page);
 
-    const fresh = await openPage(browser);
-    await fresh.goto(`${server.url}${hash}`);
+    const fresh = await openPage(e2e.browser);
+    await fresh.goto(`${e2e.url}${hash}`);
     await whenReady(fresh);
     const rus = seed(fresh).locator('.undoc-toggle[data-signatory="RUS"]');
     assert.equal(await rus.getAttribute('aria-pressed'), 'true');

@@ -9,22 +9,14 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { ALLOWED, auditShadow, installCanary, LETTER, VECTORS } from './audit.mjs';
-import { finish, launch, openPage, ROOT, serve } from './helpers.mjs';
+import { browserSuite, finish, openPage, ROOT } from './helpers.mjs';
 
 // The strict policy exactly as scripts/serve.py sends it (see csp.test.mjs for the policy itself).
 const CSP = readFileSync(join(ROOT, 'scripts/serve.py'), 'utf8').match(/^CSP = "(.*)"$/m)[1];
 
-let server;
-let browser;
-before(async () => {
-  [server, browser] = await Promise.all([serve(), launch()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = browserSuite();
 
 const escText = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escAttr = (s) => escText(s).replace(/"/g, '&quot;');
@@ -59,7 +51,7 @@ ${elements.join('\n')}
  * `files` maps other /inj/ paths to {body, type}. Records dialogs and every request.
  */
 async function injectionPage({ csp, elements, files = {}, allow = [] }) {
-  const page = await openPage(browser, { allow });
+  const page = await openPage(e2e.browser, { allow });
   page.dialogs = [];
   page.requests = [];
   page.on('dialog', (d) => {
@@ -83,7 +75,7 @@ async function injectionPage({ csp, elements, files = {}, allow = [] }) {
       return route.continue(); // anything else (a vector used as a URL): serve.py, a 404
     },
   );
-  await page.goto(`${server.url}inj/page.html`);
+  await page.goto(`${e2e.url}inj/page.html`);
   await page.evaluate(`window.__audit = ${auditShadow}`);
   await page.waitForFunction(() => !!customElements.get('un-document'));
   const outcomes = await page.evaluate(async () => {
@@ -111,7 +103,7 @@ async function assertNothingRan(page, { allowViolation = () => false } = {}) {
   assert.deepEqual(state.lightDom, ['script']);
   assert.ok(state.baseURI.split('#')[0].endsWith('/inj/page.html'), `base URL unchanged: ${state.baseURI}`);
   // Subresources of other kinds than the element's own fetches: only the package's files.
-  const origin = new URL(server.url).origin;
+  const origin = new URL(e2e.url).origin;
   const foreign = page.requests.filter((r) => {
     if (r.url.startsWith('data:')) return r.type !== 'fetch';
     const u = new URL(r.url);

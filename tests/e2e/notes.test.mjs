@@ -2,25 +2,10 @@
 // outside, one at a time, inside the viewport (also as a bottom sheet on a phone), Tab order,
 // Enter and Space.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { finish, focused, launch, openPage, serve, whenReady } from './helpers.mjs';
+import { describe, test } from 'node:test';
+import { browserSuite, finish, focused } from './helpers.mjs';
 
-let server;
-let browser;
-before(async () => {
-  [server, browser] = await Promise.all([serve(), launch()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function demo(options) {
-  const page = await openPage(browser, options);
-  await page.goto(server.url);
-  await whenReady(page);
-  return page;
-}
+const e2e = browserSuite();
 const norm = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
 const seed = (page) => page.locator('un-document#seed');
 const refs = (page, host = 'seed') => page.locator(`un-document#${host}`).locator('a[role="doc-noteref"]');
@@ -44,7 +29,7 @@ async function assertInViewport(page, box, what) {
 
 describe('note popovers', () => {
   test('the first note reference opens its note with focus inside; Escape closes and refocuses the reference', async () => {
-    const page = await demo();
+    const page = await e2e.demo();
     const ref = refs(page).first();
     const n = await ref.getAttribute('data-note');
     const refId = await ref.getAttribute('id');
@@ -65,7 +50,7 @@ describe('note popovers', () => {
   });
 
   test('a second click on the reference closes the popover', async () => {
-    const page = await demo();
+    const page = await e2e.demo();
     const ref = refs(page).first();
     await ref.click();
     await seed(page).locator('.undoc-popover').waitFor({ state: 'visible' });
@@ -76,7 +61,7 @@ describe('note popovers', () => {
   });
 
   test('a click outside closes the popover; the close button too', async () => {
-    const page = await demo();
+    const page = await e2e.demo();
     await refs(page).first().click();
     await seed(page).locator('.undoc-popover').waitFor({ state: 'visible' });
     await page.locator('.demo-header h1').click();
@@ -93,7 +78,7 @@ describe('note popovers', () => {
   });
 
   test('only one popover at a time, across notes and across widgets', async () => {
-    const page = await demo();
+    const page = await e2e.demo();
     const count = await refs(page).count();
     assert.ok(count >= 2, `the seed has ${count} note references`);
     await refs(page).nth(0).click();
@@ -109,7 +94,7 @@ describe('note popovers', () => {
   });
 
   test('every popover lies within the viewport (1280x900)', async () => {
-    const page = await demo({ viewport: { width: 1280, height: 900 } });
+    const page = await e2e.demo({ viewport: { width: 1280, height: 900 } });
     const count = await refs(page).count();
     for (let i = 0; i < count; i++) {
       const ref = refs(page).nth(i);
@@ -126,7 +111,7 @@ describe('note popovers', () => {
   });
 
   test('on a 375x667 phone the popover is a bottom sheet inside the viewport', async () => {
-    const page = await demo({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
+    const page = await e2e.demo({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
     const count = await refs(page).count();
     for (const i of [...new Set([0, count - 1])]) {
       const ref = refs(page).nth(i);
@@ -149,7 +134,7 @@ describe('note popovers', () => {
 
 describe('keyboard', () => {
   test('Tab from the start reaches every note reference and every toggle of both widgets', async () => {
-    const page = await demo();
+    const page = await e2e.demo();
     const expected = await page.evaluate(() => {
       const keys = [];
       for (const host of document.querySelectorAll('un-document')) {
@@ -182,7 +167,7 @@ describe('keyboard', () => {
   });
 
   test('Enter and Space on a reference open its note', async () => {
-    const page = await demo();
+    const page = await e2e.demo();
     const ref = refs(page).first();
     const n = await ref.getAttribute('data-note');
     const want = await noteText(page, n);
@@ -206,7 +191,7 @@ describe('keyboard', () => {
   });
 
   test('Space and Enter toggle a signatory; the toolbar controls are buttons', async () => {
-    const page = await demo();
+    const page = await e2e.demo();
     const tj = seed(page).locator('.undoc-toggle[data-signatory="TJK"]');
     await tj.focus();
     await page.keyboard.press('Space');
