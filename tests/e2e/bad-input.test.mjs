@@ -22,6 +22,8 @@ const NOVEL =
 const HTML_PAGE = `<!DOCTYPE html><html><head><title>x</title><script>window.__canary=1</script></head><body><p>${LETTER_START}</p><img src=x onerror="window.__canary=1"></body></html>`;
 const TWENTY_MB = 20 * 1024 * 1024;
 
+// Hooks run in the order they are registered: the 20 MB file is written before the server starts,
+// and its directory removed once the browser and the server are closed.
 const bigDir = mkdtempSync(join(tmpdir(), 'undoc-e2e-'));
 before(() => {
   const line = `${LETTER_START} text. `;
