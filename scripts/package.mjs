@@ -37,7 +37,7 @@ for (const [from, to] of COPIES) copyFileSync(join(ROOT, from), join(PKG, to));
 // "*" ignore file only confuses tools that honour it.
 rmSync(join(PKG, '.gitignore'), { force: true });
 
-// wasm-bindgen cannot mark a parameter optional in the .d.ts; src/wasm.rs types the options as
+// wasm-bindgen cannot mark a parameter optional in the .d.ts; src/wasm/mod.rs types the options as
 // `X | undefined` and they are made optional here (the functions accept a missing argument).
 const dts = join(PKG, 'undoc.d.ts');
 const typed = readFileSync(dts, 'utf8').replace(/options: (\w+Options) \| undefined\)/g, 'options?: $1)');

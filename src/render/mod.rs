@@ -719,6 +719,10 @@ pub fn groups(doc: &Document) -> Vec<(String, String, Vec<String>)> {
     out
 }
 
+/// From this many paragraphs, annexes and annex signatures on, a document is "long": its article
+/// gets the class `undoc-long` (see `undoc.css`).
+pub const LONG_DOCUMENT_BLOCKS: usize = 200;
+
 /// Renders `doc` as an HTML fragment: one `<article class="undoc">`.
 ///
 /// ```
@@ -756,9 +760,22 @@ pub fn render_html(doc: &Document, opts: &RenderOptions) -> String {
         })
         .sum();
     r.h = Html::with_capacity(text_len + 96 * spans + 160 * signer_refs + notes + 8192);
-    r.h.raw("<article class=\"undoc\"")
-        .attr("id", &p)
-        .raw(" lang=\"en\">");
+    // A long document is marked for the stylesheet, which then lets the browser skip the layout
+    // of its blocks while they are off screen (`content-visibility`); short ones, most letters,
+    // are laid out whole, so that nothing about them depends on where the reader has scrolled.
+    let blocks = doc.body.len()
+        + doc
+            .annexes
+            .iter()
+            .map(|a| 1 + a.body.len() + a.signatures.len())
+            .sum::<usize>();
+    r.h.raw(if blocks >= LONG_DOCUMENT_BLOCKS {
+        "<article class=\"undoc undoc-long\""
+    } else {
+        "<article class=\"undoc\""
+    })
+    .attr("id", &p)
+    .raw(" lang=\"en\">");
     r.card();
     if opts.interactive {
         r.toolbar();
@@ -886,6 +903,25 @@ mod tests {
         assert!(audit_markup("<p><img src=x></p>").is_err());
         assert!(audit_markup("<p onclick=\"x\"></p>").is_err());
         assert!(audit_markup("<a href=\"javascript:alert(1)\"></a>").is_err());
+    }
+
+    #[test]
+    fn long_documents_are_marked() {
+        let seed = include_str!("../../tests/seeds/000_ee653181992c2e49.txt");
+        let html = render_html(&crate::parse(seed).unwrap(), &RenderOptions::default());
+        assert!(html.starts_with("<article class=\"undoc\" "));
+        // The same letter with its annex (four paragraphs) forty times over.
+        let mut doc = crate::parse(seed).unwrap();
+        doc.annexes = vec![doc.annexes[0].clone(); 40];
+        let blocks = doc.body.len()
+            + doc
+                .annexes
+                .iter()
+                .map(|a| 1 + a.body.len() + a.signatures.len())
+                .sum::<usize>();
+        assert!(blocks >= LONG_DOCUMENT_BLOCKS, "{blocks} blocks");
+        let html = render_html(&doc, &RenderOptions::default());
+        assert!(html.starts_with("<article class=\"undoc undoc-long\" "));
     }
 
     #[test]

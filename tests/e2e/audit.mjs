@@ -3,12 +3,12 @@
 //
 // - Elements: `TAGS` in src/render/mod.rs (what the renderer writes), plus the wrappers that
 //   www/un-document.js builds (a <link> to undoc.css, <div> states, a <slot>, a <strong> in the
-//   error panel) and the popover that src/wasm.rs builds (<div>, <button>).
+//   error panel) and the popover that src/wasm/ builds (<div>, <button>).
 // - Attributes: every name the renderer writes (static markup, `.attr(…)`, `.id_attr(…)` in
-//   src/render/mod.rs), every name `set_attribute(…)` in src/wasm.rs, the wrappers' names in
+//   src/render/mod.rs), every name `set_attribute(…)` in src/wasm/*.rs, the wrappers' names in
 //   www/un-document.js; plus two that the browser or CSSOM add: `style` on the popover only (its
-//   position, set with `style.setProperty('--undoc-pop-x', …)`) and `open` on <details> only (the
-//   reader unfolds the diagnostics).
+//   placement: `--undoc-pop-x`, `-y`, `-room` and `-space` in whole pixels, set with
+//   `style.setProperty`) and `open` on <details> only (the reader unfolds the diagnostics).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './helpers.mjs';
@@ -48,19 +48,19 @@ const code = (src) =>
 const renderRs = code(read('src/render/mod.rs'));
 // The fragment's writers come before render_page (whose <head> is not part of the widget).
 const fragmentRs = between(renderRs, '', 'pub fn render_page', 'render_page');
-const wasmRs = code(read('src/wasm.rs'));
+const wasmRs = ['mod.rs', 'ctl.rs', 'options.rs'].map((f) => code(read(`src/wasm/${f}`))).join('\n');
 /** Elements the Rust renderer writes (`TAGS`). */
 export const RENDER_TAGS = literals(between(renderRs, 'const TAGS: &[&str] = &[', '];', 'TAGS'));
 
 // Attribute names in the renderer's static markup (` name=\"` inside Rust string literals) and in
-// its attribute writers; in wasm.rs, the names given to set_attribute.
+// its attribute writers; in src/wasm/, the names given to set_attribute.
 const renderAttrs = new Set([
   ...[...fragmentRs.matchAll(/ ([a-z][a-z-]*)=\\"/g)].map((m) => m[1]),
   ...[...fragmentRs.matchAll(/\.(?:attr|id_attr)\(\s*"([a-z][a-z-]*)"/g)].map((m) => m[1]),
 ]);
 const wasmAttrs = new Set([...wasmRs.matchAll(/set_attribute\(\s*"([a-z][a-z-]*)"/g)].map((m) => m[1]));
 
-/** The element's own wrappers (www/un-document.js) and the popover (src/wasm.rs). */
+/** The element's own wrappers (www/un-document.js) and the popover (src/wasm/ctl.rs). */
 const WRAPPER_TAGS = ['link', 'div', 'slot', 'strong', 'button'];
 const WRAPPER_ATTRS = ['class', 'part', 'role', 'hidden', 'rel', 'href'];
 
@@ -101,7 +101,7 @@ export function auditShadow(host, allowed) {
         (n === 'open' && el.localName === 'details');
       if (!ok) say(el, `attribute ${n}="${a.value.slice(0, 60)}"`);
       if (n === 'href' && !/^(#|https?:\/\/)/.test(a.value)) say(el, `href ${a.value.slice(0, 80)}`);
-      if (n === 'style' && !/^(\s*--undoc-pop-[xy]:\s*-?[\d.]+px;)*\s*$/.test(a.value)) say(el, `style ${a.value}`);
+      if (n === 'style' && !/^(\s*--undoc-pop-(?:x|y|room|space):\s*-?[\d.]+px;)*\s*$/.test(a.value)) say(el, `style ${a.value}`);
     }
     if ((el.localName === 'a' || el.localName === 'link') && el.hasAttribute('href')) {
       const protocol = new URL(el.href).protocol;

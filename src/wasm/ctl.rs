@@ -1,0 +1,499 @@
+//! The mounted widget's state and what it does to the page: note popovers, signatory
+//! highlighting and dimming, the status line, the URL hash. Every change touches only the
+//! elements it concerns; geometry is read before anything is written.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, EventTarget, HtmlElement};
+
+/// An event to dispatch once the state is no longer borrowed.
+pub(super) enum Effect {
+    SignatoryChange(Vec<String>),
+    NoteOpen(u32, String, String),
+    NoteClose(u32),
+}
+
+pub(super) struct OpenNote {
+    pub(super) number: u32,
+    pub(super) popover: Element,
+    pub(super) reference: Option<HtmlElement>,
+}
+
+/// The mounted widget's state.
+pub(super) struct Ctl {
+    pub(super) container: Element,
+    pub(super) article: Element,
+    pub(super) prefix: String,
+    pub(super) signatories: Vec<String>,
+    pub(super) selected: Vec<String>,
+    /// Mentions of each State: (code, elements). Notes included: a filter reaches them too.
+    pub(super) mentions: Vec<(String, Vec<Element>)>,
+    /// Mentions in the document's text per State (what the toggles count).
+    pub(super) text_counts: Vec<(String, usize)>,
+    /// Paragraph-like elements and the State codes they mention.
+    pub(super) paragraphs: Vec<(Element, Vec<String>)>,
+    /// Whether each of `paragraphs` has the class `undoc-dimmed` now: a toggle touches only the
+    /// paragraphs that change (a DOM call for every paragraph on every toggle was most of its
+    /// time on a long document).
+    pub(super) dimmed: Vec<bool>,
+    pub(super) toggles: Vec<(String, Element)>,
+    pub(super) groups: Vec<(Element, Vec<String>)>,
+    pub(super) status: Option<Element>,
+    pub(super) dim: bool,
+    pub(super) open: Option<OpenNote>,
+    pub(super) sync_hash: bool,
+    pub(super) hash_key: String,
+}
+
+pub(super) fn query_all(root: &Element, selector: &str) -> Vec<Element> {
+    let mut out = Vec::new();
+    if let Ok(list) = root.query_selector_all(selector) {
+        for i in 0..list.length() {
+            if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                out.push(el);
+            }
+        }
+    }
+    out
+}
+
+pub(super) fn closest(target: &EventTarget, selector: &str) -> Option<Element> {
+    target
+        .dyn_ref::<Element>()
+        .and_then(|e| e.closest(selector).ok().flatten())
+}
+
+fn set_class(el: &Element, class: &str, on: bool) {
+    let _ = if on {
+        el.class_list().add_1(class)
+    } else {
+        el.class_list().remove_1(class)
+    };
+}
+
+pub(super) fn focus(el: &HtmlElement) {
+    let opts = web_sys::FocusOptions::new();
+    opts.set_prevent_scroll(false);
+    let _ = el.focus_with_options(&opts);
+}
+
+/// Focus without scrolling, for an element already placed inside the viewport (the popover):
+/// it saves the browser a scroll-into-view pass.
+fn focus_in_place(el: &HtmlElement) {
+    let opts = web_sys::FocusOptions::new();
+    opts.set_prevent_scroll(true);
+    let _ = el.focus_with_options(&opts);
+}
+
+/// Scrolls `el` to the middle of the viewport when it is not wholly inside it (a note opened
+/// from the API or the URL hash); a reference just clicked is left where it is.
+fn reveal(el: &HtmlElement) {
+    let Some(win) = web_sys::window() else { return };
+    let (vw, vh) = viewport(&win);
+    let r = el.get_bounding_client_rect();
+    if r.top() < 0.0 || r.bottom() > vh || r.left() < 0.0 || r.right() > vw {
+        let opts = web_sys::ScrollIntoViewOptions::new();
+        opts.set_block(web_sys::ScrollLogicalPosition::Center);
+        el.scroll_into_view_with_scroll_into_view_options(&opts);
+    }
+}
+
+/// The viewport's width and height in CSS pixels.
+fn viewport(win: &web_sys::Window) -> (f64, f64) {
+    let get = |v: Result<JsValue, JsValue>, default: f64| {
+        v.ok().and_then(|v| v.as_f64()).unwrap_or(default)
+    };
+    (
+        get(win.inner_width(), 1024.0),
+        get(win.inner_height(), 768.0),
+    )
+}
+
+/// A CSS length in whole pixels. Integers on purpose: formatting a float would link Rust's
+/// float-to-decimal code (some 15 KB of wasm) for sub-pixel precision nobody sees.
+fn px(v: f64) -> String {
+    format!("{}px", v.round() as i64)
+}
+
+/// Room below a reference (CSS pixels) under which a popover opens above it, if there is more
+/// room there; and the least height a popover is given.
+const POPOVER_ROOM: f64 = 200.0;
+const POPOVER_MIN: f64 = 96.0;
+
+impl Ctl {
+    pub(super) fn new(
+        container: Element,
+        prefix: String,
+        sync_hash: bool,
+        hash_key: String,
+        signatories: Vec<String>,
+    ) -> Result<Ctl, JsValue> {
+        let article = container
+            .query_selector("article.undoc")?
+            .ok_or_else(|| JsValue::from_str("render produced no article"))?;
+        let mut mentions: Vec<(String, Vec<Element>)> = Vec::new();
+        let mut text_counts: Vec<(String, usize)> = Vec::new();
+        for el in query_all(&article, "[data-state]") {
+            let Some(code) = el.get_attribute("data-state") else {
+                continue;
+            };
+            if el.closest(".undoc-notes").ok().flatten().is_none() {
+                match text_counts.iter_mut().find(|(c, _)| *c == code) {
+                    Some((_, n)) => *n += 1,
+                    None => text_counts.push((code.clone(), 1)),
+                }
+            }
+            match mentions.iter_mut().find(|(c, _)| *c == code) {
+                Some((_, v)) => v.push(el),
+                None => mentions.push((code, vec![el])),
+            }
+        }
+        let mut paragraphs = Vec::new();
+        for p in query_all(
+            &article,
+            ".undoc-p, .undoc-signature, .undoc-annex-title, .undoc-title",
+        ) {
+            let mut codes: Vec<String> = query_all(&p, "[data-state]")
+                .iter()
+                .filter_map(|e| e.get_attribute("data-state"))
+                .collect();
+            codes.dedup();
+            paragraphs.push((p, codes));
+        }
+        let toggles = query_all(&article, "button.undoc-toggle")
+            .into_iter()
+            .filter_map(|b| b.get_attribute("data-signatory").map(|c| (c, b)))
+            .collect();
+        let groups = query_all(&article, "button.undoc-group")
+            .into_iter()
+            .map(|b| {
+                let members = b
+                    .get_attribute("data-members")
+                    .unwrap_or_default()
+                    .split(' ')
+                    .filter(|s| !s.is_empty())
+                    .map(String::from)
+                    .collect();
+                (b, members)
+            })
+            .collect();
+        let status = article.query_selector(".undoc-status").ok().flatten();
+        Ok(Ctl {
+            container,
+            article,
+            prefix,
+            signatories,
+            selected: Vec::new(),
+            mentions,
+            text_counts,
+            dimmed: vec![false; paragraphs.len()],
+            paragraphs,
+            toggles,
+            groups,
+            status,
+            dim: false,
+            open: None,
+            sync_hash,
+            hash_key,
+        })
+    }
+
+    /// Sets the selection, touching only the mentions whose state changes.
+    pub(super) fn select(&mut self, codes: &[String], effects: &mut Vec<Effect>) {
+        let mut next: Vec<String> = self
+            .signatories
+            .iter()
+            .filter(|s| codes.contains(s))
+            .cloned()
+            .collect();
+        next.dedup();
+        if next == self.selected {
+            return;
+        }
+        let changed: Vec<String> = self
+            .signatories
+            .iter()
+            .filter(|c| next.contains(c) != self.selected.contains(c))
+            .cloned()
+            .collect();
+        for code in &changed {
+            let on = next.contains(code);
+            if let Some((_, els)) = self.mentions.iter().find(|(c, _)| c == code) {
+                for el in els {
+                    set_class(el, "undoc-hit", on);
+                }
+            }
+            if let Some((_, b)) = self.toggles.iter().find(|(c, _)| c == code) {
+                let _ = b.set_attribute("aria-pressed", if on { "true" } else { "false" });
+            }
+        }
+        self.selected = next;
+        for (b, members) in &self.groups {
+            let all = !members.is_empty() && members.iter().all(|m| self.selected.contains(m));
+            let _ = b.set_attribute("aria-pressed", if all { "true" } else { "false" });
+        }
+        set_class(&self.article, "undoc-filtering", !self.selected.is_empty());
+        self.apply_dim();
+        self.update_status();
+        self.write_hash();
+        effects.push(Effect::SignatoryChange(self.selected.clone()));
+    }
+
+    pub(super) fn apply_dim(&mut self) {
+        let filtering = self.dim && !self.selected.is_empty();
+        for ((p, codes), dimmed) in self.paragraphs.iter().zip(self.dimmed.iter_mut()) {
+            let on = filtering && !codes.iter().any(|c| self.selected.contains(c));
+            if on != *dimmed {
+                set_class(p, "undoc-dimmed", on);
+                *dimmed = on;
+            }
+        }
+    }
+
+    pub(super) fn update_status(&self) {
+        let Some(status) = &self.status else { return };
+        let count: usize = self
+            .text_counts
+            .iter()
+            .filter(|(c, _)| self.selected.contains(c))
+            .map(|(_, n)| *n)
+            .sum();
+        let text = match self.selected.len() {
+            0 => String::new(),
+            1 => format!(
+                "{} selected: {count} mentions highlighted.",
+                self.name_of(&self.selected[0])
+            ),
+            n => format!("{n} signatories selected: {count} mentions highlighted."),
+        };
+        status.set_text_content(Some(&text));
+    }
+
+    pub(super) fn name_of(&self, code: &str) -> String {
+        crate::gazetteer::state_by_code(code)
+            .map(|s| s.name.clone())
+            .unwrap_or_else(|| code.to_string())
+    }
+
+    pub(super) fn note_ref(&self, n: u32) -> Option<HtmlElement> {
+        let sel = format!("a[role=\"doc-noteref\"][data-note=\"{n}\"]");
+        self.article
+            .query_selector(&sel)
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+    }
+
+    pub(super) fn open_note(&mut self, n: u32, effects: &mut Vec<Effect>) -> bool {
+        if self.open.as_ref().is_some_and(|o| o.number == n) {
+            return true;
+        }
+        let Ok(Some(li)) = self
+            .article
+            .query_selector(&format!("li.undoc-note[data-note=\"{n}\"]"))
+        else {
+            return false;
+        };
+        self.close_note(false, effects);
+        let Some(doc) = self.article.owner_document() else {
+            return false;
+        };
+        let Ok(pop) = doc.create_element("div") else {
+            return false;
+        };
+        let label_id = format!("{}-pop-{n}", self.prefix);
+        let _ = pop.set_attribute("class", "undoc-popover");
+        let _ = pop.set_attribute("role", "dialog");
+        let _ = pop.set_attribute("part", "popover");
+        let _ = pop.set_attribute("tabindex", "-1");
+        let _ = pop.set_attribute("aria-labelledby", &label_id);
+        let _ = pop.set_attribute("data-note", &n.to_string());
+        let Ok(body) = doc.create_element("div") else {
+            return false;
+        };
+        let _ = body.set_attribute("class", "undoc-popover-body");
+        let _ = body.set_attribute("id", &label_id);
+        let mut text = String::new();
+        if let Ok(Some(p)) = li.query_selector(".undoc-note-text") {
+            if let Ok(copy) = p.clone_node_with_deep(true) {
+                let _ = body.append_child(&copy);
+            }
+            text = p.text_content().unwrap_or_default();
+        }
+        let Ok(close) = doc.create_element("button") else {
+            return false;
+        };
+        let _ = close.set_attribute("type", "button");
+        let _ = close.set_attribute("class", "undoc-popover-close");
+        let _ = close.set_attribute("aria-label", "Close note");
+        close.set_text_content(Some("\u{d7}"));
+        let _ = pop.append_child(&body);
+        let _ = pop.append_child(&close);
+        let reference = self.note_ref(n);
+        if let Some(r) = &reference {
+            reveal(r);
+            let _ = r.set_attribute("aria-expanded", "true");
+        }
+        // Geometry is read before the popover enters the tree, while the page's layout is still
+        // clean: the only layout this click causes is the one that places the popover.
+        self.position(&pop, reference.as_ref());
+        let _ = self.article.append_child(&pop);
+        if let Some(p) = pop.dyn_ref::<HtmlElement>() {
+            focus_in_place(p);
+        }
+        let kind = li.get_attribute("data-kind").unwrap_or_default();
+        self.open = Some(OpenNote {
+            number: n,
+            popover: pop,
+            reference,
+        });
+        self.write_hash();
+        effects.push(Effect::NoteOpen(n, kind, text.trim().to_string()));
+        true
+    }
+
+    /// Places the popover beside its reference, within the viewport; a bottom sheet on narrow
+    /// screens. Only the laid-out page is measured (the reference, the article, the viewport),
+    /// never the popover: its own size is left to CSS, which shifts it left by whatever of its
+    /// width would pass the viewport's right edge and caps its height to the room on its side
+    /// (`--undoc-pop-room`, `--undoc-pop-space`). Measuring the popover would force a layout
+    /// between inserting it and placing it, the most expensive part of opening a note.
+    /// Coordinates go through CSS custom properties (CSSOM, allowed by a strict CSP).
+    pub(super) fn position(&self, pop: &Element, reference: Option<&HtmlElement>) {
+        let Some(win) = web_sys::window() else { return };
+        let (vw, vh) = viewport(&win);
+        let narrow = vw < 600.0;
+        set_class(pop, "undoc-sheet", narrow || reference.is_none());
+        let (Some(r), Some(style)) = (reference, pop.dyn_ref::<HtmlElement>().map(|h| h.style()))
+        else {
+            return;
+        };
+        if narrow {
+            return;
+        }
+        let rr = r.get_bounding_client_rect();
+        let ar = self.article.get_bounding_client_rect();
+        let below = vh - 8.0 - (rr.bottom() + 6.0);
+        let above = rr.top() - 6.0 - 8.0;
+        // Above the reference only when the room below is short of a comfortable note and there
+        // is more room above.
+        let up = below < POPOVER_ROOM && above > below;
+        set_class(pop, "undoc-above", up);
+        let (top, space) = if up {
+            (rr.top() - 6.0, above)
+        } else {
+            (rr.bottom() + 6.0, below)
+        };
+        let left = rr.left().clamp(8.0, (vw - 8.0).max(8.0));
+        let _ = style.set_property("--undoc-pop-x", &px(left - ar.left()));
+        let _ = style.set_property("--undoc-pop-y", &px(top - ar.top()));
+        let _ = style.set_property("--undoc-pop-room", &px(vw - 8.0 - left));
+        let _ = style.set_property("--undoc-pop-space", &px(space.max(POPOVER_MIN)));
+    }
+
+    pub(super) fn close_note(&mut self, refocus: bool, effects: &mut Vec<Effect>) {
+        let Some(open) = self.open.take() else { return };
+        open.popover.remove();
+        if let Some(r) = &open.reference {
+            let _ = r.remove_attribute("aria-expanded");
+            if refocus {
+                focus(r);
+            }
+        }
+        self.write_hash();
+        effects.push(Effect::NoteClose(open.number));
+    }
+
+    pub(super) fn reposition(&self) {
+        if let Some(o) = &self.open {
+            self.position(&o.popover, o.reference.as_ref());
+        }
+    }
+
+    /// Our entry in the URL hash: `#key=states:ARM,RUS;note:3`, other entries (`&`) kept.
+    pub(super) fn write_hash(&self) {
+        if !self.sync_hash {
+            return;
+        }
+        let Some(win) = web_sys::window() else { return };
+        let loc = win.location();
+        let hash = loc.hash().unwrap_or_default();
+        let mut parts: Vec<String> = hash
+            .trim_start_matches('#')
+            .split('&')
+            .filter(|p| !p.is_empty() && p.split('=').next() != Some(self.hash_key.as_str()))
+            .map(String::from)
+            .collect();
+        let mut value = Vec::new();
+        if !self.selected.is_empty() {
+            value.push(format!("states:{}", self.selected.join(",")));
+        }
+        if let Some(o) = &self.open {
+            value.push(format!("note:{}", o.number));
+        }
+        if !value.is_empty() {
+            parts.push(format!("{}={}", self.hash_key, value.join(";")));
+        }
+        let url = if parts.is_empty() {
+            format!(
+                "{}{}",
+                loc.pathname().unwrap_or_default(),
+                loc.search().unwrap_or_default()
+            )
+        } else {
+            format!("#{}", parts.join("&"))
+        };
+        if let Ok(h) = win.history() {
+            let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+        }
+    }
+
+    /// Reads our entry of the URL hash: (states, note).
+    pub(super) fn read_hash(&self) -> (Vec<String>, Option<u32>) {
+        let hash = web_sys::window()
+            .and_then(|w| w.location().hash().ok())
+            .unwrap_or_default();
+        parse_hash(&hash, &self.hash_key)
+    }
+}
+
+/// Parses `#key=states:ARM,RUS;note:3&other=…` for `key`.
+pub(super) fn parse_hash(hash: &str, key: &str) -> (Vec<String>, Option<u32>) {
+    let mut states = Vec::new();
+    let mut note = None;
+    for part in hash.trim_start_matches('#').split('&') {
+        let Some((k, v)) = part.split_once('=') else {
+            continue;
+        };
+        if k != key {
+            continue;
+        }
+        for field in v.split(';') {
+            if let Some(s) = field.strip_prefix("states:") {
+                states = s
+                    .split(',')
+                    .filter(|c| c.len() == 3)
+                    .map(|c| c.to_ascii_uppercase())
+                    .collect();
+            } else if let Some(n) = field.strip_prefix("note:") {
+                note = n.parse().ok();
+            }
+        }
+    }
+    (states, note)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_hash;
+
+    #[test]
+    fn hash_entries() {
+        assert_eq!(
+            parse_hash("#a=states:ARM,rus;note:3&b=states:CUB", "a"),
+            (vec!["ARM".into(), "RUS".into()], Some(3))
+        );
+        assert_eq!(parse_hash("#b=states:CUB", "a"), (vec![], None));
+        assert_eq!(parse_hash("", "a"), (vec![], None));
+    }
+}

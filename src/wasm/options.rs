@@ -1,0 +1,200 @@
+//! The options objects of `parse`, `renderHtml` and `mount`, read field by field.
+//!
+//! Hand-written rather than serde-wasm-bindgen's `from_value`: the options are a handful of strings, booleans and one list of notes, and the
+//! generic deserializer cost the package some 15 KB of wasm for them (float formatting for its
+//! error messages included). Unknown fields are ignored, `undefined` and `null` mean "not set",
+//! anything else of the wrong type is an error that names the field.
+
+use js_sys::{Array, Reflect};
+use wasm_bindgen::prelude::*;
+
+use crate::model::Link;
+use crate::notes::EditorialNote;
+
+/// Options of `parse`.
+#[derive(Debug, Default, tsify::Tsify)]
+#[serde(rename = "ParseOptions", rename_all = "camelCase")]
+pub(super) struct JsParseOptions {
+    #[tsify(optional)]
+    pub(super) notes: Vec<EditorialNote>,
+    #[tsify(optional)]
+    pub(super) generated_notes: Option<bool>,
+}
+
+/// Options of `renderHtml`.
+#[derive(Debug, Default, tsify::Tsify)]
+#[serde(rename = "RenderOptions", rename_all = "camelCase")]
+pub(super) struct JsRenderOptions {
+    #[tsify(optional)]
+    pub(super) id_prefix: Option<String>,
+    #[tsify(optional)]
+    pub(super) interactive: bool,
+    #[tsify(optional)]
+    pub(super) notes: Vec<EditorialNote>,
+    #[tsify(optional)]
+    pub(super) generated_notes: Option<bool>,
+}
+
+/// Options of `mount`.
+#[derive(Debug, Default, tsify::Tsify)]
+#[serde(rename = "MountOptions", rename_all = "camelCase")]
+pub(super) struct JsMountOptions {
+    #[tsify(optional)]
+    pub(super) id_prefix: Option<String>,
+    #[tsify(optional)]
+    pub(super) notes: Vec<EditorialNote>,
+    #[tsify(optional)]
+    pub(super) generated_notes: Option<bool>,
+    #[tsify(optional)]
+    pub(super) signatories: Vec<String>,
+    #[tsify(optional)]
+    pub(super) sync_hash: bool,
+    #[tsify(optional)]
+    pub(super) hash_key: Option<String>,
+    /// Test hook: trap inside `mount` (a real WebAssembly trap), so that the element's
+    /// recovery path — re-instantiating the module — can be tested. Never set it otherwise.
+    #[serde(rename = "__trapForTests")]
+    #[tsify(optional)]
+    pub(super) trap_for_tests: bool,
+}
+
+struct Obj(JsValue);
+
+fn invalid(what: &str, must: &str) -> JsError {
+    JsError::new(&format!("invalid options: `{what}` must be {must}"))
+}
+
+impl Obj {
+    /// `None` for `undefined` / `null` / no options; an error for a non-object.
+    fn new(v: Option<JsValue>, what: &str) -> Result<Option<Obj>, JsError> {
+        match v {
+            Some(v) if v.is_undefined() || v.is_null() => Ok(None),
+            Some(v) if v.is_object() => Ok(Some(Obj(v))),
+            Some(_) => Err(invalid(what, "an object")),
+            None => Ok(None),
+        }
+    }
+
+    fn get(&self, key: &str) -> Option<JsValue> {
+        Reflect::get(&self.0, &JsValue::from_str(key))
+            .ok()
+            .filter(|v| !v.is_undefined() && !v.is_null())
+    }
+
+    fn string(&self, key: &str) -> Result<Option<String>, JsError> {
+        self.get(key)
+            .map(|v| v.as_string().ok_or_else(|| invalid(key, "a string")))
+            .transpose()
+    }
+
+    fn bool(&self, key: &str) -> Result<Option<bool>, JsError> {
+        self.get(key)
+            .map(|v| v.as_bool().ok_or_else(|| invalid(key, "true or false")))
+            .transpose()
+    }
+
+    fn array(&self, key: &str) -> Result<Vec<JsValue>, JsError> {
+        match self.get(key) {
+            None => Ok(Vec::new()),
+            Some(v) if Array::is_array(&v) => Ok(Array::from(&v).iter().collect()),
+            Some(_) => Err(invalid(key, "an array")),
+        }
+    }
+
+    fn strings(&self, key: &str) -> Result<Vec<String>, JsError> {
+        self.array(key)?
+            .into_iter()
+            .map(|v| {
+                v.as_string()
+                    .ok_or_else(|| invalid(key, "an array of strings"))
+            })
+            .collect()
+    }
+
+    /// A whole number from 0 to 2³²−1.
+    fn u32(&self, key: &str) -> Result<Option<u32>, JsError> {
+        self.get(key)
+            .map(|v| {
+                v.as_f64()
+                    .filter(|n| n.fract() == 0.0 && (0.0..=u32::MAX as f64).contains(n))
+                    .map(|n| n as u32)
+                    .ok_or_else(|| invalid(key, "a whole number"))
+            })
+            .transpose()
+    }
+
+    /// `notes`: `{anchor, text, occurrence?, links?: [{href, label}]}` each.
+    fn notes(&self) -> Result<Vec<EditorialNote>, JsError> {
+        self.array("notes")?
+            .into_iter()
+            .map(|v| {
+                let o =
+                    Obj::new(Some(v), "notes[]")?.ok_or_else(|| invalid("notes[]", "an object"))?;
+                let required = |key: &str| {
+                    o.string(key)?
+                        .ok_or_else(|| invalid(&format!("notes[].{key}"), "a string"))
+                };
+                let links = o
+                    .array("links")?
+                    .into_iter()
+                    .map(|l| {
+                        let l = Obj::new(Some(l), "notes[].links[]")?
+                            .ok_or_else(|| invalid("notes[].links[]", "an object"))?;
+                        let field = |key: &str| {
+                            l.string(key)?.ok_or_else(|| {
+                                invalid(&format!("notes[].links[].{key}"), "a string")
+                            })
+                        };
+                        Ok(Link {
+                            href: field("href")?,
+                            label: field("label")?,
+                        })
+                    })
+                    .collect::<Result<Vec<Link>, JsError>>()?;
+                Ok(EditorialNote {
+                    anchor: required("anchor")?,
+                    occurrence: o.u32("occurrence")?,
+                    text: required("text")?,
+                    links,
+                })
+            })
+            .collect()
+    }
+}
+
+pub(super) fn read_parse(v: Option<JsValue>) -> Result<JsParseOptions, JsError> {
+    let Some(o) = Obj::new(v, "options")? else {
+        return Ok(JsParseOptions::default());
+    };
+    Ok(JsParseOptions {
+        notes: o.notes()?,
+        generated_notes: o.bool("generatedNotes")?,
+    })
+}
+
+pub(super) fn read_render(v: Option<JsValue>) -> Result<JsRenderOptions, JsError> {
+    let Some(o) = Obj::new(v, "options")? else {
+        return Ok(JsRenderOptions::default());
+    };
+    Ok(JsRenderOptions {
+        id_prefix: o.string("idPrefix")?,
+        interactive: o.bool("interactive")?.unwrap_or(false),
+        notes: o.notes()?,
+        generated_notes: o.bool("generatedNotes")?,
+    })
+}
+
+pub(super) fn read_mount(v: Option<JsValue>) -> Result<JsMountOptions, JsError> {
+    let Some(o) = Obj::new(v, "options")? else {
+        return Ok(JsMountOptions::default());
+    };
+    Ok(JsMountOptions {
+        id_prefix: o.string("idPrefix")?,
+        notes: o.notes()?,
+        generated_notes: o.bool("generatedNotes")?,
+        signatories: o.strings("signatories")?,
+        sync_hash: o.bool("syncHash")?.unwrap_or(false),
+        hash_key: o.string("hashKey")?,
+        trap_for_tests: o.bool("__trapForTests")?.unwrap_or(false),
+    })
+}
