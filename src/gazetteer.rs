@@ -42,6 +42,7 @@
 //! Patterns never include a leading "the": "the Republic of Armenia" yields a match on
 //! "Republic of Armenia".
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use crate::trie::Trie;
@@ -67,17 +68,17 @@ pub const ORGANIZATION_KINDS: &[&str] = &[
 #[serde(rename_all = "camelCase")]
 pub struct StateInfo {
     /// ISO 3166-1 alpha-3 code ("ARM"); ISO 3166-3 for dissolved States ("SUN").
-    pub code: String,
+    pub code: &'static str,
     /// UN short name: "Russian Federation", "Venezuela (Bolivarian Republic of)".
-    pub name: String,
+    pub name: &'static str,
     /// Formal name without a leading "the": "Republic of Armenia".
-    pub formal: String,
+    pub formal: &'static str,
     /// Other names for this State in UN documents, including former names.
-    pub aliases: Vec<String>,
+    pub aliases: Vec<&'static str>,
     /// Member, observer or dissolved.
     pub status: StateStatus,
     /// Capital city, in English.
-    pub capital: String,
+    pub capital: &'static str,
     /// Year of admission to the United Nations.
     pub admitted: Option<u16>,
 }
@@ -99,21 +100,21 @@ pub enum StateStatus {
 #[serde(rename_all = "camelCase")]
 pub struct OrgInfo {
     /// Its acronym where it has one, else a short upper-case key ("ARABG").
-    pub id: String,
+    pub id: &'static str,
     /// "CSTO"; `None` where it has none.
-    pub acronym: Option<String>,
+    pub acronym: Option<&'static str>,
     /// Official English name.
-    pub name: String,
+    pub name: &'static str,
     /// Other names and spellings.
-    pub aliases: Vec<String>,
+    pub aliases: Vec<&'static str>,
     /// Year founded.
     pub founded: Option<u16>,
     /// One sentence.
-    pub description: String,
+    pub description: &'static str,
     /// ISO3 codes of current member States, where known; may be empty.
-    pub members: Vec<String>,
+    pub members: Vec<&'static str>,
     /// One of [`ORGANIZATION_KINDS`].
-    pub kind: String,
+    pub kind: &'static str,
 }
 
 /// A United Nations organ, body, office or agency.
@@ -121,13 +122,13 @@ pub struct OrgInfo {
 #[serde(rename_all = "camelCase")]
 pub struct OrganInfo {
     /// Short key: "GA", "SC", "UNHCR".
-    pub id: String,
+    pub id: &'static str,
     /// Its name: "Security Council".
-    pub name: String,
+    pub name: &'static str,
     /// Other names, acronyms and spellings.
-    pub aliases: Vec<String>,
+    pub aliases: Vec<&'static str>,
     /// One sentence.
-    pub description: String,
+    pub description: &'static str,
 }
 
 /// A city.
@@ -135,9 +136,9 @@ pub struct OrganInfo {
 #[serde(rename_all = "camelCase")]
 pub struct PlaceInfo {
     /// Its name as written: "New York", "Brasília".
-    pub name: String,
+    pub name: &'static str,
     /// ISO3 code of its country.
-    pub country: String,
+    pub country: &'static str,
 }
 
 /// Something the gazetteer knows, as an index into one of its tables.
@@ -168,12 +169,10 @@ impl Entity {
     /// place. Empty for an index out of range.
     pub fn id(&self) -> &'static str {
         match *self {
-            Entity::State(i) => states().get(usize::from(i)).map_or("", |s| s.code.as_str()),
-            Entity::Organization(i) => organizations()
-                .get(usize::from(i))
-                .map_or("", |o| o.id.as_str()),
-            Entity::Organ(i) => organs().get(usize::from(i)).map_or("", |o| o.id.as_str()),
-            Entity::Place(i) => places().get(usize::from(i)).map_or("", |p| p.name.as_str()),
+            Entity::State(i) => states().get(usize::from(i)).map_or("", |s| s.code),
+            Entity::Organization(i) => organizations().get(usize::from(i)).map_or("", |o| o.id),
+            Entity::Organ(i) => organs().get(usize::from(i)).map_or("", |o| o.id),
+            Entity::Place(i) => places().get(usize::from(i)).map_or("", |p| p.name),
         }
     }
 
@@ -181,12 +180,10 @@ impl Entity {
     /// range.
     pub fn name(&self) -> &'static str {
         match *self {
-            Entity::State(i) => states().get(usize::from(i)).map_or("", |s| s.name.as_str()),
-            Entity::Organization(i) => organizations()
-                .get(usize::from(i))
-                .map_or("", |o| o.name.as_str()),
-            Entity::Organ(i) => organs().get(usize::from(i)).map_or("", |o| o.name.as_str()),
-            Entity::Place(i) => places().get(usize::from(i)).map_or("", |p| p.name.as_str()),
+            Entity::State(i) => states().get(usize::from(i)).map_or("", |s| s.name),
+            Entity::Organization(i) => organizations().get(usize::from(i)).map_or("", |o| o.name),
+            Entity::Organ(i) => organs().get(usize::from(i)).map_or("", |o| o.name),
+            Entity::Place(i) => places().get(usize::from(i)).map_or("", |p| p.name),
         }
     }
 
@@ -196,7 +193,7 @@ impl Entity {
             Entity::State(i) => states().get(usize::from(i)),
             Entity::Place(i) => places()
                 .get(usize::from(i))
-                .and_then(|p| state_by_code(&p.country)),
+                .and_then(|p| state_by_code(p.country)),
             _ => None,
         }
     }
@@ -373,8 +370,9 @@ fn accepts(text: &str, start: usize, end: usize, p: &Pattern) -> bool {
 /// One pattern of the trie.
 #[derive(Debug)]
 struct Pattern {
-    /// The pattern text (one spelling variant).
-    text: String,
+    /// The pattern text (one spelling variant): a slice of the table where it is spelled as
+    /// written there, else a spelling made from it.
+    text: Cow<'static, str>,
     /// What it names.
     entity: Entity,
     /// Short all-caps acronym: matched case-sensitively.
@@ -427,57 +425,58 @@ fn build() -> Gazetteer {
 }
 
 /// Every (entity, name) pair, in priority order: States, organizations, organs, places.
-fn raw_patterns<'a>(
-    states: &'a [StateInfo],
-    organizations: &'a [OrgInfo],
-    organs: &'a [OrganInfo],
-    places: &'a [PlaceInfo],
-) -> Vec<(Entity, &'a str)> {
+fn raw_patterns(
+    states: &[StateInfo],
+    organizations: &[OrgInfo],
+    organs: &[OrganInfo],
+    places: &[PlaceInfo],
+) -> Vec<(Entity, &'static str)> {
     let mut out = Vec::new();
     for (i, s) in states.iter().enumerate() {
         let Ok(i) = u16::try_from(i) else { break };
         let e = Entity::State(i);
-        out.push((e, s.name.as_str()));
-        out.push((e, s.formal.as_str()));
-        out.extend(s.aliases.iter().map(|a| (e, a.as_str())));
+        out.push((e, s.name));
+        out.push((e, s.formal));
+        out.extend(s.aliases.iter().map(|&a| (e, a)));
     }
     for (i, o) in organizations.iter().enumerate() {
         let Ok(i) = u16::try_from(i) else { break };
         let e = Entity::Organization(i);
-        if let Some(a) = &o.acronym {
-            out.push((e, a.as_str()));
+        if let Some(a) = o.acronym {
+            out.push((e, a));
         }
-        out.push((e, o.name.as_str()));
-        out.extend(o.aliases.iter().map(|a| (e, a.as_str())));
+        out.push((e, o.name));
+        out.extend(o.aliases.iter().map(|&a| (e, a)));
     }
     for (i, o) in organs.iter().enumerate() {
         let Ok(i) = u16::try_from(i) else { break };
         let e = Entity::Organ(i);
-        out.push((e, o.name.as_str()));
-        out.extend(o.aliases.iter().map(|a| (e, a.as_str())));
+        out.push((e, o.name));
+        out.extend(o.aliases.iter().map(|&a| (e, a)));
     }
     for (i, p) in places.iter().enumerate() {
         let Ok(i) = u16::try_from(i) else { break };
-        out.push((Entity::Place(i), p.name.as_str()));
+        out.push((Entity::Place(i), p.name));
     }
     out.retain(|(_, n)| !n.trim().is_empty());
     out
 }
 
 /// The spellings of one name: itself, with the other apostrophe, and with non-ASCII letters in
-/// upper case (ASCII case is folded by the trie). No duplicates.
-fn variants(name: &str) -> Vec<String> {
+/// upper case (ASCII case is folded by the trie). No duplicates. The name itself is borrowed
+/// from the table: most names are ASCII without an apostrophe, and then it is the only spelling
+/// (building the gazetteer without an allocation per name halved its first use in WebAssembly).
+fn variants(name: &'static str) -> Vec<Cow<'static, str>> {
     let name = name.trim();
-    // Most names are ASCII without an apostrophe: they are their only spelling.
     if name.is_ascii() && !name.contains('\'') {
-        return vec![name.to_string()];
+        return vec![Cow::Borrowed(name)];
     }
-    let mut out = vec![name.to_string()];
+    let mut out = vec![Cow::Borrowed(name)];
     if name.contains('\'') {
-        out.push(name.replace('\'', "\u{2019}"));
+        out.push(Cow::Owned(name.replace('\'', "\u{2019}")));
     }
     if name.contains('\u{2019}') {
-        out.push(name.replace('\u{2019}', "'"));
+        out.push(Cow::Owned(name.replace('\u{2019}', "'")));
     }
     for i in 0..out.len() {
         let upper: String = out[i]
@@ -496,7 +495,7 @@ fn variants(name: &str) -> Vec<String> {
             })
             .collect();
         if upper != out[i] {
-            out.push(upper);
+            out.push(Cow::Owned(upper));
         }
     }
     out.dedup();
@@ -519,7 +518,7 @@ struct Parsed<T> {
 }
 
 /// Data lines of a TSV file (no comments, no blank lines), split into fields, with line numbers.
-fn data_lines(src: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
+fn data_lines(src: &'static str) -> impl Iterator<Item = (usize, Vec<&'static str>)> {
     src.lines().enumerate().filter_map(|(n, line)| {
         let line = line.trim_end_matches('\r');
         if line.trim().is_empty() || line.starts_with('#') {
@@ -530,12 +529,11 @@ fn data_lines(src: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
     })
 }
 
-fn list(field: &str) -> Vec<String> {
+fn list(field: &'static str) -> Vec<&'static str> {
     field
         .split('|')
         .map(str::trim)
         .filter(|s| !s.is_empty())
-        .map(String::from)
         .collect()
 }
 
@@ -553,7 +551,7 @@ fn is_code(s: &str) -> bool {
     s.len() == 3 && s.bytes().all(|b| b.is_ascii_uppercase())
 }
 
-fn parse_states(src: &str) -> Parsed<StateInfo> {
+fn parse_states(src: &'static str) -> Parsed<StateInfo> {
     let mut p = Parsed {
         rows: Vec::new(),
         errors: Vec::new(),
@@ -586,19 +584,19 @@ fn parse_states(src: &str) -> Parsed<StateInfo> {
             continue;
         };
         p.rows.push(StateInfo {
-            code: code.to_string(),
-            name: name.to_string(),
-            formal: formal.to_string(),
+            code,
+            name,
+            formal,
             aliases: list(aliases),
             status,
-            capital: capital.to_string(),
+            capital,
             admitted,
         });
     }
     p
 }
 
-fn parse_organizations(src: &str) -> Parsed<OrgInfo> {
+fn parse_organizations(src: &'static str) -> Parsed<OrgInfo> {
     let mut p = Parsed {
         rows: Vec::new(),
         errors: Vec::new(),
@@ -627,20 +625,20 @@ fn parse_organizations(src: &str) -> Parsed<OrgInfo> {
             continue;
         };
         p.rows.push(OrgInfo {
-            id: id.to_string(),
-            acronym: (!acronym.is_empty()).then(|| acronym.to_string()),
-            name: name.to_string(),
+            id,
+            acronym: (!acronym.is_empty()).then_some(*acronym),
+            name,
             aliases: list(aliases),
             founded,
-            description: description.to_string(),
-            members: members.split_whitespace().map(String::from).collect(),
-            kind: kind.to_string(),
+            description,
+            members: members.split_whitespace().collect(),
+            kind,
         });
     }
     p
 }
 
-fn parse_organs(src: &str) -> Parsed<OrganInfo> {
+fn parse_organs(src: &'static str) -> Parsed<OrganInfo> {
     let mut p = Parsed {
         rows: Vec::new(),
         errors: Vec::new(),
@@ -657,16 +655,16 @@ fn parse_organs(src: &str) -> Parsed<OrganInfo> {
             continue;
         }
         p.rows.push(OrganInfo {
-            id: id.to_string(),
-            name: name.to_string(),
+            id,
+            name,
             aliases: list(aliases),
-            description: description.to_string(),
+            description,
         });
     }
     p
 }
 
-fn parse_places(src: &str) -> Parsed<PlaceInfo> {
+fn parse_places(src: &'static str) -> Parsed<PlaceInfo> {
     let mut p = Parsed {
         rows: Vec::new(),
         errors: Vec::new(),
@@ -682,10 +680,7 @@ fn parse_places(src: &str) -> Parsed<PlaceInfo> {
                 .push(format!("places.tsv:{n}: empty name or bad country"));
             continue;
         }
-        p.rows.push(PlaceInfo {
-            name: name.to_string(),
-            country: country.to_string(),
-        });
+        p.rows.push(PlaceInfo { name, country });
     }
     p
 }
@@ -756,15 +751,15 @@ mod tests {
         let count = |st| states().iter().filter(|s| s.status == st).count();
         assert_eq!(count(StateStatus::Member), 193);
         assert_eq!(count(StateStatus::Observer), 2);
-        let codes: HashSet<&str> = states().iter().map(|s| s.code.as_str()).collect();
+        let codes: HashSet<&str> = states().iter().map(|s| s.code).collect();
         assert_eq!(codes.len(), states().len(), "duplicate State code");
-        let ids: HashSet<&str> = organizations().iter().map(|o| o.id.as_str()).collect();
+        let ids: HashSet<&str> = organizations().iter().map(|o| o.id).collect();
         assert_eq!(
             ids.len(),
             organizations().len(),
             "duplicate organization id"
         );
-        let ids: HashSet<&str> = organs().iter().map(|o| o.id.as_str()).collect();
+        let ids: HashSet<&str> = organs().iter().map(|o| o.id).collect();
         assert_eq!(ids.len(), organs().len(), "duplicate organ id");
         for s in states() {
             if s.status == StateStatus::Member {
@@ -775,10 +770,7 @@ mod tests {
                 );
             }
         }
-        assert_eq!(
-            state_by_code("VAT").map(|s| s.name.as_str()),
-            Some("Holy See")
-        );
+        assert_eq!(state_by_code("VAT").map(|s| s.name), Some("Holy See"));
         assert_eq!(
             state_by_code("PSE").map(|s| s.status),
             Some(StateStatus::Observer)
@@ -812,7 +804,7 @@ mod tests {
         assert_eq!(n("GRULAC"), Some(33));
         let csto = organization_by_id("CSTO").map(|o| o.members.join(" "));
         assert_eq!(csto.as_deref(), Some("ARM BLR KAZ KGZ RUS TJK"));
-        assert!(organization_by_id("LAS").is_some_and(|o| o.members.iter().any(|m| m == "PSE")));
+        assert!(organization_by_id("LAS").is_some_and(|o| o.members.contains(&"PSE")));
     }
 
     #[test]
@@ -864,7 +856,7 @@ mod tests {
         ];
         for s in states() {
             for a in &s.aliases {
-                assert!(!banned.contains(&a.as_str()), "{}: {a}", s.code);
+                assert!(!banned.contains(a), "{}: {a}", s.code);
                 assert!(!a.starts_with("the "), "{}: {a}", s.code);
             }
             assert!(
@@ -989,9 +981,7 @@ to the United Nations addressed to the Secretary-General";
         assert!(matches!(only("New York"), Some(Entity::Place(_))));
         assert!(matches!(only("Kuwait City"), Some(Entity::Place(_))));
         assert_eq!(
-            only("Geneva")
-                .and_then(|e| e.state())
-                .map(|s| s.code.as_str()),
+            only("Geneva").and_then(|e| e.state()).map(|s| s.code),
             Some("CHE")
         );
         assert!(find("Korea").is_empty());
@@ -1078,7 +1068,7 @@ the Islamic Conference (OIC) Group, and the Arab Group in New York";
     fn lookup_whole_names() {
         assert_eq!(lookup("the Kyrgyz Republic").map(|e| e.id()), Some("KGZ"));
         assert_eq!(
-            state_by_name("The Russian Federation").map(|s| s.code.as_str()),
+            state_by_name("The Russian Federation").map(|s| s.code),
             Some("RUS")
         );
         assert_eq!(lookup("Russian Federation and China"), None);
@@ -1151,7 +1141,7 @@ of Venezuela … Permanent Representatives of Egypt, the Libyan Arab Jamahiriya 
                 .match_kind(MatchKind::LeftmostLongest)
                 .ascii_case_insensitive(true)
                 .start_kind(StartKind::Both)
-                .build(gazetteer().patterns.iter().map(|p| p.text.as_str()))
+                .build(gazetteer().patterns.iter().map(|p| p.text.as_ref()))
                 .expect("automaton")
         })
     }

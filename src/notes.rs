@@ -52,9 +52,9 @@ fn generated_for(kind: &SpanKind) -> Option<(String, String, Vec<Link>)> {
     match kind {
         SpanKind::Organization { id } => {
             let o = gazetteer::organization_by_id(id).filter(|o| o.id != "UN")?;
-            let mut text = match &o.acronym {
-                Some(a) if a != &o.name => format!("{}. {}", o.name, o.description),
-                _ => o.description.clone(),
+            let mut text = match o.acronym {
+                Some(a) if a != o.name => format!("{}. {}", o.name, o.description),
+                _ => o.description.to_string(),
             };
             if let Some(y) = o.founded {
                 text.push_str(&format!(" Founded {y}."));
@@ -63,7 +63,7 @@ fn generated_for(kind: &SpanKind) -> Option<(String, String, Vec<Link>)> {
                 .members
                 .iter()
                 .filter_map(|c| gazetteer::state_by_code(c))
-                .map(|s| s.name.as_str())
+                .map(|s| s.name)
                 .collect();
             if !names.is_empty() && names.len() <= 60 {
                 text.push_str(&format!(
@@ -72,15 +72,11 @@ fn generated_for(kind: &SpanKind) -> Option<(String, String, Vec<Link>)> {
                     names.join(", ")
                 ));
             }
-            Some((
-                o.acronym.clone().unwrap_or_else(|| o.name.clone()),
-                text,
-                Vec::new(),
-            ))
+            Some((o.acronym.unwrap_or(o.name).to_string(), text, Vec::new()))
         }
         SpanKind::Organ { id } => {
             let o = gazetteer::organ_by_id(id)?;
-            Some((o.name.clone(), o.description.clone(), Vec::new()))
+            Some((o.name.to_string(), o.description.to_string(), Vec::new()))
         }
         SpanKind::State { code } => {
             let s = gazetteer::state_by_code(code)?;
@@ -103,7 +99,7 @@ fn generated_for(kind: &SpanKind) -> Option<(String, String, Vec<Link>)> {
             if !s.capital.is_empty() && s.status != StateStatus::Former {
                 text.push_str(&format!(" Capital: {}.", s.capital));
             }
-            Some((s.name.clone(), text.trim().to_string(), Vec::new()))
+            Some((s.name.to_string(), text.trim().to_string(), Vec::new()))
         }
         SpanKind::Symbol { symbol } => Some(symbol_note(symbol)),
         _ => None,
@@ -198,7 +194,7 @@ fn signer_note(sig: &Signature, sender: &Sender, only: bool) -> (String, String)
 /// "Russian Federation" → "the Russian Federation"; "Cuba" stays.
 fn with_article(name: &str) -> String {
     let formal = gazetteer::state_by_name(name)
-        .map(|s| s.formal.clone())
+        .map(|s| s.formal)
         .unwrap_or_default();
     let takes_the = [
         "Federation",

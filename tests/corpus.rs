@@ -39,7 +39,7 @@ fn as_list(v: &Value) -> Vec<String> {
 /// Label State names to ISO3 via the gazetteer (the labels use UN short names or former names).
 fn code_of(name: &str) -> String {
     undoc::gazetteer::state_by_name(name)
-        .map(|s| s.code.clone())
+        .map(|s| s.code.to_string())
         .unwrap_or_else(|| format!("?{name}"))
 }
 

@@ -273,8 +273,8 @@ fn normalize(text: &str) -> String {
 
 fn state_of(i: u16) -> Option<State> {
     gazetteer::states().get(i as usize).map(|s| State {
-        code: s.code.clone(),
-        name: s.name.clone(),
+        code: s.code.to_string(),
+        name: s.name.to_string(),
     })
 }
 
@@ -860,17 +860,17 @@ fn collect_entities(doc: &mut Document) {
             SpanKind::Organization { id } if !orgs.iter().any(|o| &o.id == id) => {
                 if let Some(o) = gazetteer::organization_by_id(id) {
                     orgs.push(Organization {
-                        id: o.id.clone(),
-                        acronym: o.acronym.clone(),
-                        name: o.name.clone(),
+                        id: o.id.to_string(),
+                        acronym: o.acronym.map(str::to_string),
+                        name: o.name.to_string(),
                     });
                 }
             }
             SpanKind::Organ { id } if !organs.iter().any(|o| &o.id == id) => {
                 if let Some(o) = gazetteer::organ_by_id(id) {
                     organs.push(Organ {
-                        id: o.id.clone(),
-                        name: o.name.clone(),
+                        id: o.id.to_string(),
+                        name: o.name.to_string(),
                     });
                 }
             }

@@ -167,30 +167,26 @@ fn name_words() -> &'static HashSet<String> {
             }
         };
         for s in gazetteer::states() {
-            add(&s.name);
-            add(&s.formal);
+            add(s.name);
+            add(s.formal);
             s.aliases.iter().for_each(|a| add(a));
         }
         for o in gazetteer::organizations() {
-            add(&o.name);
-            s_aliases(&o.aliases, &mut add);
-            if let Some(a) = &o.acronym {
+            add(o.name);
+            o.aliases.iter().for_each(|a| add(a));
+            if let Some(a) = o.acronym {
                 add(a);
             }
         }
         for o in gazetteer::organs() {
-            add(&o.name);
-            s_aliases(&o.aliases, &mut add);
+            add(o.name);
+            o.aliases.iter().for_each(|a| add(a));
         }
         for h in HEADING_WORDS {
             set.remove(*h);
         }
         set
     })
-}
-
-fn s_aliases(aliases: &[String], add: &mut impl FnMut(&str)) {
-    aliases.iter().for_each(|a| add(a));
 }
 
 fn norm(word: &str) -> String {
@@ -388,8 +384,8 @@ fn interleaved(sigs: &[Signature], diags: &mut Diagnostics) {
 pub fn first_state(text: &str) -> Option<State> {
     gazetteer::find_iter(text).find_map(|m| match m.entity {
         Entity::State(i) => gazetteer::states().get(i as usize).map(|s| State {
-            code: s.code.clone(),
-            name: s.name.clone(),
+            code: s.code.to_string(),
+            name: s.name.to_string(),
         }),
         _ => None,
     })

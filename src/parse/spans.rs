@@ -68,14 +68,20 @@ fn raw_spans(text: &str, ctx: &Context) -> Vec<(usize, usize, SpanKind, Option<u
             Entity::State(i) => gazetteer::states()
                 .get(i as usize)
                 .map(|s| SpanKind::State {
-                    code: s.code.clone(),
+                    code: s.code.to_string(),
                 }),
-            Entity::Organization(i) => gazetteer::organizations()
-                .get(i as usize)
-                .map(|o| SpanKind::Organization { id: o.id.clone() }),
+            Entity::Organization(i) => {
+                gazetteer::organizations()
+                    .get(i as usize)
+                    .map(|o| SpanKind::Organization {
+                        id: o.id.to_string(),
+                    })
+            }
             Entity::Organ(i) => gazetteer::organs()
                 .get(i as usize)
-                .map(|o| SpanKind::Organ { id: o.id.clone() }),
+                .map(|o| SpanKind::Organ {
+                    id: o.id.to_string(),
+                }),
             Entity::Place(_) => None,
         };
         if let Some(k) = kind {

@@ -347,8 +347,8 @@ pub fn sender_of(seg: &str) -> Sender {
             Entity::State(i) => {
                 if let Some(s) = gazetteer::states().get(i as usize) {
                     let st = State {
-                        code: s.code.clone(),
-                        name: s.name.clone(),
+                        code: s.code.to_string(),
+                        name: s.name.to_string(),
                     };
                     if !states.contains(&st) {
                         states.push(st);
@@ -358,7 +358,7 @@ pub fn sender_of(seg: &str) -> Sender {
             Entity::Organization(i) => {
                 if let Some(o) = gazetteer::organizations().get(i as usize) {
                     if o.id != "UN" && organization.is_none() {
-                        organization = Some(o.name.clone());
+                        organization = Some(o.name.to_string());
                     }
                 }
             }

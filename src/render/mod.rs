@@ -705,13 +705,13 @@ pub fn groups(doc: &Document) -> Vec<(String, String, Vec<String>)> {
         let members: Vec<String> = doc
             .signatories
             .iter()
-            .filter(|s| info.members.contains(&s.code))
+            .filter(|s| info.members.contains(&s.code.as_str()))
             .map(|s| s.code.clone())
             .collect();
         if members.len() >= 2 {
             out.push((
-                info.id.clone(),
-                info.acronym.clone().unwrap_or_else(|| info.name.clone()),
+                info.id.to_string(),
+                info.acronym.unwrap_or(info.name).to_string(),
                 members,
             ));
         }

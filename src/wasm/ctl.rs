@@ -271,7 +271,7 @@ impl Ctl {
 
     pub(super) fn name_of(&self, code: &str) -> String {
         crate::gazetteer::state_by_code(code)
-            .map(|s| s.name.clone())
+            .map(|s| s.name.to_string())
             .unwrap_or_else(|| code.to_string())
     }
 
