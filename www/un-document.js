@@ -499,8 +499,11 @@ export class UnDocumentElement extends Base {
       if (generation !== this.#generation) return;
 
       const limit = api.maxInputBytes();
-      const size = utf8Length(text);
-      if (size > limit) throw tooLarge(size, limit);
+      // A UTF-16 unit is at most 3 bytes of UTF-8: most texts are under the limit uncounted.
+      if (text.length * 3 > limit) {
+        const size = utf8Length(text);
+        if (size > limit) throw tooLarge(size, limit);
+      }
 
       this.#text = text;
       this.#notes = notes;
