@@ -723,6 +723,17 @@ pub fn groups(doc: &Document) -> Vec<(String, String, Vec<String>)> {
 /// gets the class `undoc-long` (see `undoc.css`).
 pub const LONG_DOCUMENT_BLOCKS: usize = 200;
 
+/// Whether `doc` counts as long: [`LONG_DOCUMENT_BLOCKS`] blocks or more.
+fn is_long(doc: &Document) -> bool {
+    let blocks = doc.body.len()
+        + doc
+            .annexes
+            .iter()
+            .map(|a| 1 + a.body.len() + a.signatures.len())
+            .sum::<usize>();
+    blocks >= LONG_DOCUMENT_BLOCKS
+}
+
 /// Renders `doc` as an HTML fragment: one `<article class="undoc">`.
 ///
 /// ```
@@ -763,13 +774,7 @@ pub fn render_html(doc: &Document, opts: &RenderOptions) -> String {
     // A long document is marked for the stylesheet, which then lets the browser skip the layout
     // of its blocks while they are off screen (`content-visibility`); short ones, most letters,
     // are laid out whole, so that nothing about them depends on where the reader has scrolled.
-    let blocks = doc.body.len()
-        + doc
-            .annexes
-            .iter()
-            .map(|a| 1 + a.body.len() + a.signatures.len())
-            .sum::<usize>();
-    r.h.raw(if blocks >= LONG_DOCUMENT_BLOCKS {
+    r.h.raw(if is_long(doc) {
         "<article class=\"undoc undoc-long\""
     } else {
         "<article class=\"undoc\""
@@ -913,13 +918,13 @@ mod tests {
         // The same letter with its annex (four paragraphs) forty times over.
         let mut doc = crate::parse(seed).unwrap();
         doc.annexes = vec![doc.annexes[0].clone(); 40];
-        let blocks = doc.body.len()
-            + doc
-                .annexes
-                .iter()
-                .map(|a| 1 + a.body.len() + a.signatures.len())
-                .sum::<usize>();
-        assert!(blocks >= LONG_DOCUMENT_BLOCKS, "{blocks} blocks");
+        assert!(is_long(&doc));
+        doc.annexes.truncate(38);
+        assert!(
+            !is_long(&doc),
+            "38 annexes: 2 + 38 × 5 = 192 blocks, under 200"
+        );
+        doc.annexes = vec![doc.annexes[0].clone(); 40];
         let html = render_html(&doc, &RenderOptions::default());
         assert!(html.starts_with("<article class=\"undoc undoc-long\" "));
     }

@@ -167,13 +167,7 @@ impl Ctl {
         let groups = query_all(&article, "button.undoc-group")
             .into_iter()
             .map(|b| {
-                let members = b
-                    .get_attribute("data-members")
-                    .unwrap_or_default()
-                    .split(' ')
-                    .filter(|s| !s.is_empty())
-                    .map(String::from)
-                    .collect();
+                let members = group_members(&b);
                 (b, members)
             })
             .collect();
@@ -455,6 +449,17 @@ impl Ctl {
             .unwrap_or_default();
         parse_hash(&hash, &self.hash_key)
     }
+}
+
+/// The State codes of a group button (`data-members="ARM BLR …"`).
+pub(super) fn group_members(button: &Element) -> Vec<String> {
+    button
+        .get_attribute("data-members")
+        .unwrap_or_default()
+        .split(' ')
+        .filter(|s| !s.is_empty())
+        .map(String::from)
+        .collect()
 }
 
 /// Parses `#key=states:ARM,RUS;note:3&other=…` for `key`.

@@ -28,7 +28,7 @@ mod ctl;
 mod options;
 
 use crate::{parse_with, render_html, Document, ParseOptions, RenderOptions};
-use ctl::{closest, focus, Ctl, Effect};
+use ctl::{closest, focus, group_members, Ctl, Effect};
 use options::{read_mount, read_parse, read_render};
 
 fn parse_doc(
@@ -174,13 +174,7 @@ fn on_click(ctl: &Rc<RefCell<Option<Ctl>>>, ev: &Event) {
             c.select(&next, fx);
         });
     } else if let Some(b) = closest(&target, "button.undoc-group") {
-        let members: Vec<String> = b
-            .get_attribute("data-members")
-            .unwrap_or_default()
-            .split(' ')
-            .filter(|s| !s.is_empty())
-            .map(String::from)
-            .collect();
+        let members = group_members(&b);
         with_ctl(ctl, |c, fx| {
             let all = members.iter().all(|m| c.selected.contains(m));
             let next: Vec<String> = if all {
