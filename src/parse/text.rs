@@ -46,39 +46,74 @@ impl Iterator for Words<'_> {
     fn next(&mut self) -> Option<Word> {
         let bytes = self.text.as_bytes();
         let mut i = self.pos;
-        let mut start = None;
-        while i < bytes.len() {
-            let (space, len) = space_at(self.text, i);
-            match (space, start) {
-                (true, Some(s)) => {
-                    self.pos = i;
-                    return Some(Word { start: s, end: i });
-                }
-                (false, None) => start = Some(i),
-                _ => {}
+        // The spaces before the word.
+        let start = loop {
+            let Some(&b) = bytes.get(i) else {
+                self.pos = bytes.len();
+                return None;
+            };
+            match BYTE_CLASS[usize::from(b)] {
+                WORD => break i,
+                SPACE => i += 1,
+                _ => match space_len(self.text, i) {
+                    Some(len) => i += len,
+                    None => break i,
+                },
             }
-            i += len;
+        };
+        // The word, to the next space: most of its bytes are told apart by the table alone.
+        i += 1;
+        while let Some(&b) = bytes.get(i) {
+            match BYTE_CLASS[usize::from(b)] {
+                WORD => i += 1,
+                SPACE => break,
+                _ if space_len(self.text, i).is_some() => break,
+                _ => i += 1,
+            }
         }
-        self.pos = bytes.len();
-        start.map(|s| Word {
-            start: s,
-            end: bytes.len(),
-        })
+        self.pos = i;
+        Some(Word { start, end: i })
     }
 }
 
-/// Whether the character at byte `i` (a char boundary) is whitespace, and how many bytes to step
-/// over: the whole character when it is whitespace, else one byte (a continuation byte is never
-/// whitespace). Only the lead bytes of the few non-ASCII whitespace characters (U+0085, U+00A0,
-/// U+1680, U+2000–U+3000) are decoded: `char_indices` decoded every character.
-fn space_at(text: &str, i: usize) -> (bool, usize) {
-    match text.as_bytes()[i] {
-        b' ' | b'\t'..=b'\r' => (true, 1),
-        0xc2 | 0xe1 | 0xe2 | 0xe3 => match text.get(i..).and_then(|r| r.chars().next()) {
-            Some(c) if c.is_whitespace() => (true, c.len_utf8()),
-            _ => (false, 1),
-        },
-        _ => (false, 1),
+/// A byte of [`BYTE_CLASS`] that is never whitespace: ASCII other than spaces, continuation
+/// bytes, and the lead bytes of characters that are never whitespace.
+const WORD: u8 = 0;
+/// An ASCII whitespace byte: ' ', '\t', '\n', '\u{b}', '\u{c}', '\r'.
+const SPACE: u8 = 1;
+/// The lead byte of a character that may be whitespace (U+0085, U+00A0, U+1680,
+/// U+2000–U+3000): only these are decoded.
+const MAYBE: u8 = 2;
+
+/// The class of every byte, so that the word scan reads a byte and one table entry rather than
+/// testing ranges byte by byte.
+const BYTE_CLASS: [u8; 256] = {
+    let mut t = [WORD; 256];
+    t[b' ' as usize] = SPACE;
+    let mut b = b'\t';
+    while b <= b'\r' {
+        t[b as usize] = SPACE;
+        b += 1;
+    }
+    t[0xc2] = MAYBE;
+    t[0xe1] = MAYBE;
+    t[0xe2] = MAYBE;
+    t[0xe3] = MAYBE;
+    t
+};
+
+/// The length of the whitespace character at byte `i` (a char boundary), if it is one. Only
+/// the lead bytes of the few non-ASCII whitespace characters (U+0085, U+00A0, U+1680,
+/// U+2000–U+3000) are decoded: `char_indices` decoded every character.
+fn space_len(text: &str, i: usize) -> Option<usize> {
+    match text.as_bytes().get(i) {
+        Some(b' ' | b'\t'..=b'\r') => Some(1),
+        Some(0xc2 | 0xe1 | 0xe2 | 0xe3) => text
+            .get(i..)
+            .and_then(|r| r.chars().next())
+            .filter(|c| c.is_whitespace())
+            .map(char::len_utf8),
+        _ => None,
     }
 }
 
@@ -670,13 +705,21 @@ mod tests {
 
     #[test]
     fn words_on_every_kind_of_space() {
-        let t = "a\u{a0}b\u{2009}c\u{3000}d\u{85}e\tf\u{b}g \u{1680}h\u{2028}i\u{202f}j\u{205f}k é\u{e9}😀";
-        let lazy: Vec<&str> = words(t).iter().map(|w| w.text(t)).collect();
-        let reference: Vec<&str> = t
-            .split(char::is_whitespace)
-            .filter(|w| !w.is_empty())
-            .collect();
-        assert_eq!(lazy, reference);
+        // The lead bytes of whitespace characters also start characters that are not: "§"
+        // (C2), "’" and "…" (E2), "ḁ" (E1), "。" (E3), at a word's start, inside and at its end.
+        for t in [
+            "a\u{a0}b\u{2009}c\u{3000}d\u{85}e\tf\u{b}g \u{1680}h\u{2028}i\u{202f}j\u{205f}k é\u{e9}😀",
+            "§1 d’Ivoire… ḁ。 x§ ’’ \u{a0}§\u{a0}…\u{2000}\r\n\u{c}",
+            "§",
+            "\u{3000}",
+        ] {
+            let lazy: Vec<&str> = words(t).iter().map(|w| w.text(t)).collect();
+            let reference: Vec<&str> = t
+                .split(char::is_whitespace)
+                .filter(|w| !w.is_empty())
+                .collect();
+            assert_eq!(lazy, reference, "{t:?}");
+        }
         assert_eq!(words(" x ").len(), 1);
         assert!(words("").is_empty() && words(" \u{a0} ").is_empty());
     }
