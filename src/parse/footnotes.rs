@@ -31,6 +31,11 @@ fn glued_marker(word: &str) -> Option<&'static str> {
         return None;
     }
     let w = word.trim_end_matches(['.', ',', ';', ':', ')']);
+    // Every marker ends in '*' or in the last byte of '†' (E2 80 A0) or '‡' (E2 80 A1): most
+    // words are passed over on that byte alone.
+    if !matches!(w.as_bytes().last(), Some(b'*' | 0xa0 | 0xa1)) {
+        return None;
+    }
     MARKERS
         .iter()
         .find(|m| {
@@ -132,6 +137,19 @@ fn shift(pos: usize, shifts: &[(usize, usize)]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn markers_end_in_the_bytes_glued_marker_looks_for() {
+        for m in MARKERS {
+            assert!(
+                matches!(m.as_bytes().last(), Some(b'*' | 0xa0 | 0xa1)),
+                "{m}"
+            );
+        }
+        assert_eq!(glued_marker("list\u{2021}."), Some("\u{2021}"));
+        assert_eq!(glued_marker("list**"), Some("**"));
+        assert_eq!(glued_marker("list\u{a0}"), None);
+    }
 
     #[test]
     fn preliminary_list() {
