@@ -317,7 +317,10 @@ impl Iterator for FindIter<'_> {
                     None => (false, 1),
                 }
             };
-            if !after_alnum && g.trie.first(b).is_some() {
+            // A mention that starts in ASCII lower case is one of a pattern that starts with
+            // that very letter (see `accepts`): at most lower-case words the trie is not walked.
+            let possible = !b.is_ascii_lowercase() || g.lower_first[usize::from(b)];
+            if !after_alnum && possible && g.trie.first(b).is_some() {
                 // Every pattern matching at `i`, then the longest that passes the checks.
                 g.trie.matches_at(bytes, i, &mut ends);
                 for &(end, k) in ends.iter().rev() {
@@ -387,6 +390,9 @@ struct Gazetteer {
     places: Vec<PlaceInfo>,
     patterns: Vec<Pattern>,
     trie: Trie,
+    /// The bytes that patterns start with, for ASCII lower-case letters: a mention in lower
+    /// case must start as its pattern does.
+    lower_first: [bool; 256],
 }
 
 static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
@@ -402,10 +408,14 @@ fn build() -> Gazetteer {
     let places = parse_places(PLACES_TSV).rows;
     let mut patterns = Vec::new();
     let mut trie = Trie::new(true);
+    let mut lower_first = [false; 256];
     for (entity, name) in raw_patterns(&states, &organizations, &organs, &places) {
         for text in variants(name) {
             // A spelling already there (ASCII case aside) keeps its first entity.
             if trie.insert(&text, patterns.len() as u32) {
+                if let Some(&b) = text.as_bytes().first() {
+                    lower_first[usize::from(b)] |= b.is_ascii_lowercase();
+                }
                 patterns.push(Pattern {
                     acronym: is_acronym(&text),
                     text,
@@ -421,6 +431,7 @@ fn build() -> Gazetteer {
         places,
         patterns,
         trie,
+        lower_first,
     }
 }
 
