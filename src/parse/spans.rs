@@ -1,7 +1,7 @@
 //! Inline spans: mentions of States, organizations and organs (from the gazetteer), dates, UN
 //! document symbols, people, and footnote references — with UTF-16 offsets for JavaScript.
 
-use super::text::{find_dates, is_capitalized, slice, symbol_at, Utf16Map};
+use super::text::{find_dates, find_str, is_capitalized, slice, symbol_at, Utf16Map};
 use crate::gazetteer::{self, Entity};
 use crate::model::{Paragraph, ParagraphKind, Span, SpanKind};
 use crate::trie::Trie;
@@ -203,7 +203,7 @@ fn raw_spans(text: &str, ctx: &Context) -> Vec<(usize, usize, SpanKind, Option<u
     let mut notes: Vec<(usize, u32)> = Vec::new();
     for (marker, number) in &ctx.markers {
         let mut from = 0;
-        while let Some(rel) = text.get(from..).and_then(|t| t.find(marker.as_str())) {
+        while let Some(rel) = text.get(from..).and_then(|t| find_str(t, marker)) {
             let s = from + rel;
             let e = s + marker.len();
             let glued = text[..s]

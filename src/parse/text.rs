@@ -167,6 +167,25 @@ pub fn find_phrase_before(text: &str, phrase: &str, from: usize, to: usize) -> O
     None
 }
 
+/// The first byte offset of `needle` in `hay`, as `hay.find(needle)`: its first character is
+/// looked for with `str::find(char)` (a `memchr`) and the rest compared there. `str::find(&str)`
+/// runs a two-way search that reads every byte of a paragraph for a one-character footnote
+/// marker.
+pub fn find_str(hay: &str, needle: &str) -> Option<usize> {
+    let Some(first) = needle.chars().next() else {
+        return Some(0);
+    };
+    let mut from = 0;
+    while let Some(rel) = hay.get(from..)?.find(first) {
+        let s = from + rel;
+        if hay.get(s..)?.starts_with(needle) {
+            return Some(s);
+        }
+        from = s + first.len_utf8();
+    }
+    None
+}
+
 /// Whether `pos` starts a word: a char boundary not preceded by a letter or digit.
 pub fn at_word_start(text: &str, pos: usize) -> bool {
     text.is_char_boundary(pos)
@@ -764,6 +783,23 @@ mod tests {
             "\u{7f}\u{80}\u{7ff}\u{800}\u{ffff}\u{10000}\u{10ffff}",
         ] {
             assert_eq!(utf16_len(t), t.encode_utf16().count(), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn find_str_finds_as_str_find() {
+        let hay = "list* and ** Council*** \u{2020}x \u{2021} a†‡";
+        for needle in [
+            "*", "**", "***", "\u{2020}", "\u{2021}", "a†", "", "zz", "† ", hay,
+        ] {
+            for from in 0..=hay.len() {
+                let Some(h) = hay.get(from..) else { continue };
+                assert_eq!(
+                    find_str(h, needle),
+                    h.find(needle),
+                    "{needle:?} from {from}"
+                );
+            }
         }
     }
 
