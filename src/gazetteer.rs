@@ -490,21 +490,14 @@ fn variants(name: &'static str) -> Vec<Cow<'static, str>> {
         out.push(Cow::Owned(name.replace('\u{2019}', "'")));
     }
     for i in 0..out.len() {
-        let upper: String = out[i]
-            .chars()
-            .flat_map(|c| {
-                let mut buf = [c; 3];
-                let mut n = 1;
-                if !c.is_ascii() {
-                    n = 0;
-                    for u in c.to_uppercase().take(3) {
-                        buf[n] = u;
-                        n += 1;
-                    }
-                }
-                buf.into_iter().take(n)
-            })
-            .collect();
+        let mut upper = String::with_capacity(out[i].len());
+        for c in out[i].chars() {
+            if c.is_ascii() {
+                upper.push(c);
+            } else {
+                crate::parse::text::push_upper(&mut upper, c);
+            }
+        }
         if upper != out[i] {
             out.push(Cow::Owned(upper));
         }
@@ -829,6 +822,24 @@ mod tests {
                 s.code,
                 s.capital
             );
+        }
+    }
+
+    #[test]
+    fn names_are_upper_cased_as_std_does() {
+        // `variants` upper-cases names with the crate's Latin mapping rather than std's.
+        let g = gazetteer();
+        let names = raw_patterns(&g.states, &g.organizations, &g.organs, &g.places);
+        for (_, name) in names {
+            for c in name.chars() {
+                let mut ours = String::new();
+                crate::parse::text::push_upper(&mut ours, c);
+                assert_eq!(
+                    ours,
+                    c.to_uppercase().collect::<String>(),
+                    "{c:?} in {name}"
+                );
+            }
         }
     }
 

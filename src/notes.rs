@@ -158,7 +158,7 @@ fn agenda_note(item: &AgendaItem, session: Option<&Session>) -> (String, String)
     let of = match session {
         Some(s) => format!(
             "On the agenda of the {} of the General Assembly",
-            s.text.to_lowercase()
+            crate::parse::text::latin_lowercase(&s.text)
         ),
         None => "On the agenda of the General Assembly".to_string(),
     };

@@ -3,8 +3,8 @@
 //! agenda items with their titles, and footnote texts placed there.
 
 use super::text::{
-    date_at, is_capitalized, is_function_word, ordinal_at, phrase_at, skip_spaces, slice,
-    symbol_at, words, Word,
+    date_at, is_capitalized, is_function_word, latin_lowercase, latin_upper_first, ordinal_at,
+    phrase_at, skip_spaces, slice, symbol_at, words, Word,
 };
 use crate::gazetteer;
 use crate::model::{AgendaItem, Masthead, Session, SessionKind};
@@ -35,12 +35,7 @@ const LANGS: &[&str] = &[
 ];
 
 fn title_case(w: &str) -> String {
-    let lower = w.to_lowercase();
-    let mut c = lower.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
-        None => String::new(),
-    }
+    latin_upper_first(&latin_lowercase(w))
 }
 
 /// Session or year line at `pos`: returns (what, end).

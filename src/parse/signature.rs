@@ -10,8 +10,8 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use super::text::{
-    at_word_start, find_phrase, find_phrase_before, is_all_caps, is_capitalized, phrase_at,
-    skip_spaces, slice, words,
+    at_word_start, find_phrase, find_phrase_before, is_all_caps, is_capitalized, latin_lowercase,
+    phrase_at, skip_spaces, slice, words,
 };
 use super::Diagnostics;
 use crate::gazetteer::{self, Entity};
@@ -162,7 +162,7 @@ fn name_words() -> &'static HashSet<String> {
         let mut add = |s: &str| {
             for w in s.split([' ', ',', '(', ')']) {
                 if !w.is_empty() {
-                    set.insert(fold_apostrophe(w.to_lowercase()));
+                    set.insert(fold_apostrophe(latin_lowercase(w)));
                 }
             }
         };
@@ -190,15 +190,12 @@ fn name_words() -> &'static HashSet<String> {
 }
 
 fn norm(word: &str) -> String {
-    fold_apostrophe(
-        word.trim_matches(|c: char| {
-            matches!(
-                c,
-                ',' | ';' | ':' | '(' | ')' | '"' | '\u{201c}' | '\u{201d}'
-            )
-        })
-        .to_lowercase(),
-    )
+    fold_apostrophe(latin_lowercase(word.trim_matches(|c: char| {
+        matches!(
+            c,
+            ',' | ';' | ':' | '(' | ')' | '"' | '\u{201c}' | '\u{201d}'
+        )
+    })))
 }
 
 /// `s` with typographic apostrophes made straight; without a second allocation when it has none.
@@ -394,6 +391,54 @@ pub fn first_state(text: &str) -> Option<State> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn name_words_are_lower_cased_as_std_does() {
+        // `norm` and `name_words` use the crate's Latin lower case rather than std's. It is the
+        // same on the names, and on any word that could equal one of them: the names' letters
+        // are Latin, and where the Latin mapping leaves a character that std changes, std's
+        // result has a letter that is not Latin.
+        use crate::parse::text::{is_latin, push_lower};
+        let in_names = |c: char| is_latin(c) || !c.is_alphabetic();
+        for w in name_words() {
+            assert!(w.chars().all(in_names), "{w}");
+        }
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let mut ours = String::new();
+            push_lower(&mut ours, c);
+            let by_std: String = c.to_lowercase().collect();
+            let neither = !by_std.chars().all(in_names) && !ours.chars().all(in_names);
+            assert!(ours == by_std || neither, "{c:?}");
+        }
+        let mut by_std = HashSet::new();
+        let names = gazetteer::states()
+            .iter()
+            .flat_map(|s| [&s.name, &s.formal].into_iter().chain(&s.aliases))
+            .chain(gazetteer::organizations().iter().flat_map(|o| {
+                std::iter::once(&o.name)
+                    .chain(&o.aliases)
+                    .chain(o.acronym.as_ref())
+            }))
+            .chain(
+                gazetteer::organs()
+                    .iter()
+                    .flat_map(|o| std::iter::once(&o.name).chain(&o.aliases)),
+            );
+        for n in names {
+            for w in n.split([' ', ',', '(', ')']).filter(|w| !w.is_empty()) {
+                by_std.insert(fold_apostrophe(w.to_lowercase()));
+            }
+        }
+        for h in HEADING_WORDS {
+            by_std.remove(*h);
+        }
+        assert_eq!(&by_std, name_words());
+        for w in ROLE_WORDS.iter().chain(HEADING_WORDS).chain(JOINERS) {
+            assert!(w.chars().all(in_names), "{w}");
+        }
+        assert_eq!(norm("(KELVIN)"), "kelvin");
+        assert_eq!(norm("\u{212a}enya"), "kenya");
+    }
 
     fn run(t: &str) -> (Vec<Signature>, String) {
         let mut d = Diagnostics::default();

@@ -312,11 +312,7 @@ fn addressee_at(text: &str, pos: usize) -> Option<(String, usize)> {
 
 /// "PRESIDENT OF THE X" stays as printed except for the first word.
 fn capitalize_head(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
-        None => String::new(),
-    }
+    super::text::latin_upper_first(s)
 }
 
 /// Reads the sender segment: "the Permanent Representative of the Russian Federation to the
