@@ -1,7 +1,9 @@
 //! Inline spans: mentions of States, organizations and organs (from the gazetteer), dates, UN
 //! document symbols, people, and footnote references — with UTF-16 offsets for JavaScript.
 
-use super::text::{find_dates, find_str, is_capitalized, slice, symbol_at, Utf16Map};
+use super::text::{
+    find_dates_in, find_str, is_capitalized, slice, symbol_at, words_iter, Utf16Map,
+};
 use crate::gazetteer::{self, Entity};
 use crate::model::{Paragraph, ParagraphKind, Span, SpanKind};
 use crate::trie::Trie;
@@ -56,6 +58,12 @@ const HONORIFICS: &[&str] = &[
     "Sheikh",
     "Prof.",
 ];
+/// Whether `w` is one of [`HONORIFICS`]; all of them start with an ASCII capital, which passes
+/// over most words on their first byte.
+fn is_honorific(w: &str) -> bool {
+    w.as_bytes().first().is_some_and(u8::is_ascii_uppercase) && HONORIFICS.contains(&w)
+}
+
 const NAME_PARTICLES: &[&str] = &[
     "de", "da", "del", "la", "van", "von", "bin", "al", "el", "ibn", "dos", "du", "le",
 ];
@@ -88,7 +96,11 @@ fn raw_spans(text: &str, ctx: &Context) -> Vec<(usize, usize, SpanKind, Option<u
             out.push((m.start, m.end, k));
         }
     }
-    for d in find_dates(text) {
+    // Whether a word is an honorific, noted on the pass over the words for dates: most
+    // paragraphs have none, and need no list of their words for people (below).
+    let mut honorific = false;
+    let words = words_iter(text).inspect(|w| honorific |= is_honorific(w.text(text)));
+    for d in find_dates_in(text, words) {
         out.push((d.start, d.end, SpanKind::Date { iso: d.iso }));
     }
     // Symbols start a word or follow "(".
@@ -112,17 +124,16 @@ fn raw_spans(text: &str, ctx: &Context) -> Vec<(usize, usize, SpanKind, Option<u
         i += 1;
     }
     // People after an honorific: "Mr. Hans Blix", "H.E. Mr. Kofi A. Annan", "Mr. de Villepin".
-    // Most paragraphs have no honorific: look for one before collecting the words.
-    let ws = if super::text::words_iter(text).any(|w| HONORIFICS.contains(&w.text(text))) {
+    let ws = if honorific {
         super::text::words(text)
     } else {
         Vec::new()
     };
     let mut k = 0;
     while k < ws.len() {
-        if HONORIFICS.contains(&ws[k].text(text)) {
+        if is_honorific(ws[k].text(text)) {
             let mut j = k + 1;
-            while j < ws.len() && HONORIFICS.contains(&ws[j].text(text)) {
+            while j < ws.len() && is_honorific(ws[j].text(text)) {
                 j += 1;
             }
             let first = j;
@@ -297,6 +308,11 @@ mod tests {
             String::from_utf16_lossy(&u[rus.start as usize..rus.end as usize]),
             "Russian Federation"
         );
+    }
+
+    #[test]
+    fn honorifics_start_with_a_capital() {
+        assert!(HONORIFICS.iter().all(|h| is_honorific(h)));
     }
 
     #[test]

@@ -455,9 +455,15 @@ pub fn date_at(text: &str, pos: usize) -> Option<DateMatch> {
 
 /// Every date in `text`, in order.
 pub fn find_dates(text: &str) -> Vec<DateMatch> {
+    find_dates_in(text, words_iter(text))
+}
+
+/// [`find_dates`] given the words of `text` (all of them, in order): a caller that looks at
+/// every word for something else too reads the text once.
+pub fn find_dates_in(text: &str, words: impl Iterator<Item = Word>) -> Vec<DateMatch> {
     let mut out = Vec::new();
     let mut last_end = 0;
-    for w in words_iter(text) {
+    for w in words {
         if w.start < last_end {
             continue;
         }
