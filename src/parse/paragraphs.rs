@@ -139,6 +139,10 @@ fn is_abbreviation(word: &str) -> bool {
 /// A list marker at `pos`: "12. " before a capital, or "(a) ", with the marker text and the
 /// offset of the item text.
 fn list_marker_at(text: &str, pos: usize) -> Option<(String, usize, Option<u32>)> {
+    // A marker opens with a digit or "(": looked at first, as this is asked at every space.
+    if !matches!(text.as_bytes().get(pos), Some(b'0'..=b'9' | b'(')) {
+        return None;
+    }
     let rest = slice(text, pos, text.len());
     let digits = rest.bytes().take_while(|b| b.is_ascii_digit()).count();
     if (1..=3).contains(&digits) && rest[digits..].starts_with(". ") {
@@ -204,8 +208,13 @@ fn units(text: &str) -> Vec<Unit> {
     let mut last_number: Option<u32> = None;
     let mut i = 0;
     while i < b.len() {
-        let before = cuts.len();
         let c = b[i];
+        // Only a terminator or a space can cut: every other byte is passed over at once.
+        if !matches!(c, b'.' | b'!' | b'?' | b':' | b';' | b' ') {
+            i += 1;
+            continue;
+        }
+        let before = cuts.len();
         // Sentence end: terminator, optional closing marks, space, opener.
         if matches!(c, b'.' | b'!' | b'?' | b':' | b';') {
             let mut j = i + 1;
