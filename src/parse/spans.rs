@@ -107,8 +107,9 @@ fn raw_spans(text: &str, ctx: &Context) -> Vec<(usize, usize, SpanKind, Option<u
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        let at_start = i == 0 || matches!(bytes[i - 1], b' ' | b'(' | b'[' | b'"');
-        if at_start && bytes[i].is_ascii_uppercase() {
+        // The capital first: it is rarer than the bytes a symbol may follow.
+        let at_start = || i == 0 || matches!(bytes[i - 1], b' ' | b'(' | b'[' | b'"');
+        if bytes[i].is_ascii_uppercase() && at_start() {
             if let Some(e) = symbol_at(text, i) {
                 out.push((
                     i,
