@@ -231,6 +231,23 @@ fn looks_like_html(text: &str) -> bool {
     markers.iter().filter(|m| head.contains(*m)).count() >= 2 || head.matches("</").count() >= 8
 }
 
+/// The control characters of `text` other than '\n', '\r' and '\t' (those of
+/// `char::is_control`: U+0000–U+001F and U+007F–U+009F, the last being C2 80 to C2 9F in UTF-8),
+/// counted on bytes rather than by decoding every character.
+fn count_controls(text: &str) -> usize {
+    let b = text.as_bytes();
+    let c0 = b
+        .iter()
+        .filter(|&&x| (x < 0x20 && !matches!(x, b'\n' | b'\r' | b'\t')) || x == 0x7f)
+        .count();
+    let c1 = b
+        .iter()
+        .zip(b.iter().skip(1))
+        .filter(|&(&x, &y)| x == 0xc2 && (0x80..=0x9f).contains(&y))
+        .count();
+    c0 + c1
+}
+
 /// Collapses whitespace and control characters to single spaces.
 ///
 /// Runs of characters that stay are copied whole; ASCII is classified by its byte, and only
@@ -243,6 +260,12 @@ fn normalize(text: &str) -> String {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
+        // Printable ASCII outside a run of blanks changes nothing: passed over at once (it is
+        // most of the text).
+        if (0x21..0x7f).contains(&b) && !space {
+            i += 1;
+            continue;
+        }
         let (blank, len) = if b < 0x80 {
             // Whitespace and control characters in ASCII: all bytes up to ' ', and DEL.
             (b <= b' ' || b == 0x7f, 1)
@@ -292,10 +315,7 @@ fn parse_total(input: &str, options: &ParseOptions) -> Document {
         ..Document::default()
     };
     let norm = normalize(rest);
-    let controls = rest
-        .chars()
-        .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
-        .count();
+    let controls = count_controls(rest);
     if controls > 0 {
         diags.info(
             "control-characters-removed",
@@ -879,4 +899,26 @@ fn collect_entities(doc: &mut Document) {
     }
     doc.organizations = orgs;
     doc.organs = organs;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn controls_counted_on_bytes_as_on_chars() {
+        let all: String = (0..0x3000).filter_map(char::from_u32).collect();
+        for t in [
+            "",
+            "a\tb\r\n\u{0}\u{7f}\u{80}\u{9f}\u{a0}é\u{85}",
+            "\u{c2}\u{9f}x",
+            &all,
+        ] {
+            let by_chars = t
+                .chars()
+                .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+                .count();
+            assert_eq!(count_controls(t), by_chars, "{t:?}");
+        }
+    }
 }
