@@ -26,26 +26,27 @@ struct Node {
 pub(crate) struct Trie {
     nodes: Vec<Node>,
     root: [u32; 256],
-    /// ASCII case folded: patterns are stored in lower case and text bytes lowered as they are
-    /// read; other bytes compare as they are.
-    fold: bool,
+    /// The byte each byte is stored and looked up as: its ASCII lower case when folding, else
+    /// itself. A table rather than a test of a flag at every byte of a walk.
+    keys: [u8; 256],
 }
 
 impl Trie {
+    /// A trie that folds ASCII case (`fold`), or compares bytes as they are.
     pub(crate) fn new(fold: bool) -> Trie {
+        let mut keys = [0u8; 256];
+        for (k, b) in keys.iter_mut().zip(0u8..=255) {
+            *k = if fold { b.to_ascii_lowercase() } else { b };
+        }
         Trie {
             nodes: Vec::new(),
             root: [NONE; 256],
-            fold,
+            keys,
         }
     }
 
     fn key(&self, b: u8) -> u8 {
-        if self.fold {
-            b.to_ascii_lowercase()
-        } else {
-            b
-        }
+        self.keys[usize::from(b)]
     }
 
     /// The node under the root for byte `b`: whether any pattern starts with it.
