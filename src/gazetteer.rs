@@ -309,6 +309,11 @@ impl Iterator for FindIter<'_> {
             .is_some_and(char::is_alphanumeric);
         while i < bytes.len() {
             let b = bytes[i];
+            // Inside a word nothing starts: its ASCII letters and digits are passed over at once.
+            if after_alnum && b.is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
             let (alnum, len) = if b < 0x80 {
                 (b.is_ascii_alphanumeric(), 1)
             } else {
