@@ -208,16 +208,16 @@ fn fold_apostrophe(s: String) -> String {
 }
 
 fn is_role_word(w: &str) -> bool {
-    let n = norm(w);
-    ROLE_WORDS.contains(&n.as_str())
+    ROLE_WORDS.contains(&norm(w).as_str())
 }
 
 fn is_heading_word(w: &str) -> bool {
-    let n = norm(w);
-    is_capitalized(w) && HEADING_WORDS.contains(&n.as_str())
+    // The capital first: it spares the lower-cased copy for most words.
+    is_capitalized(w) && HEADING_WORDS.contains(&norm(w).as_str())
 }
 
 fn allowed_in_title(w: &str) -> bool {
+    // `w` lower-cased once for the three lists and the names.
     let n = norm(w);
     if n.is_empty() {
         return true;
@@ -226,10 +226,11 @@ fn allowed_in_title(w: &str) -> bool {
         // Joining words in lowercase (or in an all-capitals block); "The" starts a sentence.
         return !is_capitalized(w) || is_all_caps(w);
     }
-    if is_heading_word(w) {
+    if is_capitalized(w) && HEADING_WORDS.contains(&n.as_str()) {
         return false;
     }
-    (is_capitalized(w) || is_all_caps(w)) && (is_role_word(w) || name_words().contains(&n))
+    (is_capitalized(w) || is_all_caps(w))
+        && (ROLE_WORDS.contains(&n.as_str()) || name_words().contains(&n))
 }
 
 /// Finds the first "(Signed" at or after `from`, tolerant of "(Signed )" and "(signed)".
