@@ -231,29 +231,14 @@ fn looks_like_html(text: &str) -> bool {
     markers.iter().filter(|m| head.contains(*m)).count() >= 2 || head.matches("</").count() >= 8
 }
 
-/// The control characters of `text` other than '\n', '\r' and '\t' (those of
-/// `char::is_control`: U+0000–U+001F and U+007F–U+009F, the last being C2 80 to C2 9F in UTF-8),
-/// counted on bytes rather than by decoding every character.
-fn count_controls(text: &str) -> usize {
-    let b = text.as_bytes();
-    let c0 = b
-        .iter()
-        .filter(|&&x| (x < 0x20 && !matches!(x, b'\n' | b'\r' | b'\t')) || x == 0x7f)
-        .count();
-    let c1 = b
-        .iter()
-        .zip(b.iter().skip(1))
-        .filter(|&(&x, &y)| x == 0xc2 && (0x80..=0x9f).contains(&y))
-        .count();
-    c0 + c1
-}
-
-/// Collapses whitespace and control characters to single spaces.
+/// Collapses whitespace and control characters to single spaces; also counts the control
+/// characters other than '\n', '\r' and '\t' (those of `char::is_control`), on the same pass.
 ///
 /// Runs of characters that stay are copied whole; ASCII is classified by its byte, and only
 /// non-ASCII characters are decoded (a push per character was a pass of its own).
-fn normalize(text: &str) -> String {
+fn normalize(text: &str) -> (String, usize) {
     let mut out = String::with_capacity(text.len());
+    let mut controls = 0;
     let mut space = false;
     let bytes = text.as_bytes();
     let mut run = 0; // start of the run of kept characters
@@ -268,13 +253,17 @@ fn normalize(text: &str) -> String {
         }
         let (blank, len) = if b < 0x80 {
             // Whitespace and control characters in ASCII: all bytes up to ' ', and DEL.
+            controls += usize::from((b < b' ' && !matches!(b, b'\n' | b'\r' | b'\t')) || b == 0x7f);
             (b <= b' ' || b == 0x7f, 1)
         } else {
             match text.get(i..).and_then(|r| r.chars().next()) {
-                Some(c) => (
-                    c.is_whitespace() || c.is_control() || c == '\u{feff}',
-                    c.len_utf8(),
-                ),
+                Some(c) => {
+                    controls += usize::from(c.is_control());
+                    (
+                        c.is_whitespace() || c.is_control() || c == '\u{feff}',
+                        c.len_utf8(),
+                    )
+                }
                 None => (false, 1),
             }
         };
@@ -291,7 +280,7 @@ fn normalize(text: &str) -> String {
         i += len;
     }
     out.push_str(&text[run..]);
-    out
+    (out, controls)
 }
 
 fn state_of(i: u16) -> Option<State> {
@@ -314,8 +303,7 @@ fn parse_total(input: &str, options: &ParseOptions) -> Document {
         subjects,
         ..Document::default()
     };
-    let norm = normalize(rest);
-    let controls = count_controls(rest);
+    let (norm, controls) = normalize(rest);
     if controls > 0 {
         diags.info(
             "control-characters-removed",
@@ -906,7 +894,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn controls_counted_on_bytes_as_on_chars() {
+    fn controls_counted_in_normalize_as_on_chars() {
         let all: String = (0..0x3000).filter_map(char::from_u32).collect();
         for t in [
             "",
@@ -918,7 +906,7 @@ mod tests {
                 .chars()
                 .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
                 .count();
-            assert_eq!(count_controls(t), by_chars, "{t:?}");
+            assert_eq!(normalize(t).1, by_chars, "{t:?}");
         }
     }
 }
