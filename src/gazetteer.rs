@@ -577,7 +577,7 @@ fn parse_states(src: &'static str) -> Parsed<StateInfo> {
             "former" => StateStatus::Former,
             other => {
                 p.errors
-                    .push(format!("states.tsv:{n}: bad status {other:?}"));
+                    .push(format!("states.tsv:{n}: bad status \"{other}\""));
                 continue;
             }
         };
@@ -589,7 +589,7 @@ fn parse_states(src: &'static str) -> Parsed<StateInfo> {
         }
         let Ok(admitted) = year(admitted) else {
             p.errors
-                .push(format!("states.tsv:{n}: bad year {admitted:?}"));
+                .push(format!("states.tsv:{n}: bad year \"{admitted}\""));
             continue;
         };
         p.rows.push(StateInfo {
@@ -630,7 +630,7 @@ fn parse_organizations(src: &'static str) -> Parsed<OrgInfo> {
         }
         let Ok(founded) = year(founded) else {
             p.errors
-                .push(format!("organizations.tsv:{n}: bad year {founded:?}"));
+                .push(format!("organizations.tsv:{n}: bad year \"{founded}\""));
             continue;
         };
         p.rows.push(OrgInfo {

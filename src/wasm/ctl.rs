@@ -378,7 +378,9 @@ impl Ctl {
         } else {
             (rr.bottom() + 6.0, below)
         };
-        let left = rr.left().clamp(8.0, (vw - 8.0).max(8.0));
+        // min/max rather than f64::clamp, whose assertion message formats floats: it alone
+        // linked Rust's float-to-decimal code (~17 KB of wasm) into the module.
+        let left = rr.left().min(vw - 8.0).max(8.0);
         let _ = style.set_property("--undoc-pop-x", &px(left - ar.left()));
         let _ = style.set_property("--undoc-pop-y", &px(top - ar.top()));
         let _ = style.set_property("--undoc-pop-room", &px(vw - 8.0 - left));
