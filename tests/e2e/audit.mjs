@@ -1,7 +1,7 @@
 // What the rendered shadow DOM may hold, derived from the code that writes it, and the injection
 // vectors of tests/injection.rs, read out of the Rust sources at test time (one list for both).
 //
-// - Elements: `TAGS` in src/render/mod.rs (what the renderer writes), plus the wrappers that
+// - Elements: `TAGS` in src/render/audit.rs (what the renderer writes), plus the wrappers that
 //   www/un-document.js builds (a <link> to undoc.css, <div> states, a <slot>, a <strong> in the
 //   error panel) and the popover that src/wasm/ builds (<div>, <button>).
 // - Attributes: every name the renderer writes (static markup, `.attr(…)`, `.id_attr(…)` in
@@ -50,7 +50,9 @@ const renderRs = code(read('src/render/mod.rs'));
 const fragmentRs = between(renderRs, '', 'pub fn render_page', 'render_page');
 const wasmRs = ['mod.rs', 'ctl.rs', 'options.rs'].map((f) => code(read(`src/wasm/${f}`))).join('\n');
 /** Elements the Rust renderer writes (`TAGS`). */
-export const RENDER_TAGS = literals(between(renderRs, 'const TAGS: &[&str] = &[', '];', 'TAGS'));
+export const RENDER_TAGS = literals(
+  between(code(read('src/render/audit.rs')), 'const TAGS: &[&str] = &[', '];', 'TAGS'),
+);
 
 // Attribute names in the renderer's static markup (` name=\"` inside Rust string literals) and in
 // its attribute writers; in src/wasm/, the names given to set_attribute.
