@@ -493,8 +493,12 @@ pub(super) fn parse_hash(hash: &str, key: &str) -> (Vec<String>, Option<u32>) {
 #[cfg(test)]
 mod tests {
     use super::parse_hash;
+    use wasm_bindgen_test::wasm_bindgen_test;
 
-    #[test]
+    wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
+
+    // A wasm-bindgen test: plain #[test]s of this wasm-only module never ran under wasm-pack.
+    #[wasm_bindgen_test]
     fn hash_entries() {
         assert_eq!(
             parse_hash("#a=states:ARM,rus;note:3&b=states:CUB", "a"),
