@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::gazetteer::{self, StateStatus};
 use crate::model::*;
+use crate::parse::text::{utf16_len, utf16_offset};
 use crate::parse::Diagnostics;
 
 /// A note an editor adds: it attaches to the `occurrence`-th appearance (1-based, default 1) of
@@ -227,8 +228,8 @@ fn find_anchor(texts: &[&str], anchor: &str, occurrence: u32) -> Option<(usize, 
             let s = from + rel;
             seen += 1;
             if seen == occurrence {
-                let start = t[..s].encode_utf16().count() as u32;
-                let end = start + anchor.encode_utf16().count() as u32;
+                let start = utf16_offset(t, s);
+                let end = start + utf16_len(anchor) as u32;
                 return Some((i, start, end));
             }
             from = s + anchor.len().max(1);
