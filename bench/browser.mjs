@@ -45,6 +45,7 @@ const check = (m, target) => (m === undefined ? '' : m <= target ? '✓' : '✗'
 const server = await serve({
   extraRoots: [
     ['/bench/', join(ROOT, 'bench/page')],
+    ['/fixtures/', join(ROOT, 'tests/e2e/fixtures')],
     ['/inputs/', join(BENCH, 'inputs')],
   ],
 });
@@ -89,7 +90,7 @@ try {
   const mount = {};
   for (const name of ['seed', '1m']) {
     const page = await openPage(browser);
-    await page.goto(`${server.url}bench/blank.html`);
+    await page.goto(`${server.url}fixtures/empty.html`); // the e2e page without the element
     mount[name] = await page.evaluate(
       async ({ name, runs }) => {
         const lib = await import('/pkg/undoc.js');
