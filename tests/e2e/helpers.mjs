@@ -173,6 +173,27 @@ export async function whenReady(page, selector = 'un-document', timeout = 20000)
 }
 
 /**
+ * The keyboard stops of every widget on the page, as `"<host id> <kind> <key>"` strings: note
+ * references (`ref <id>`) and signatory toggles (`toggle <code>`); with `toolbar`, also the
+ * group buttons, Clear and the dim checkbox.
+ */
+export function focusStops(page, { toolbar = false } = {}) {
+  return page.evaluate((toolbar) => {
+    const keys = [];
+    for (const host of document.querySelectorAll('un-document')) {
+      const r = host.shadowRoot;
+      for (const a of r.querySelectorAll('a[role="doc-noteref"]')) keys.push(`${host.id} ref ${a.id}`);
+      for (const b of r.querySelectorAll('.undoc-toggle')) keys.push(`${host.id} toggle ${b.dataset.signatory}`);
+      if (!toolbar) continue;
+      for (const b of r.querySelectorAll('.undoc-group')) keys.push(`${host.id} group ${b.dataset.group}`);
+      for (const b of r.querySelectorAll('.undoc-clear')) keys.push(`${host.id} clear`);
+      for (const b of r.querySelectorAll('.undoc-dim-input')) keys.push(`${host.id} dim`);
+    }
+    return keys;
+  }, toolbar);
+}
+
+/**
  * Describes the focused element through shadow roots:
  * {host, tag, cls, note, signatory, group, inPopover, text} or null when <body> has focus.
  */

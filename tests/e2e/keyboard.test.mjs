@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { browserSuite, finish, focused, openPage, ROOT, SEED_TEXT_URL, whenReady } from './helpers.mjs';
+import { browserSuite, finish, focused, focusStops, openPage, ROOT, SEED_TEXT_URL, whenReady } from './helpers.mjs';
 
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const e2e = browserSuite();
@@ -66,18 +66,7 @@ async function walk(page, key) {
 describe('keyboard only', () => {
   test('Tab and Shift+Tab reach every toolbar control and note reference, each with a visible focus indicator', async () => {
     const page = await e2e.demo();
-    const expected = await page.evaluate(() => {
-      const keys = [];
-      for (const host of document.querySelectorAll('un-document')) {
-        const r = host.shadowRoot;
-        for (const a of r.querySelectorAll('a[role="doc-noteref"]')) keys.push(`${host.id} ref ${a.id}`);
-        for (const b of r.querySelectorAll('.undoc-toggle')) keys.push(`${host.id} toggle ${b.dataset.signatory}`);
-        for (const b of r.querySelectorAll('.undoc-group')) keys.push(`${host.id} group ${b.dataset.group}`);
-        for (const b of r.querySelectorAll('.undoc-clear')) keys.push(`${host.id} clear`);
-        for (const b of r.querySelectorAll('.undoc-dim-input')) keys.push(`${host.id} dim`);
-      }
-      return keys;
-    });
+    const expected = await focusStops(page, { toolbar: true });
     assert.ok(expected.filter((k) => / (group|clear|dim)/.test(k)).length >= 4, 'groups, Clear and the dim checkbox are there');
     const forward = await walk(page, 'Tab');
     const backward = await walk(page, 'Shift+Tab');

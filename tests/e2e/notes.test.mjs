@@ -3,7 +3,7 @@
 // Enter and Space.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { browserSuite, finish, focused } from './helpers.mjs';
+import { browserSuite, finish, focused, focusStops } from './helpers.mjs';
 
 const e2e = browserSuite();
 const norm = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -135,15 +135,7 @@ describe('note popovers', () => {
 describe('keyboard', () => {
   test('Tab from the start reaches every note reference and every toggle of both widgets', async () => {
     const page = await e2e.demo();
-    const expected = await page.evaluate(() => {
-      const keys = [];
-      for (const host of document.querySelectorAll('un-document')) {
-        const r = host.shadowRoot;
-        for (const a of r.querySelectorAll('a[role="doc-noteref"]')) keys.push(`${host.id} ref ${a.id}`);
-        for (const b of r.querySelectorAll('.undoc-toggle')) keys.push(`${host.id} toggle ${b.dataset.signatory}`);
-      }
-      return keys;
-    });
+    const expected = await focusStops(page);
     assert.ok(expected.length > 10);
     await page.locator('body').click({ position: { x: 1, y: 1 } });
     await page.evaluate(() => document.activeElement?.blur());
