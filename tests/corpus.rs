@@ -241,7 +241,7 @@ fn dev_corpus_fidelity() {
 
 #[test]
 fn heldout_corpus_fidelity() {
-    let dir = Path::new("tests/heldout");
+    let dir = Path::new("tests/corpus/heldout");
     if !dir.join("manifest.jsonl").exists() {
         return;
     }

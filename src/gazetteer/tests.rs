@@ -482,7 +482,7 @@ fn old_automaton() -> &'static aho_corasick::AhoCorasick {
 fn trie_finds_what_the_automaton_found() {
     let ac = old_automaton();
     let mut texts: Vec<String> = Vec::new();
-    for dir in ["tests/corpus/dev", "tests/heldout", "tests/seeds"] {
+    for dir in ["tests/corpus/dev", "tests/corpus/heldout", "tests/seeds"] {
         let Ok(entries) = std::fs::read_dir(dir) else {
             continue;
         };
