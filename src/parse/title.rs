@@ -364,11 +364,51 @@ pub fn sender_of(seg: &str) -> Sender {
     if !states.is_empty() {
         organization = None;
     }
+    // An office speaks for a body, not a State: its role is the whole phrase ("Chairman of the
+    // Committee on the Exercise of …", "President of the Security Council").
+    let role = match role {
+        Some(r) if states.is_empty() && OFFICES.contains(&r.as_str()) => {
+            Some(office_phrase(slice(seg, p, seg.len())))
+        }
+        r => r,
+    };
     Sender {
         role,
         states,
         organization,
     }
+}
+
+/// Roles held for a body rather than for a State.
+const OFFICES: &[&str] = &[
+    "Chairman",
+    "Chairperson",
+    "Chair",
+    "President",
+    "Secretary-General",
+    "Deputy Secretary-General",
+];
+
+/// The office as printed up to "to the United Nations", capitals of a shouted title lowered.
+fn office_phrase(seg: &str) -> String {
+    let end = find_within(seg, 0, "to the united nations", 40).unwrap_or(seg.len());
+    let phrase = seg[..end].trim().trim_end_matches([',', ';']);
+    if !phrase.chars().any(|c| c.is_lowercase()) {
+        let words: Vec<String> = phrase
+            .split(' ')
+            .enumerate()
+            .map(|(i, w)| {
+                let low = super::text::latin_lowercase(w);
+                if i > 0 && super::text::is_function_word(&low) {
+                    low
+                } else {
+                    super::text::latin_upper_first(&low)
+                }
+            })
+            .collect();
+        return words.join(" ");
+    }
+    phrase.to_string()
 }
 
 #[cfg(test)]
@@ -421,6 +461,25 @@ mod tests {
         );
         assert!(title.sender.states.is_empty());
         assert_eq!(title.addressees, vec!["Secretary-General"]);
+    }
+
+    #[test]
+    fn offices_keep_their_body() {
+        let t = find("LETTER DATED 8 JUNE 1977 FROM THE CHAIRMAN OF THE COMMITTEE ON THE EXERCISE OF THE INALIENABLE RIGHTS OF THE PALESTINIAN PEOPLE ADDRESSED TO THE PRESIDENT OF THE SECURITY COUNCIL I have", 100).unwrap();
+        assert_eq!(
+            t.sender.role.as_deref(),
+            Some("Chairman of the Committee on the Exercise of the Inalienable Rights of the Palestinian People")
+        );
+        let t = find("Letter dated 26 December 2007 from the Chairman of the working group established pursuant to resolution 1566 (2004) addressed to the President of the Security Council", 100).unwrap();
+        assert_eq!(
+            t.sender.role.as_deref(),
+            Some("Chairman of the working group established pursuant to resolution 1566 (2004)")
+        );
+        let t = find("Letter dated 2 May 2001 from the President of the Security Council addressed to the Secretary-General", 100).unwrap();
+        assert_eq!(t.sender.role.as_deref(), Some("President of the Security Council"));
+        // A State's representative keeps the short role.
+        let t = find("Letter dated 2 May 2001 from the Permanent Representative of Chile to the United Nations addressed to the Secretary-General", 100).unwrap();
+        assert_eq!(t.sender.role.as_deref(), Some("Permanent Representative"));
     }
 
     #[test]
