@@ -4,7 +4,7 @@
 //! The same grammar reads annex headings ("Annex I to the letter dated … addressed to …"), so
 //! [`parse_at`] takes any position where a title starter stands.
 
-use super::text::{date_at, is_capitalized, phrase_at, skip_spaces, slice, words_iter};
+use super::text::{date_at, phrase_at, skip_spaces, slice, words_iter};
 use crate::gazetteer::{self, Entity};
 use crate::model::{DocumentKind, Sender, State};
 
@@ -157,14 +157,24 @@ pub fn find(text: &str, limit: usize) -> Option<Title> {
         if w.start > limit {
             break;
         }
-        if !is_capitalized(w.text(text)) {
-            continue;
-        }
-        if let Some(t) = parse_at(text, w.start) {
-            return Some(t);
+        for pos in glued_starts(w.text(text)).map(|i| w.start + i) {
+            if let Some(t) = parse_at(text, pos) {
+                return Some(t);
+            }
         }
     }
     None
+}
+
+/// Where a capitalized title may start inside one word: at its start, or glued by the
+/// conversion to what precedes it ("EnglishLetter", "---Letter", "A/64/1LETTER").
+fn glued_starts(word: &str) -> impl Iterator<Item = usize> + '_ {
+    let mut prev: Option<char> = None;
+    word.char_indices().filter_map(move |(i, c)| {
+        let p = prev.replace(c);
+        let start = c.is_uppercase() && p.is_none_or(|p| !p.is_alphabetic() || p.is_lowercase());
+        start.then_some(i)
+    })
 }
 
 /// Parses a title whose starter stands at `pos`.
@@ -180,10 +190,10 @@ pub fn parse_at(text: &str, pos: usize) -> Option<Title> {
     // "from the …": the sender segment, within a few words.
     let from = find_within(text, cur, "from", 12)?;
     let sender_start = skip_spaces(text, from + "from".len());
-    let addressed = find_within(text, sender_start, "addressed to", 60);
+    let addressed = addressed_to(text, sender_start);
     let (sender_end, end, addressees, complete) = match addressed {
-        Some(a) => {
-            let (list, end) = addressees_at(text, a + "addressed to".len());
+        Some((a, after)) => {
+            let (list, end) = addressees_at(text, after);
             if list.is_empty() {
                 // Unknown addressee: keep the title to the end of the sender segment.
                 (a, a, list, false)
@@ -208,6 +218,36 @@ pub fn parse_at(text: &str, pos: usize) -> Option<Title> {
         addressees,
         complete,
     })
+}
+
+/// Where the sender segment that starts at `from` ends, and where its addressees start: at
+/// "addressed to", at "to" before a known addressee ("from the President of the Security
+/// Council to the Secretary-General"), or at "addressedto" glued by the conversion.
+fn addressed_to(text: &str, from: usize) -> Option<(usize, usize)> {
+    let rest = text.get(from..)?;
+    for (n, w) in words_iter(rest).enumerate() {
+        if n > 60 {
+            break;
+        }
+        let at = from + w.start;
+        if let Some(e) = phrase_at(text, at, "addressed to") {
+            return Some((at, e));
+        }
+        if let Some(e) = phrase_at(text, at, "to") {
+            let mut p = skip_spaces(text, e);
+            if let Some(t) = phrase_at(text, p, "the") {
+                p = skip_spaces(text, t);
+            }
+            if addressee_at(text, p).is_some() {
+                return Some((at, e));
+            }
+        }
+        let word = w.text(rest);
+        if let Some(i) = word.to_ascii_lowercase().find("addressedto") {
+            return Some((at + i, at + i + "addressedto".len()));
+        }
+    }
+    None
 }
 
 /// The first occurrence of `phrase` at a word start within `max_words` words after `from`.
@@ -476,10 +516,32 @@ mod tests {
             Some("Chairman of the working group established pursuant to resolution 1566 (2004)")
         );
         let t = find("Letter dated 2 May 2001 from the President of the Security Council addressed to the Secretary-General", 100).unwrap();
-        assert_eq!(t.sender.role.as_deref(), Some("President of the Security Council"));
+        assert_eq!(
+            t.sender.role.as_deref(),
+            Some("President of the Security Council")
+        );
         // A State's representative keeps the short role.
         let t = find("Letter dated 2 May 2001 from the Permanent Representative of Chile to the United Nations addressed to the Secretary-General", 100).unwrap();
         assert_eq!(t.sender.role.as_deref(), Some("Permanent Representative"));
+    }
+
+    #[test]
+    fn glued_by_the_conversion() {
+        let t = find("Original: EnglishLetter dated 2 May 2001 from the Permanent Representative of Chile to the United Nations addressed to the Secretary-General", 200).unwrap();
+        assert_eq!(t.date.as_deref(), Some("2001-05-02"));
+        let t = find("PEOPLES -~----,-7---Letter dated 26 February 1976 from the Permanent Representative of Spain to the United Nationsaddressedtothe Secretary-General On", 200).unwrap();
+        assert_eq!(t.addressees, ["Secretary-General"]);
+        assert_eq!(t.sender.states[0].code, "ESP");
+    }
+
+    #[test]
+    fn to_without_addressed() {
+        let t = find("Letter dated 28 December 2007 from the President of the Security Council to the Secretary-General I am writing with reference to the letter addressed to the Secretary-General", 200).unwrap();
+        assert_eq!(
+            t.sender.role.as_deref(),
+            Some("President of the Security Council")
+        );
+        assert_eq!(t.addressees, ["Secretary-General"]);
     }
 
     #[test]
