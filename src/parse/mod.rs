@@ -14,6 +14,7 @@ pub mod annex;
 pub mod debris;
 pub mod footnotes;
 pub mod front;
+pub mod opening;
 pub mod paragraphs;
 pub mod signature;
 pub mod spans;
@@ -382,11 +383,24 @@ fn parse_total(input: &str, options: &ParseOptions) -> Document {
                 diags.warn("title-without-date", "The title gives no date the parser could read.".into(), Some(t.start));
             }
         }
-        None => diags.warn(
-            "no-title",
-            "No title such as \u{201c}Letter dated \u{2026}\u{201d} or \u{201c}Note verbale dated \u{2026}\u{201d} was found; the whole text is read as the body.".into(),
-            Some(0),
-        ),
+        None => match opening::read(text) {
+            Some(o) => {
+                doc.kind = o.kind;
+                doc.date = o.date;
+                doc.sender = o.sender;
+                doc.addressees = o.addressees;
+                diags.warn(
+                    "no-title",
+                    "No title was found; the kind, sender and addressee were read from the opening formula (\u{201c}presents its compliments to \u{2026}\u{201d}, \u{201c}I have the honour \u{2026}\u{201d}).".into(),
+                    Some(0),
+                );
+            }
+            None => diags.warn(
+                "no-title",
+                "No title such as \u{201c}Letter dated \u{2026}\u{201d} or \u{201c}Note verbale dated \u{2026}\u{201d} was found; the whole text is read as the body.".into(),
+                Some(0),
+            ),
+        },
     }
 
     // Notes from the document itself, numbered in reading order of their markers.

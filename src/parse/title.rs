@@ -313,13 +313,21 @@ fn addressee_at(text: &str, pos: usize) -> Option<(String, usize)> {
             return Some((canon.to_string(), e - 1));
         }
     }
+    // "President of the sixtieth session of the General Assembly" is its President.
+    if let Some(e) = session_president_at(text, pos) {
+        return Some(("President of the General Assembly".into(), e));
+    }
     // "President of the <organ>", "Chair of the Security Council Committee established pursuant
-    // to resolution 1540 (2004)".
+    // to resolution 1540 (2004)", "secretariat of the Commission on Human Rights".
     for head in [
         "president of the ",
         "chairperson of the ",
         "chairman of the ",
         "chair of the ",
+        "vice-chairmen of the ",
+        "vice-chairs of the ",
+        "co-chairs of the ",
+        "secretariat of the ",
     ] {
         let Some(e) = phrase_at(text, pos, head.trim_end()) else {
             continue;
@@ -348,6 +356,17 @@ fn addressee_at(text: &str, pos: usize) -> Option<(String, usize)> {
         }
     }
     None
+}
+
+/// "President of the 60th session of the General Assembly" (figures or words): the end.
+fn session_president_at(text: &str, pos: usize) -> Option<usize> {
+    let mut p = skip_spaces(text, phrase_at(text, pos, "president of the")?);
+    p = super::text::ordinal_at(text, p)?.1;
+    p = skip_spaces(
+        text,
+        phrase_at(text, skip_spaces(text, p), "session of the")?,
+    );
+    phrase_at(text, p, "general assembly")
 }
 
 /// "PRESIDENT OF THE X" stays as printed except for the first word.
@@ -542,6 +561,27 @@ mod tests {
             Some("President of the Security Council")
         );
         assert_eq!(t.addressees, ["Secretary-General"]);
+    }
+
+    #[test]
+    fn addressees_by_office() {
+        for (printed, canon) in [
+            (
+                "the President of the 60th session of the General Assembly",
+                "President of the General Assembly",
+            ),
+            (
+                "the President of the sixtieth session of the General Assembly",
+                "President of the General Assembly",
+            ),
+            (
+                "the secretariat of the Commission on Human Rights",
+                "Secretariat of the Commission on Human Rights",
+            ),
+        ] {
+            let (list, _) = addressees_at(printed, 0);
+            assert_eq!(list, [canon], "{printed}");
+        }
     }
 
     #[test]

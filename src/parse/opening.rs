@@ -1,0 +1,142 @@
+//! A document without a title — the original as a mission sent it, pasted from its letterhead —
+//! still says who writes to whom in its opening formula:
+//!
+//! - "The Permanent Mission of Armenia to the United Nations presents its compliments to the
+//!   President of the 60th session of the General Assembly and has the honour …": a note
+//!   verbale, its sender and its addressee; its dateline follows the closing formula ("… the
+//!   assurances of its highest consideration. New York, 12 April 2006").
+//! - "I have the honour …" with "I should be grateful if you would have the present letter
+//!   circulated": a letter, whose sender and addressee the opening does not name.
+//!
+//! Nothing is read when the formula is absent: the Document then says it found no title.
+
+use super::text::{date_at, find_phrase_before, slice, words_iter};
+use super::title::{addressees_at, sender_of};
+use crate::model::{DocumentKind, Sender};
+
+/// What the opening formula says.
+#[derive(Debug, Clone)]
+pub struct Opening {
+    pub kind: DocumentKind,
+    pub date: Option<String>,
+    pub sender: Sender,
+    pub addressees: Vec<String>,
+}
+
+/// How far into the text an opening formula is looked for: after a letterhead, never deep in.
+const REACH: usize = 3000;
+
+const COMPLIMENTS: &[&str] = &[
+    "presents its compliments to",
+    "presents his compliments to",
+    "presents her compliments to",
+    "present their compliments to",
+];
+
+const CLOSINGS: &[&str] = &["highest consideration", "high consideration"];
+
+const LETTER_SELF: &[&str] = &["the present letter", "this letter"];
+
+/// Reads the opening formula of an untitled document.
+pub fn read(text: &str) -> Option<Opening> {
+    note_verbale(text).or_else(|| letter(text))
+}
+
+fn note_verbale(text: &str) -> Option<Opening> {
+    let reach = REACH.min(text.len());
+    let (at, after) = COMPLIMENTS
+        .iter()
+        .filter_map(|p| find_phrase_before(text, p, 0, reach).map(|a| (a, a + p.len())))
+        .min()?;
+    // The sender: from the sentence's "The" to "presents", without an appositive ("…, in its
+    // capacity as Chairman of …,").
+    let start = sentence_start(text, at)?;
+    let segment = slice(text, start, at);
+    let segment = segment.split(',').next().unwrap_or(segment);
+    let sender = sender_of(segment);
+    if sender.role.is_none() && sender.states.is_empty() {
+        return None;
+    }
+    let (addressees, _) = addressees_at(text, after);
+    Some(Opening {
+        kind: DocumentKind::NoteVerbale,
+        date: dateline(text, after),
+        sender,
+        addressees,
+    })
+}
+
+/// The last "The" that opens the sentence holding `at`, within a short reach before it.
+fn sentence_start(text: &str, at: usize) -> Option<usize> {
+    let from = at.saturating_sub(400);
+    let from = (from..=at).find(|&i| text.is_char_boundary(i))?;
+    let window = slice(text, from, at);
+    words_iter(window)
+        .filter(|w| w.text(window) == "The" || w.text(window) == "THE")
+        .last()
+        .map(|w| from + w.start)
+}
+
+/// The date after the closing formula ("… highest consideration. New York, 12 April 2006").
+fn dateline(text: &str, from: usize) -> Option<String> {
+    let close = CLOSINGS
+        .iter()
+        .filter_map(|p| find_phrase_before(text, p, from, text.len()).map(|a| a + p.len()))
+        .min()?;
+    let tail = slice(text, close, (close + 120).min(text.len()));
+    words_iter(tail)
+        .take(8)
+        .find_map(|w| date_at(text, close + w.start))
+        .map(|d| d.iso)
+}
+
+fn letter(text: &str) -> Option<Opening> {
+    let reach = REACH.min(text.len());
+    let honour = find_phrase_before(text, "i have the honour", 0, reach)
+        .or_else(|| find_phrase_before(text, "upon instructions from my government", 0, reach))
+        .or_else(|| find_phrase_before(text, "on instructions from my government", 0, reach))?;
+    let names_itself = LETTER_SELF
+        .iter()
+        .any(|p| find_phrase_before(text, p, honour, text.len()).is_some());
+    names_itself.then(|| Opening {
+        kind: DocumentKind::Letter,
+        date: None,
+        sender: Sender::default(),
+        addressees: Vec::new(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn note_verbale_from_its_formula() {
+        let t = "PERMANENT MISSION OF THE REPUBLIC OF ARMENIA TO THE UNITED NATIONS No. UN/321/183/06 The Permanent Mission of the Republic of Armenia to the United Nations presents its compliments to the President of the 60th session of the General Assembly of the United Nations and has the honour to inform … The Permanent Mission avails itself of this opportunity to renew the assurances of its highest consideration. New York. 12 April 2006 H.E. Mr. Jan Eliasson";
+        let o = read(t).unwrap();
+        assert_eq!(o.kind, DocumentKind::NoteVerbale);
+        assert_eq!(o.sender.role.as_deref(), Some("Permanent Mission"));
+        assert_eq!(o.sender.states[0].code, "ARM");
+        assert_eq!(o.addressees, ["President of the General Assembly"]);
+        assert_eq!(o.date.as_deref(), Some("2006-04-12"));
+    }
+
+    #[test]
+    fn appositive_and_representative() {
+        let t = "NOTE NO: 03/ SG/02 The Permanent Mission of the Republic of Malawi to the United Nations, in its capacity as Chairman of the Southern Africa Development Community (SADC), presents its compliments to the Secretary General of the United Nations and has the honour to forward herewith the Communique";
+        let o = read(t).unwrap();
+        assert_eq!(o.sender.states[0].code, "MWI");
+        assert_eq!(o.addressees, ["Secretary-General"]);
+        let t = "The Permanent Representative of the Yemen Arab Republic to the united Nations presents his compliments to the Secretary-General of the United Nations and would like";
+        let o = read(t).unwrap();
+        assert_eq!(o.sender.role.as_deref(), Some("Permanent Representative"));
+    }
+
+    #[test]
+    fn letter_that_names_itself() {
+        let t = "No. 8 January 2020 Upon instructions from my Government, I would like to inform you … I should be grateful if you would have the present letter circulated as a document of the Security Council.";
+        assert_eq!(read(t).unwrap().kind, DocumentKind::Letter);
+        // A text that is neither: nothing is read.
+        assert!(read("The Committee met on 3 May 1999 and adopted its report.").is_none());
+    }
+}
