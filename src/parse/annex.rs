@@ -396,42 +396,42 @@ fn place_before(region: &str, date_start: usize) -> (usize, Option<String>) {
     (end.min(date_start), None)
 }
 
-/// Splits a title from a subtitle run together with it ("Candidacy of Denmark … in 2007
-/// Voluntary pledges and commitments …"): the first capitalized word after a lowercase word or
-/// a number that does not begin a known name.
+/// Splits a title from a subtitle run together with it ("Candidacy of Denmark … at the
+/// elections in 2007 Voluntary pledges and commitments …", "…, 2020–2022 Voluntary pledges"):
+/// a capitalized word before a lowercase one, right after a year or a span of years that
+/// closes the first line. A capital after a lowercase word is no sign: titles capitalize
+/// proper names ("the twelve States members", "the 1999 Summit of Heads of State").
 fn subtitle_split(title: &str) -> (usize, Option<String>) {
+    // A title in capitals has no case to tell its lines apart.
+    if !title.chars().any(char::is_lowercase) {
+        return (title.len(), None);
+    }
     let ws = words(title);
-    let ents = gazetteer::find(title);
-    let dates = find_dates(title);
-    for k in 1..ws.len() {
+    for k in 2..ws.len().saturating_sub(1) {
         let w = ws[k].text(title);
         let prev = ws[k - 1].text(title);
-        let numeric = prev.chars().next().is_some_and(|c| c.is_ascii_digit());
-        // After a number only when it is a year or a symbol ("in 2007", "60/251"), not a day.
-        let hijri = matches!(w.trim_end_matches(','), "H" | "AH");
-        let numeric_ok = numeric && (prev.len() == 4 || prev.contains('/')) && !hijri;
-        let prev_low = (prev.chars().next().is_some_and(char::is_lowercase) || numeric_ok)
-            && !is_function_word(prev)
-            && !prev.ends_with(',');
-        let in_entity = ents
-            .iter()
-            .any(|m| m.start <= ws[k].start && ws[k].start < m.end);
-        // "25 September 1997": a month after a day number is part of a date.
-        let in_date = dates
-            .iter()
-            .any(|d| d.start <= ws[k].start && ws[k].start < d.end);
-        if prev_low
+        let before = ws[k - 2].text(title);
+        let next = ws[k + 1].text(title);
+        // "the 1999 Summit": a year that qualifies the noun after it.
+        let attributive = matches!(before.to_ascii_lowercase().as_str(), "the" | "a" | "its" | "their");
+        if is_year_or_span(prev)
+            && !attributive
             && is_capitalized(w)
-            && !in_entity
-            && !in_date
-            && w != "I"
-            && !w.starts_with('(')
+            && !matches!(w.trim_end_matches(','), "I" | "H" | "AH")
+            && next.chars().next().is_some_and(char::is_lowercase)
         {
             let sub = title[ws[k].start..].trim().to_string();
             return (title[..ws[k].start].trim_end().len(), Some(sub));
         }
     }
     (title.len(), None)
+}
+
+/// "2007", "2020–2022", "2020-2022".
+fn is_year_or_span(w: &str) -> bool {
+    let year = |y: &str| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit());
+    let w = w.trim_end_matches([',', '.', ')']);
+    year(w) || w.split_once(['\u{2013}', '-']).is_some_and(|(a, b)| year(a) && year(b))
 }
 
 #[cfg(test)]
@@ -508,6 +508,18 @@ mod tests {
         let (title, ..) =
             h("The Government of the Republic of Cuba attaches the greatest importance");
         assert_eq!(title, None);
+        let (title, sub, ..) = h("Candidature of Germany to the Human Rights Council, 2020\u{2013}2022 Voluntary pledges and commitments pursuant to General Assembly resolution 60/251 1. The Federal Republic");
+        assert_eq!(title.as_deref(), Some("Candidature of Germany to the Human Rights Council, 2020\u{2013}2022"));
+        assert!(sub.is_some());
+        // Proper names capitalized inside one line are no second line.
+        for one_line in [
+            "Communiqué of the 1999 Summit of Heads of State or Government of the Southern African Development Community 1. The Summit",
+            "Declaration concerning the Middle East adopted by the Ministers for Foreign Affairs of the twelve States members of the European Community at Copenhagen on 13 July 1987 1. The Arab-Israeli conflict",
+            "FINAL COMMUNIQUÉ OF THE 1998 SUMMIT OF THE HEADS OF STATE OR GOVERNMENT OF THE SOUTHERN AFRICAN DEVELOPMENT COMMUNITY 1. The Summit",
+        ] {
+            let (_, sub, ..) = h(one_line);
+            assert_eq!(sub, None, "{one_line}");
+        }
     }
 
     #[test]
