@@ -413,7 +413,10 @@ fn subtitle_split(title: &str) -> (usize, Option<String>) {
         let before = ws[k - 2].text(title);
         let next = ws[k + 1].text(title);
         // "the 1999 Summit": a year that qualifies the noun after it.
-        let attributive = matches!(before.to_ascii_lowercase().as_str(), "the" | "a" | "its" | "their");
+        let attributive = matches!(
+            before.to_ascii_lowercase().as_str(),
+            "the" | "a" | "its" | "their"
+        );
         if is_year_or_span(prev)
             && !attributive
             && is_capitalized(w)
@@ -431,7 +434,9 @@ fn subtitle_split(title: &str) -> (usize, Option<String>) {
 fn is_year_or_span(w: &str) -> bool {
     let year = |y: &str| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit());
     let w = w.trim_end_matches([',', '.', ')']);
-    year(w) || w.split_once(['\u{2013}', '-']).is_some_and(|(a, b)| year(a) && year(b))
+    year(w)
+        || w.split_once(['\u{2013}', '-'])
+            .is_some_and(|(a, b)| year(a) && year(b))
 }
 
 #[cfg(test)]
@@ -509,7 +514,10 @@ mod tests {
             h("The Government of the Republic of Cuba attaches the greatest importance");
         assert_eq!(title, None);
         let (title, sub, ..) = h("Candidature of Germany to the Human Rights Council, 2020\u{2013}2022 Voluntary pledges and commitments pursuant to General Assembly resolution 60/251 1. The Federal Republic");
-        assert_eq!(title.as_deref(), Some("Candidature of Germany to the Human Rights Council, 2020\u{2013}2022"));
+        assert_eq!(
+            title.as_deref(),
+            Some("Candidature of Germany to the Human Rights Council, 2020\u{2013}2022")
+        );
         assert!(sub.is_some());
         // Proper names capitalized inside one line are no second line.
         for one_line in [

@@ -233,6 +233,23 @@ fn allowed_in_title(w: &str) -> bool {
         && (ROLE_WORDS.contains(&n.as_str()) || name_words().contains(&n))
 }
 
+/// Whether the title goes on at word `k` of `ws`: a word of the title grammar, or any other
+/// capitalized word — offices are many and named freely ("Personal Representative of the
+/// current Chairman", "Working Group established …") — unless a heading word follows it
+/// closely ("Russian-Chinese Joint Declaration": an unheaded annex begins).
+fn continues_title(seg: &str, ws: &[super::text::Word], k: usize) -> bool {
+    let w = ws[k].text(seg);
+    if allowed_in_title(w) {
+        return true;
+    }
+    (is_capitalized(w) || is_all_caps(w))
+        && !is_heading_word(w)
+        && !ws[k + 1..]
+            .iter()
+            .take(2)
+            .any(|n| is_heading_word(n.text(seg)))
+}
+
 /// Finds the first "(Signed" at or after `from`, tolerant of "(Signed )" and "(signed)".
 pub fn find_signed(text: &str, from: usize) -> Option<usize> {
     find_phrase(text, "(signed", from)
@@ -307,7 +324,7 @@ pub fn parse_blocks(
             .to_string();
         // The title: words the title grammar allows.
         let mut t = k;
-        while t < ws.len() && allowed_in_title(ws[t].text(seg)) {
+        while t < ws.len() && continues_title(seg, &ws, t) {
             t += 1;
         }
         // Give back trailing joining words.
@@ -496,6 +513,19 @@ mod tests {
         let (s, _) = run("(Signed) Inga Rhonda King Permanent Representative");
         assert_eq!(s[0].name, "Inga Rhonda King");
         assert_eq!(s[0].title.as_deref(), Some("Permanent Representative"));
+    }
+
+    #[test]
+    fn offices_named_freely() {
+        let (s, rest) = run("(Signed) Khiphusizi J. JELE Ambassador and Permanent Representative Personal Representative of the current Chairman of the Southern African Development Community");
+        assert_eq!(s[0].title.as_deref(), Some("Ambassador and Permanent Representative Personal Representative of the current Chairman of the Southern African Development Community"));
+        assert!(rest.is_empty());
+        let (s, _) = run("(Signed) Jorge Voto-Bernales Chairman Working Group established pursuant to resolution 1566 (2004)");
+        assert!(s[0]
+            .title
+            .as_deref()
+            .unwrap()
+            .starts_with("Chairman Working Group established"));
     }
 
     #[test]
