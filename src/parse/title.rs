@@ -420,15 +420,19 @@ pub fn sender_of(seg: &str) -> Sender {
             _ => {}
         }
     }
+    let office = role.as_deref().is_some_and(|r| OFFICES.contains(&r));
+    // "Chairman of the Security Council Committee established pursuant to resolution 1533
+    // (2004) concerning the Democratic Republic of the Congo": the State is the body's subject.
+    if office && chairs_a_body(seg, p) {
+        states.clear();
+    }
     if !states.is_empty() {
         organization = None;
     }
     // An office speaks for a body, not a State: its role is the whole phrase ("Chairman of the
     // Committee on the Exercise of …", "President of the Security Council").
     let role = match role {
-        Some(r) if states.is_empty() && OFFICES.contains(&r.as_str()) => {
-            Some(office_phrase(slice(seg, p, seg.len())))
-        }
+        Some(_) if office && states.is_empty() => Some(office_phrase(slice(seg, p, seg.len()))),
         r => r,
     };
     Sender {
@@ -436,6 +440,24 @@ pub fn sender_of(seg: &str) -> Sender {
         states,
         organization,
     }
+}
+
+/// Whether the office at `p` of `seg` is held in a committee, working group, panel or
+/// commission ("Chairman of the Security Council Committee established pursuant to …").
+fn chairs_a_body(seg: &str, p: usize) -> bool {
+    let Some(of) = find_within(seg, p, "of the", 3) else {
+        return false;
+    };
+    words_iter(slice(seg, of, seg.len()))
+        .skip(2)
+        .take(4)
+        .any(|w| {
+            let w = w.text(&seg[of..]).to_ascii_lowercase();
+            matches!(
+                w.as_str(),
+                "committee" | "working" | "panel" | "commission" | "subcommittee"
+            )
+        })
 }
 
 /// Roles held for a body rather than for a State.
