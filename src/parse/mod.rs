@@ -14,6 +14,7 @@ pub mod annex;
 pub mod debris;
 pub mod footnotes;
 pub mod front;
+pub mod hyphens;
 pub mod opening;
 pub mod paragraphs;
 pub mod signature;
@@ -304,7 +305,7 @@ fn parse_total(input: &str, options: &ParseOptions) -> Document {
         subjects,
         ..Document::default()
     };
-    let (norm, controls) = normalize(rest);
+    let (norm, controls) = normalize(&hyphens::join(rest));
     if controls > 0 {
         diags.info(
             "control-characters-removed",
