@@ -253,6 +253,7 @@ pub fn head(text: &str, start: usize, end: usize) -> Head {
     } else if !title_text.is_empty() {
         // A second heading line: a capitalized word after a lowercase word or a number.
         let (t_end, sub) = subtitle_split(title_text);
+        let t_end = title::trim_heading_end(&title_text[..t_end]).len();
         h.title = Some((p, p + t_end));
         h.subtitle = sub;
     }

@@ -57,6 +57,27 @@ fn is_barcode(w: &str) -> bool {
     (6..=10).contains(&inner.len()) && inner.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// Names of the fields a UN word-processor template prints ("Symbol", "Orig. Lang.").
+const FIELD_NAMES: &[&str] = &["Symbol", "Date", "Distr.", "Orig.", "Lang."];
+
+/// A field's format switch: "MERGEFORMAT", "CHARFORMAT".
+fn is_field_switch(w: &str) -> bool {
+    matches!(w, "MERGEFORMAT" | "CHARFORMAT" | "MERGEFORMATINET")
+}
+
+/// An embedded object's class name: "Word.Picture.8", "Excel.Sheet.12".
+fn is_object_class(w: &str) -> bool {
+    let mut parts = w.split('.');
+    let (Some(app), Some(kind), Some(ver)) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    parts.next().is_none()
+        && matches!(app, "Word" | "Excel" | "PowerPoint" | "Equation")
+        && kind.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && !ver.is_empty()
+        && ver.bytes().all(|b| b.is_ascii_digit())
+}
+
 fn is_symbol_word(w: &str) -> bool {
     symbol_at(w, 0) == Some(w.len())
 }
@@ -74,6 +95,22 @@ pub fn remove(text: &str, diags: &mut Diagnostics) -> Cleaned {
     while i < ws.len() {
         let w = ws[i].text(text);
         let start = i;
+        // A word-processor field left in the text: "Symbol \* MERGEFORMAT", "page \* MERGEFORMAT".
+        if w == "\\*" && ws.get(i + 1).is_some_and(|n| is_field_switch(n.text(text))) {
+            let floor = cut.last().map_or(0, |c: &(usize, usize)| c.1);
+            let mut a = i;
+            while a > floor && a + 2 > i && FIELD_NAMES.contains(&ws[a - 1].text(text)) {
+                a -= 1;
+            }
+            cut.push((a, i + 2));
+            i += 2;
+            continue;
+        }
+        if is_object_class(w) {
+            cut.push((i, i + 1));
+            i += 1;
+            continue;
+        }
         let anchored = if is_job_number(w) {
             i += 1;
             if ws.get(i).is_some_and(|x| is_language_code(x.text(text))) {
@@ -115,6 +152,29 @@ pub fn remove(text: &str, diags: &mut Diagnostics) -> Cleaned {
                 break;
             }
         }
+        // The running header before the job number: "A/HRC/1/L.6 page 5", "S/2008/1 English
+        // Page 2"; a field cut out of it ("page \\* MERGEFORMAT 5") is passed over.
+        let last = cut.last().copied();
+        let hidden = |k: usize| last.is_some_and(|(a, b)| a <= k && k < b);
+        let before: Vec<usize> = (0..start).rev().filter(|&k| !hidden(k)).take(4).collect();
+        let at = |n: usize| before.get(n).map(|&k| ws[k].text(text));
+        let mut start = start;
+        let page_no = at(0).is_some_and(|w| is_digits(w, 1) || is_digits(w, 2));
+        if page_no && matches!(at(1), Some("page" | "Page")) {
+            let mut n = 2;
+            if at(n).is_some_and(|w| LANGUAGES.contains(&w)) {
+                n += 1;
+            }
+            if let Some(sym) = at(n).filter(|w| is_symbol_word(w)) {
+                header_symbols.push(sym.to_string());
+                n += 1;
+            }
+            start = before[n - 1];
+            if let Some((a, _)) = last.filter(|&(_, b)| start < b) {
+                cut.pop();
+                start = start.min(a);
+            }
+        }
         cut.push((start, i));
     }
     let mut out = String::with_capacity(text.len());
@@ -132,7 +192,7 @@ pub fn remove(text: &str, diags: &mut Diagnostics) -> Cleaned {
         breaks.push(out.len());
         diags.info(
             "debris-removed",
-            format!("Removed printing debris \u{201c}{removed}\u{201d} (job number, barcode or page header)."),
+            format!("Removed printing debris \u{201c}{removed}\u{201d} (job number, barcode, page header or word-processor field)."),
             Some(first.start),
         );
         last = skip_spaces(text, lastw.end);
@@ -187,6 +247,14 @@ mod tests {
             "V. Nebenzia 20-08020 (E) 220620 240620 *2008020* A/74/896 S/2020/532 Annex I to",
         );
         assert_eq!(t, "V. Nebenzia Annex I to");
+    }
+
+    #[test]
+    fn word_processor_fields() {
+        let (t, _) = clean("UNITED NATIONS A Word.Picture.8 General Assembly Distr. GENERAL Symbol \\* MERGEFORMAT A/HRC/S-1/1 Date \\* MERGEFORMAT 4 July 2006 Original: Orig. Lang. \\* MERGEFORMAT ENGLISH HUMAN");
+        assert_eq!(t, "UNITED NATIONS A General Assembly Distr. GENERAL A/HRC/S-1/1 4 July 2006 Original: ENGLISH HUMAN");
+        let (t, _) = clean("Chairman of the Group of Arab States A/HRC/1/L.6 page \\* MERGEFORMAT 5 GE.06-12917 (E) 040706");
+        assert_eq!(t, "Chairman of the Group of Arab States");
     }
 
     #[test]

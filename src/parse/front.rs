@@ -394,7 +394,7 @@ const TITLE_OPENERS: &[&str] = &[
 /// word after a lowercase word; proper names (States, organs, "Middle East") are not split.
 /// Each candidate boundary gets a score and the best `n - 1` are kept.
 pub fn split_titles(region: &str, n: usize) -> Vec<Option<String>> {
-    let region = region.trim();
+    let region = super::title::trim_heading_end(region.trim());
     // Leftover numbers are no title.
     let numbers_only = region
         .split(' ')
@@ -455,7 +455,8 @@ pub fn split_titles(region: &str, n: usize) -> Vec<Option<String>> {
     let mut out = Vec::with_capacity(n);
     let mut from = 0;
     for &k in &cuts {
-        out.push(Some(slice(region, from, ws[k].start).trim().to_string()));
+        let t = super::title::trim_heading_end(slice(region, from, ws[k].start).trim());
+        out.push(Some(t.to_string()));
         from = ws[k].start;
     }
     out.push(Some(slice(region, from, region.len()).trim().to_string()));

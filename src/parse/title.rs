@@ -250,6 +250,25 @@ fn addressed_to(text: &str, from: usize) -> Option<(usize, usize)> {
     None
 }
 
+/// A heading without what the conversion left after its last word: a dash before the text
+/// ("… regarding Israel - The Islamic Republic"), a rule ("PEOPLES -~----,-7---").
+pub fn trim_heading_end(s: &str) -> &str {
+    let kept = |c: char| {
+        c.is_alphanumeric() || matches!(c, ')' | ']' | '"' | '\'' | '\u{201d}' | '\u{2019}' | '.')
+    };
+    // Whole junk words go ("-~----,-7"): mostly marks; "2020–2022" and "(2004)" stay.
+    let junk = |w: &str| {
+        let marks = w.chars().filter(|c| !c.is_alphanumeric()).count();
+        let alnum = w.chars().count() - marks;
+        alnum == 0 || (marks >= 3 && marks > alnum)
+    };
+    let mut t = s.trim_end_matches(|c: char| !kept(c));
+    while let Some(sp) = t.rfind(' ').filter(|&sp| junk(&t[sp + 1..])) {
+        t = t[..sp].trim_end_matches(|c: char| !kept(c));
+    }
+    t
+}
+
 /// The first occurrence of `phrase` at a word start within `max_words` words after `from`.
 fn find_within(text: &str, from: usize, phrase: &str, max_words: usize) -> Option<usize> {
     let rest = text.get(from..)?;
@@ -604,6 +623,24 @@ mod tests {
             let (list, _) = addressees_at(printed, 0);
             assert_eq!(list, [canon], "{printed}");
         }
+    }
+
+    #[test]
+    fn heading_ends() {
+        assert_eq!(trim_heading_end("regarding Israel -"), "regarding Israel");
+        assert_eq!(
+            trim_heading_end("COLONIAL COUNTRIES AND PEOPLES -~----,-7---"),
+            "COLONIAL COUNTRIES AND PEOPLES"
+        );
+        assert_eq!(
+            trim_heading_end("Council, 2020\u{2013}2022"),
+            "Council, 2020\u{2013}2022"
+        );
+        assert_eq!(
+            trim_heading_end("resolution 1566 (2004)"),
+            "resolution 1566 (2004)"
+        );
+        assert_eq!(trim_heading_end("Communique'"), "Communique'");
     }
 
     #[test]
