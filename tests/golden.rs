@@ -57,6 +57,9 @@ fn outputs_match_golden_files() {
             }
         }
     }
-    assert!(count > 50, "the corpus should hold many documents, found {count}");
+    assert!(
+        count > 50,
+        "the corpus should hold many documents, found {count}"
+    );
     assert!(changed.is_empty(), "output changed for {changed:#?}");
 }
