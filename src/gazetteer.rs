@@ -500,7 +500,7 @@ fn variants(name: &'static str) -> Vec<Cow<'static, str>> {
             if c.is_ascii() {
                 upper.push(c);
             } else {
-                crate::parse::text::push_upper(&mut upper, c);
+                crate::text::push_upper(&mut upper, c);
             }
         }
         if upper != out[i] {

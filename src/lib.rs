@@ -29,6 +29,7 @@ pub mod model;
 pub mod notes;
 pub mod parse;
 pub mod render;
+mod text;
 mod trie;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

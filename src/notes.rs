@@ -15,8 +15,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::gazetteer::{self, StateStatus};
 use crate::model::*;
-use crate::parse::text::{utf16_len, utf16_offset};
 use crate::parse::Diagnostics;
+use crate::text::{utf16_len, utf16_offset};
 
 /// A note an editor adds: it attaches to the `occurrence`-th appearance (1-based, default 1) of
 /// `anchor` in the document's text.
@@ -159,7 +159,7 @@ fn agenda_note(item: &AgendaItem, session: Option<&Session>) -> (String, String)
     let of = match session {
         Some(s) => format!(
             "On the agenda of the {} of the General Assembly",
-            crate::parse::text::latin_lowercase(&s.text)
+            crate::text::latin_lowercase(&s.text)
         ),
         None => "On the agenda of the General Assembly".to_string(),
     };

@@ -143,7 +143,7 @@ fn names_are_upper_cased_as_std_does() {
     for (_, name) in names {
         for c in name.chars() {
             let mut ours = String::new();
-            crate::parse::text::push_upper(&mut ours, c);
+            crate::text::push_upper(&mut ours, c);
             assert_eq!(
                 ours,
                 c.to_uppercase().collect::<String>(),

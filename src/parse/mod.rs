@@ -17,7 +17,6 @@ pub mod front;
 pub mod paragraphs;
 pub mod signature;
 pub mod spans;
-pub mod text;
 pub mod title;
 
 use std::collections::HashSet;
@@ -25,8 +24,9 @@ use std::fmt;
 
 use crate::gazetteer::{self, Entity};
 use crate::model::*;
-use text::{
-    find_phrase, is_capitalized, next_word, ordinal_at, phrase_at, skip_spaces, slice,
+// Also the `text` that the stages below name as `super::text`.
+use crate::text::{
+    self, find_phrase, is_capitalized, next_word, ordinal_at, phrase_at, skip_spaces, slice,
     utf16_offset, words,
 };
 

@@ -4,9 +4,9 @@
 //! The same grammar reads annex headings ("Annex I to the letter dated … addressed to …"), so
 //! [`parse_at`] takes any position where a title starter stands.
 
-use super::text::{date_at, is_capitalized, phrase_at, skip_spaces, slice, words_iter};
 use crate::gazetteer::{self, Entity};
 use crate::model::{DocumentKind, Sender, State};
+use crate::text::{date_at, is_capitalized, phrase_at, skip_spaces, slice, words_iter};
 
 /// Phrases that open a title, with the kind they give. Longer phrases come first.
 const STARTERS: &[(&str, DocumentKind)] = &[
