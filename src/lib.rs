@@ -30,7 +30,6 @@ pub mod notes;
 pub mod parse;
 pub mod render;
 mod text;
-mod trie;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 

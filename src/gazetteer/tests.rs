@@ -1,6 +1,8 @@
 //! Tests of the gazetteer: the tables, the matcher, and the trie against the automaton it
 //! replaced.
 
+use super::matcher::{accepts, raw_patterns, variants};
+use super::tables::data_lines;
 use super::*;
 use std::collections::{HashMap, HashSet};
 
