@@ -26,7 +26,6 @@
 
 pub mod gazetteer;
 pub mod model;
-pub mod notes;
 pub mod parse;
 pub mod render;
 mod text;
@@ -34,5 +33,7 @@ mod text;
 pub mod wasm;
 
 pub use model::*;
-pub use parse::{parse, parse_bytes, parse_with, Error, ErrorKind, ParseOptions, MAX_INPUT_BYTES};
+pub use parse::{
+    parse, parse_bytes, parse_with, EditorialNote, Error, ErrorKind, ParseOptions, MAX_INPUT_BYTES,
+};
 pub use render::{render_html, render_page, RenderOptions};

@@ -5,7 +5,7 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use undoc::notes::EditorialNote;
+use undoc::EditorialNote;
 use undoc::{
     parse_with, render::audit_markup, render_html, render_page, Link, ParseOptions, RenderOptions,
 };

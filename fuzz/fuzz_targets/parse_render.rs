@@ -13,7 +13,7 @@ fuzz_target!(|data: &[u8]| {
     // An editorial note anchored on a piece of the input itself.
     let anchor: String = text.chars().skip(text.chars().count() / 3).take(12).collect();
     let options = undoc::ParseOptions {
-        notes: vec![undoc::notes::EditorialNote { anchor, occurrence: Some(1), text: text.chars().take(40).collect(), links: vec![] }],
+        notes: vec![undoc::EditorialNote { anchor, occurrence: Some(1), text: text.chars().take(40).collect(), links: vec![] }],
         generated_notes: true,
     };
     let Ok(doc) = undoc::parse_with(text, &options) else { return };

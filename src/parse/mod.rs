@@ -12,8 +12,10 @@
 
 pub mod annex;
 pub mod debris;
+mod diagnostics;
 pub mod footnotes;
 pub mod front;
+pub(crate) mod notes;
 pub mod paragraphs;
 pub mod signature;
 pub mod spans;
@@ -24,6 +26,8 @@ use std::fmt;
 
 use crate::gazetteer::{self, Entity};
 use crate::model::*;
+use diagnostics::{fold_repeats, Diagnostics};
+pub use notes::EditorialNote;
 // Also the `text` that the stages below name as `super::text`.
 use crate::text::{
     self, find_phrase, is_capitalized, next_word, ordinal_at, phrase_at, skip_spaces, slice,
@@ -85,32 +89,6 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
-/// Diagnostics collected while parsing.
-#[derive(Debug, Default)]
-pub struct Diagnostics {
-    pub list: Vec<Diagnostic>,
-}
-
-impl Diagnostics {
-    pub fn info(&mut self, code: &str, message: String, offset: Option<usize>) {
-        self.push(Severity::Info, code, message, offset);
-    }
-
-    pub fn warn(&mut self, code: &str, message: String, offset: Option<usize>) {
-        self.push(Severity::Warning, code, message, offset);
-    }
-
-    fn push(&mut self, severity: Severity, code: &str, message: String, offset: Option<usize>) {
-        // Offsets are bytes while parsing; converted to UTF-16 at the end.
-        self.list.push(Diagnostic {
-            severity,
-            code: code.to_string(),
-            message,
-            offset: offset.map(|o| o as u32),
-        });
-    }
-}
-
 /// Parses UTF-8 bytes; see [`parse`].
 pub fn parse_bytes(bytes: &[u8]) -> Result<Document, Error> {
     if bytes.len() > MAX_INPUT_BYTES {
@@ -144,7 +122,7 @@ pub fn parse(text: &str) -> Result<Document, Error> {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ParseOptions {
     /// Notes supplied by an editor of the host page.
-    pub notes: Vec<crate::notes::EditorialNote>,
+    pub notes: Vec<EditorialNote>,
     /// Whether to generate notes that explain organizations, States, organs, agenda items,
     /// symbols and signers (default `true`).
     pub generated_notes: bool,
@@ -162,7 +140,7 @@ impl Default for ParseOptions {
 /// Parses with [`ParseOptions`]: editorial notes, and whether to generate notes.
 ///
 /// ```
-/// use undoc::{notes::EditorialNote, ParseOptions};
+/// use undoc::{EditorialNote, ParseOptions};
 /// let note = EditorialNote { anchor: "Chile".into(), occurrence: None, text: "A remark.".into(), links: vec![] };
 /// let options = ParseOptions { notes: vec![note], generated_notes: false };
 /// let text = "Letter dated 1 May 2001 from the Permanent Representative of Chile to the United \
@@ -522,7 +500,7 @@ fn parse_total(input: &str, options: &ParseOptions) -> Document {
     circulation(&mut doc, body_text);
     doc.signatories = signatories(&doc);
     collect_entities(&mut doc);
-    crate::notes::resolve(
+    notes::resolve(
         &mut doc,
         &options.notes,
         options.generated_notes,
@@ -560,41 +538,6 @@ fn parse_total(input: &str, options: &ParseOptions) -> Document {
     }
     doc.diagnostics = diagnostics;
     doc
-}
-
-/// Keeps the first few diagnostics of each code and sums up the rest in one: a hundred thousand
-/// "(Signed)" marks need not make a hundred thousand messages.
-fn fold_repeats(list: Vec<Diagnostic>) -> Vec<Diagnostic> {
-    const KEEP: usize = 5;
-    let mut counts: Vec<(String, Severity, usize)> = Vec::new();
-    let mut out = Vec::with_capacity(list.len().min(64));
-    for d in list {
-        let n = match counts.iter_mut().find(|c| c.0 == d.code) {
-            Some(c) => {
-                c.2 += 1;
-                c.2
-            }
-            None => {
-                counts.push((d.code.clone(), d.severity, 1));
-                1
-            }
-        };
-        if n <= KEEP {
-            out.push(d);
-        }
-    }
-    for (code, severity, n) in counts {
-        if n > KEEP {
-            let message = format!("\u{2026} and {} more like the above.", n - KEEP);
-            out.push(Diagnostic {
-                severity,
-                code,
-                message,
-                offset: None,
-            });
-        }
-    }
-    out
 }
 
 /// Session and agenda items from the circulation request in the body ("circulated as a document

@@ -6,7 +6,7 @@
 //! `data-state` / `data-org` / `data-organ` / `data-person` attribute, dates are `<time>`, symbols
 //! link to undocs.org, note references are `<a role="doc-noteref">`. Ids start with the widget's
 //! prefix, so two widgets on one page never clash. Numbering comes from the model
-//! ([`crate::notes`]); the renderer keeps no state of its own.
+//! ([`crate::parse`]); the renderer keeps no state of its own.
 
 mod audit;
 mod html;
@@ -20,7 +20,6 @@ use html::Html;
 
 use crate::gazetteer;
 use crate::model::*;
-use crate::notes::is_safe_link;
 
 /// Options of [`render_html`].
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -633,7 +632,7 @@ impl<'a> R<'a> {
                     .raw("</span> ");
             }
             self.inline(&n.text, &n.spans);
-            for l in n.links.iter().filter(|l| is_safe_link(&l.href)) {
+            for l in n.links.iter().filter(|l| l.is_safe_href()) {
                 self.h
                     .raw(" <a class=\"undoc-note-link\"")
                     .attr("href", l.href.trim())

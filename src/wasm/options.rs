@@ -9,7 +9,7 @@ use js_sys::{Array, Reflect};
 use wasm_bindgen::prelude::*;
 
 use crate::model::Link;
-use crate::notes::EditorialNote;
+use crate::EditorialNote;
 
 /// Options of `parse`.
 #[derive(Debug, Default, tsify::Tsify)]

@@ -1,0 +1,65 @@
+//! Diagnostics collected while parsing: byte offsets into the normalized text while the stages
+//! run, summed up and converted to UTF-16 offsets at the end.
+
+use crate::model::{Diagnostic, Severity};
+
+/// Diagnostics collected while parsing.
+#[derive(Debug, Default)]
+pub struct Diagnostics {
+    pub list: Vec<Diagnostic>,
+}
+
+impl Diagnostics {
+    pub fn info(&mut self, code: &str, message: String, offset: Option<usize>) {
+        self.push(Severity::Info, code, message, offset);
+    }
+
+    pub fn warn(&mut self, code: &str, message: String, offset: Option<usize>) {
+        self.push(Severity::Warning, code, message, offset);
+    }
+
+    fn push(&mut self, severity: Severity, code: &str, message: String, offset: Option<usize>) {
+        // Offsets are bytes while parsing; converted to UTF-16 at the end.
+        self.list.push(Diagnostic {
+            severity,
+            code: code.to_string(),
+            message,
+            offset: offset.map(|o| o as u32),
+        });
+    }
+}
+
+/// Keeps the first few diagnostics of each code and sums up the rest in one: a hundred thousand
+/// "(Signed)" marks need not make a hundred thousand messages.
+pub(super) fn fold_repeats(list: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    const KEEP: usize = 5;
+    let mut counts: Vec<(String, Severity, usize)> = Vec::new();
+    let mut out = Vec::with_capacity(list.len().min(64));
+    for d in list {
+        let n = match counts.iter_mut().find(|c| c.0 == d.code) {
+            Some(c) => {
+                c.2 += 1;
+                c.2
+            }
+            None => {
+                counts.push((d.code.clone(), d.severity, 1));
+                1
+            }
+        };
+        if n <= KEEP {
+            out.push(d);
+        }
+    }
+    for (code, severity, n) in counts {
+        if n > KEEP {
+            let message = format!("\u{2026} and {} more like the above.", n - KEEP);
+            out.push(Diagnostic {
+                severity,
+                code,
+                message,
+                offset: None,
+            });
+        }
+    }
+    out
+}
