@@ -2,6 +2,7 @@
 //! run, summed up and converted to UTF-16 offsets at the end.
 
 use crate::model::{Diagnostic, Severity};
+use crate::text::{self, utf16_offset};
 
 /// Diagnostics collected while parsing.
 #[derive(Debug, Default)]
@@ -62,4 +63,33 @@ pub(super) fn fold_repeats(list: Vec<Diagnostic>) -> Vec<Diagnostic> {
         }
     }
     out
+}
+
+/// The diagnostics as the model holds them: repeats summed up, offsets in UTF-16 units of
+/// `norm` (the normalized text) rather than bytes.
+pub(super) fn finish(list: Vec<Diagnostic>, norm: &str) -> Vec<Diagnostic> {
+    // Diagnostic offsets: bytes of the cleaned text to UTF-16, in one pass over the text in
+    // offset order (a pass from the start per diagnostic was quadratic: a long document has a
+    // diagnostic per page of printing debris).
+    let mut diagnostics = fold_repeats(list);
+    let mut order: Vec<(usize, usize)> = diagnostics
+        .iter()
+        .enumerate()
+        .filter_map(|(i, d)| d.offset.map(|o| (o as usize, i)))
+        .collect();
+    text::sort_by_key(&mut order, |o| o.0 as u64);
+    let mut map = text::Utf16Map::new(norm);
+    let mut whole = None;
+    for (o, i) in order {
+        // `utf16_offset` counts the whole text for an offset that is not a char boundary.
+        let units = if norm.is_char_boundary(o) {
+            map.at(o)
+        } else {
+            *whole.get_or_insert_with(|| utf16_offset(norm, norm.len()))
+        };
+        if let Some(d) = diagnostics.get_mut(i) {
+            d.offset = Some(units);
+        }
+    }
+    diagnostics
 }
