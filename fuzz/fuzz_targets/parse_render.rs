@@ -30,7 +30,7 @@ fuzz_target!(|data: &[u8]| {
     }
     let html = undoc::render_html(&doc, &undoc::RenderOptions { id_prefix: "f".into(), interactive: true });
     // Nothing from the input becomes markup: only the renderer's own elements and attributes.
-    if let Err(e) = undoc::render::audit_markup(&html) {
+    if let Err(e) = undoc::audit_markup(&html) {
         panic!("foreign markup in the output: {e}");
     }
     let _ = serde_json::to_string(&doc);

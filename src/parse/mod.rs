@@ -10,21 +10,21 @@
 //! [`Document::diagnostics`] saying what could not be read. Only input that cannot be used at all
 //! — larger than [`MAX_INPUT_BYTES`], or not UTF-8 for [`parse_bytes`] — gives an [`Error`].
 
-pub mod annex;
+mod annex;
 mod body;
-pub mod debris;
+mod debris;
 mod diagnostics;
 mod error;
 mod facts;
-pub mod footnotes;
-pub mod front;
+mod footnotes;
+mod front;
 mod head;
 mod normalize;
-pub(crate) mod notes;
-pub mod paragraphs;
-pub mod signature;
-pub mod spans;
-pub mod title;
+mod notes;
+mod paragraphs;
+mod signature;
+mod spans;
+mod title;
 
 use crate::model::*;
 // Also the `text` that the stages name as `super::text`.

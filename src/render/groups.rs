@@ -8,27 +8,8 @@ use std::collections::HashMap;
 use crate::gazetteer;
 use crate::model::*;
 
-/// Mentions of a State in the document's text (title, body, signatures, annexes).
-pub fn mention_count(doc: &Document, code: &str) -> u32 {
-    let count = |spans: &[Span]| {
-        spans
-            .iter()
-            .filter(|s| matches!(&s.kind, SpanKind::State { code: c } if c == code))
-            .count() as u32
-    };
-    let sigs = |ss: &[Signature]| ss.iter().map(|s| count(&s.title_spans)).sum::<u32>();
-    let mut n = count(&doc.title_spans)
-        + doc.body.iter().map(|p| count(&p.spans)).sum::<u32>()
-        + sigs(&doc.signatures);
-    for a in &doc.annexes {
-        n += count(&a.title_spans)
-            + a.body.iter().map(|p| count(&p.spans)).sum::<u32>()
-            + sigs(&a.signatures);
-    }
-    n
-}
-
-/// [`mention_count`] of every State mentioned, keyed by code.
+/// Mentions of every State in the document's text (title, body, signatures, annexes), keyed
+/// by code.
 pub(super) fn mention_counts<'a>(doc: &'a Document) -> HashMap<&'a str, u32> {
     let mut counts: HashMap<&str, u32> = HashMap::new();
     let mut count = |spans: &'a [Span]| {

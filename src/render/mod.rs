@@ -16,8 +16,6 @@ mod groups;
 mod html;
 
 pub use audit::audit_markup;
-pub use card::human_date;
-pub use groups::mention_count;
 
 use std::collections::HashMap;
 
@@ -232,7 +230,7 @@ fn is_long(doc: &Document) -> bool {
 ///
 /// ```
 /// let doc = undoc::parse("Letter dated 1 May 2001 from the Permanent Representative of Chile to the United Nations addressed to the Secretary-General I write <b>.").unwrap();
-/// let html = undoc::render::render_html(&doc, &undoc::render::RenderOptions::default());
+/// let html = undoc::render_html(&doc, &undoc::RenderOptions::default());
 /// assert!(html.starts_with("<article class=\"undoc\" id=\"undoc\""));
 /// assert!(html.contains("<span class=\"undoc-m\" data-state=\"CHL\">Chile</span>"));
 /// assert!(html.contains("I write &lt;b&gt;."));
