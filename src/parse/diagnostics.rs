@@ -69,8 +69,7 @@ pub(super) fn fold_repeats(list: Vec<Diagnostic>) -> Vec<Diagnostic> {
 /// `norm` (the normalized text) rather than bytes.
 pub(super) fn finish(list: Vec<Diagnostic>, norm: &str) -> Vec<Diagnostic> {
     // Diagnostic offsets: bytes of the cleaned text to UTF-16, in one pass over the text in
-    // offset order (a pass from the start per diagnostic was quadratic: a long document has a
-    // diagnostic per page of printing debris).
+    // offset order, as a long document has a diagnostic per page of printing debris.
     let mut diagnostics = fold_repeats(list);
     let mut order: Vec<(usize, usize)> = diagnostics
         .iter()

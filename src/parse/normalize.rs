@@ -71,7 +71,7 @@ fn looks_like_html(text: &str) -> bool {
 /// characters other than '\n', '\r' and '\t' (those of `char::is_control`), on the same pass.
 ///
 /// Runs of characters that stay are copied whole; ASCII is classified by its byte, and only
-/// non-ASCII characters are decoded (a push per character was a pass of its own).
+/// non-ASCII characters are decoded.
 fn normalize(text: &str) -> (String, usize) {
     let mut out = String::with_capacity(text.len());
     let mut controls = 0;

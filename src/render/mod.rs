@@ -49,8 +49,8 @@ struct R<'a> {
     h: Html,
     p: String,
     doc: &'a Document,
-    /// Note numbers by anchor and target, in note order, indexed once: scanning every note for
-    /// every signature was quadratic in a long document with a signature per annex.
+    /// Note numbers by anchor and target, in note order, indexed once rather than scanned for
+    /// every signature (a long document may have a signature per annex).
     targeted: HashMap<(u8, &'a str), Vec<u32>>,
     /// Notes already referenced: each reference is written once, so its id is unique even when
     /// a target (a signer's name) recurs.

@@ -15,7 +15,7 @@ pub fn is_all_caps(word: &str) -> bool {
 /// Case mapping for the Latin script, hand-written rather than `char::to_lowercase` and
 /// `to_uppercase`: what the parser changes the case of is its own English vocabulary, the
 /// gazetteer's names ("Côte d’Ivoire", "Türkiye", "São Tomé and Príncipe") and words of the
-/// masthead, and std's conversion tables for all of Unicode are some 20 KB of the WebAssembly
+/// masthead, and std's conversion tables for all of Unicode are large in the WebAssembly
 /// module. These give std's result for ASCII, Latin-1 Supplement and Latin Extended-A
 /// (U+0000–U+017F) and the Romanian "Ș", "Ț" with comma below (U+0218–U+021B: "Chișinău"), and
 /// for the few characters elsewhere whose std mapping lands entirely in that range (KELVIN SIGN,

@@ -66,8 +66,7 @@ pub struct DateMatch {
 pub fn date_at(text: &str, pos: usize) -> Option<DateMatch> {
     let rest = text.get(pos..)?;
     // The words are read one at a time, each checked before the next is looked for: most
-    // places where a date is looked for hold none, and splitting off three words there first
-    // was most of the time spent on dates.
+    // places where a date is looked for hold none.
     let (a, rest) = split_at_space(rest)?;
     let (day, month, b, rest) = if let Some(day) = parse_num(a, 2) {
         let (b, rest) = split_at_space(rest)?;

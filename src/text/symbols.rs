@@ -13,8 +13,8 @@ const SYMBOL_BODIES: &[&str] = &[
 const SYMBOL_BODY_MAX: usize = 5;
 
 /// Where the '/' after a symbol body would stand in `s`: only the first bytes are searched, as
-/// no body is longer than [`SYMBOL_BODY_MAX`] (searching to the next '/' anywhere in the text,
-/// from every capitalized word, was quadratic in a long paragraph).
+/// no body is longer than [`SYMBOL_BODY_MAX`], so a long paragraph is not searched from every
+/// capitalized word.
 fn body_slash(s: &str) -> Option<usize> {
     let head = &s.as_bytes()[..s.len().min(SYMBOL_BODY_MAX + 1)];
     head.iter().position(|&b| b == b'/')

@@ -4,8 +4,7 @@ use super::slice;
 
 /// The length of `s` in UTF-16 code units, counted on its bytes: one unit per character (every
 /// byte that is not a continuation byte) and one more per character beyond U+FFFF (lead byte
-/// F0–F4). The same count as `encode_utf16().count()`, which decoded every character; a loop
-/// over bytes without branches is several times faster.
+/// F0–F4). The same count as `encode_utf16().count()`, without decoding a character.
 pub fn utf16_len(s: &str) -> usize {
     s.bytes()
         .map(|b| usize::from(b & 0xc0 != 0x80) + usize::from(b >= 0xf0))

@@ -98,8 +98,8 @@ impl Numbering<'_> {
                     });
             }
             (None, kind) if self.generated => {
-                // The key is written into a reused buffer and looked up in a set: a `format!`
-                // and a linear search per span added up on long documents.
+                // The key is written into a reused buffer and looked up in a set: no allocation
+                // or linear search per span.
                 let (tag, name) = match kind {
                     SpanKind::State { code } => ("s:", code),
                     SpanKind::Organization { id } => ("o:", id),
