@@ -41,7 +41,7 @@ struct Input {
 fn joined(docs: &[String], target: usize, at_most: bool) -> String {
     let bodies: Vec<&str> = docs
         .iter()
-        .map(|d| undoc::parse::split_header(d).1.trim())
+        .map(|d| undoc::split_header(d).1.trim())
         .collect();
     let mut out = docs[0].trim_end().to_string();
     let mut i = 1;

@@ -24,15 +24,18 @@
 //! over [`MAX_INPUT_BYTES`] (or not UTF-8, for [`parse_bytes`]) yields an [`Error`]. No input
 //! makes the parser panic.
 
+// The rooms, lowest first; each uses only rooms above it in this list (tests/architecture.rs).
 pub mod gazetteer;
 pub mod model;
-pub mod notes;
-pub mod parse;
-pub mod render;
-mod trie;
+pub(crate) mod parse;
+pub(crate) mod render;
+mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
 pub use model::*;
-pub use parse::{parse, parse_bytes, parse_with, Error, ErrorKind, ParseOptions, MAX_INPUT_BYTES};
-pub use render::{render_html, render_page, RenderOptions};
+pub use parse::{
+    parse, parse_bytes, parse_with, split_header, EditorialNote, Error, ErrorKind, ParseOptions,
+    MAX_INPUT_BYTES,
+};
+pub use render::{audit_markup, render_html, render_page, RenderOptions};

@@ -382,6 +382,29 @@ pub struct Link {
     pub label: String,
 }
 
+impl Link {
+    /// Whether [`Link::href`] is an absolute http(s) URL without characters that would need
+    /// escaping games: the only links a note keeps and the renderer writes.
+    ///
+    /// ```
+    /// let link = |href: &str| undoc::Link { href: href.into(), label: "Read".into() };
+    /// assert!(link("https://undocs.org/S/2010/331").is_safe_href());
+    /// assert!(!link("javascript:alert(1)").is_safe_href());
+    /// assert!(!link("data:text/html,<b>").is_safe_href());
+    /// assert!(!link("https://x.org/\"onmouseover=1").is_safe_href());
+    /// assert!(!link("//evil.example").is_safe_href());
+    /// ```
+    pub fn is_safe_href(&self) -> bool {
+        let href = &self.href;
+        let lower = href.trim().to_ascii_lowercase();
+        (lower.starts_with("https://") || lower.starts_with("http://"))
+            && href.len() <= 2048
+            && !href.chars().any(|c| {
+                c.is_control() || c.is_whitespace() || matches!(c, '<' | '>' | '"' | '\'' | '`')
+            })
+    }
+}
+
 /// Something the parser noticed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]

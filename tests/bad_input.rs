@@ -66,7 +66,7 @@ fn an_html_page_given_as_text() {
     let doc = parse(html).unwrap();
     assert!(codes(&doc).contains(&"html-input"));
     let out = render_html(&doc, &RenderOptions::default());
-    assert!(undoc::render::audit_markup(&out).is_ok());
+    assert!(undoc::audit_markup(&out).is_ok());
     assert!(out.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
 }
 

@@ -5,9 +5,9 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use undoc::notes::EditorialNote;
+use undoc::EditorialNote;
 use undoc::{
-    parse_with, render::audit_markup, render_html, render_page, Link, ParseOptions, RenderOptions,
+    audit_markup, parse_with, render_html, render_page, Link, ParseOptions, RenderOptions,
 };
 
 /// At least 50 vectors: tags, event handlers, URLs, SVG and MathML, entities and encodings,

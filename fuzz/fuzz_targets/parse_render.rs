@@ -13,7 +13,7 @@ fuzz_target!(|data: &[u8]| {
     // An editorial note anchored on a piece of the input itself.
     let anchor: String = text.chars().skip(text.chars().count() / 3).take(12).collect();
     let options = undoc::ParseOptions {
-        notes: vec![undoc::notes::EditorialNote { anchor, occurrence: Some(1), text: text.chars().take(40).collect(), links: vec![] }],
+        notes: vec![undoc::EditorialNote { anchor, occurrence: Some(1), text: text.chars().take(40).collect(), links: vec![] }],
         generated_notes: true,
     };
     let Ok(doc) = undoc::parse_with(text, &options) else { return };
@@ -30,7 +30,7 @@ fuzz_target!(|data: &[u8]| {
     }
     let html = undoc::render_html(&doc, &undoc::RenderOptions { id_prefix: "f".into(), interactive: true });
     // Nothing from the input becomes markup: only the renderer's own elements and attributes.
-    if let Err(e) = undoc::render::audit_markup(&html) {
+    if let Err(e) = undoc::audit_markup(&html) {
         panic!("foreign markup in the output: {e}");
     }
     let _ = serde_json::to_string(&doc);

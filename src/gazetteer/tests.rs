@@ -1,6 +1,10 @@
 //! Tests of the gazetteer: the tables, the matcher, and the trie against the automaton it
 //! replaced.
 
+#[cfg(not(target_arch = "wasm32"))]
+use super::matcher::accepts;
+use super::matcher::{raw_patterns, variants};
+use super::tables::data_lines;
 use super::*;
 use std::collections::{HashMap, HashSet};
 
@@ -143,7 +147,7 @@ fn names_are_upper_cased_as_std_does() {
     for (_, name) in names {
         for c in name.chars() {
             let mut ours = String::new();
-            crate::parse::text::push_upper(&mut ours, c);
+            crate::text::push_upper(&mut ours, c);
             assert_eq!(
                 ours,
                 c.to_uppercase().collect::<String>(),

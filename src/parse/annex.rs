@@ -2,12 +2,12 @@
 //! letter dated … addressed to …"), "[Original: Arabic]", title, subtitle, and the place-and-date
 //! line ("New York, 26 September 2009") before the first paragraph.
 
-use super::text::{
+use super::title;
+use crate::gazetteer::{self, Entity};
+use crate::text::{
     find_dates, is_capitalized, is_function_word, next_word, phrase_at, prev_word, skip_spaces,
     slice, words, words_iter,
 };
-use super::title;
-use crate::gazetteer::{self, Entity};
 
 /// Where an explicit annex heading stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

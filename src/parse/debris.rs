@@ -7,8 +7,8 @@
 //! records each cut as a diagnostic and as a break position that later stages treat as a
 //! place where a new part (an annex) may begin.
 
-use super::text::{skip_spaces, slice, symbol_at, words};
 use super::Diagnostics;
+use crate::text::{skip_spaces, slice, symbol_at, words};
 
 /// The text with debris removed, and the byte offsets (in the new text) where cuts were made.
 pub struct Cleaned {

@@ -5,7 +5,7 @@
 //! "… list* * A/52/50. Letter dated …". A standalone marker ("*", "**") whose twin stands glued
 //! earlier in the text opens a note; the note runs to the end of its sentence and is cut out.
 
-use super::text::{slice, words};
+use crate::text::{slice, words};
 
 /// A footnote text cut from the document.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -2,12 +2,12 @@
 //! Distr.: General 24 June 2010 Original: English"), organ names, session and year lines,
 //! agenda items with their titles, and footnote texts placed there.
 
-use super::text::{
+use crate::gazetteer;
+use crate::model::{AgendaItem, Masthead, Session, SessionKind};
+use crate::text::{
     date_at, is_capitalized, is_function_word, latin_lowercase, latin_upper_first, ordinal_at,
     phrase_at, skip_spaces, slice, symbol_at, words, Word,
 };
-use crate::gazetteer;
-use crate::model::{AgendaItem, Masthead, Session, SessionKind};
 
 /// What the front matter says.
 #[derive(Debug, Default)]

@@ -10,9 +10,10 @@
 //!
 //! Nothing is read when the formula is absent: the Document then says it found no title.
 
-use super::text::{date_at, find_phrase_before, slice, words_iter};
-use super::title::{addressees_at, sender_of};
+use super::sender::sender_of;
+use super::title::addressees_at;
 use crate::model::{DocumentKind, Sender};
+use crate::text::{date_at, find_phrase_before, slice, words_iter};
 
 /// What the opening formula says.
 #[derive(Debug, Clone)]

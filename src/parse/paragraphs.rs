@@ -10,8 +10,8 @@
 
 use std::collections::HashMap;
 
-use super::text::{is_capitalized, slice};
 use crate::model::ParagraphKind;
+use crate::text::{is_capitalized, slice};
 
 /// A paragraph before its spans are found: `start..end` are byte offsets of its text (without
 /// the list marker) in the segmented region.

@@ -9,13 +9,13 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use super::text::{
-    at_word_start, find_phrase, find_phrase_before, is_all_caps, is_capitalized, latin_lowercase,
-    phrase_at, skip_spaces, slice, words,
-};
 use super::Diagnostics;
 use crate::gazetteer::{self, Entity};
 use crate::model::{Signature, State};
+use crate::text::{
+    at_word_start, find_phrase, find_phrase_before, is_all_caps, is_capitalized, latin_lowercase,
+    phrase_at, skip_spaces, slice, words,
+};
 
 /// Words that start a signer's title (they end the name).
 const ROLE_WORDS: &[&str] = &[
@@ -416,7 +416,7 @@ mod tests {
         // same on the names, and on any word that could equal one of them: the names' letters
         // are Latin, and where the Latin mapping leaves a character that std changes, std's
         // result has a letter that is not Latin.
-        use crate::parse::text::{is_latin, push_lower};
+        use crate::text::{is_latin, push_lower};
         let in_names = |c: char| is_latin(c) || !c.is_alphabetic();
         for w in name_words() {
             assert!(w.chars().all(in_names), "{w}");

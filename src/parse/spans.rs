@@ -1,12 +1,12 @@
 //! Inline spans: mentions of States, organizations and organs (from the gazetteer), dates, UN
 //! document symbols, people, and footnote references — with UTF-16 offsets for JavaScript.
 
-use super::text::{
-    find_dates_in, find_str, is_capitalized, slice, symbol_at, words_iter, Utf16Map,
-};
+use crate::gazetteer::trie::Trie;
 use crate::gazetteer::{self, Entity};
 use crate::model::{Paragraph, ParagraphKind, Span, SpanKind};
-use crate::trie::Trie;
+use crate::text::{
+    find_dates_in, find_str, is_capitalized, slice, symbol_at, words_iter, Utf16Map,
+};
 
 /// What span finding needs to know beyond the text.
 #[derive(Debug, Default)]

@@ -104,7 +104,7 @@ impl Html {
 /// tab and newline are dropped: they are not allowed in HTML text.
 ///
 /// Runs of text that need nothing are copied whole; only the bytes that may need escaping are
-/// looked at one by one (a push per character was most of the renderer's time).
+/// looked at one by one.
 pub fn escape_into(out: &mut String, s: &str, attr: bool) {
     let bytes = s.as_bytes();
     let mut done = 0;

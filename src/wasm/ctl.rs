@@ -33,8 +33,7 @@ pub(super) struct Ctl {
     /// Paragraph-like elements and the State codes they mention.
     pub(super) paragraphs: Vec<(Element, Vec<String>)>,
     /// Whether each of `paragraphs` has the class `undoc-dimmed` now: a toggle touches only the
-    /// paragraphs that change (a DOM call for every paragraph on every toggle was most of its
-    /// time on a long document).
+    /// paragraphs that change, not every paragraph of a long document.
     pub(super) dimmed: Vec<bool>,
     pub(super) toggles: Vec<(String, Element)>,
     pub(super) groups: Vec<(Element, Vec<String>)>,
@@ -110,7 +109,7 @@ fn viewport(win: &web_sys::Window) -> (f64, f64) {
 }
 
 /// A CSS length in whole pixels. Integers on purpose: formatting a float would link Rust's
-/// float-to-decimal code (some 15 KB of wasm) for sub-pixel precision nobody sees.
+/// float-to-decimal code into the module for sub-pixel precision nobody sees.
 fn px(v: f64) -> String {
     format!("{}px", v.round() as i64)
 }
@@ -379,7 +378,7 @@ impl Ctl {
             (rr.bottom() + 6.0, below)
         };
         // min/max rather than f64::clamp, whose assertion message formats floats: it alone
-        // linked Rust's float-to-decimal code (~17 KB of wasm) into the module.
+        // linked Rust's float-to-decimal code into the module (BENCHMARKS.md).
         let left = rr.left().min(vw - 8.0).max(8.0);
         let _ = style.set_property("--undoc-pop-x", &px(left - ar.left()));
         let _ = style.set_property("--undoc-pop-y", &px(top - ar.top()));

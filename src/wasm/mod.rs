@@ -22,7 +22,7 @@ use web_sys::{
     CustomEvent, CustomEventInit, Element, Event, EventTarget, HtmlElement, KeyboardEvent,
 };
 
-use crate::notes::EditorialNote;
+use crate::EditorialNote;
 
 mod ctl;
 mod options;

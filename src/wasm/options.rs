@@ -1,15 +1,15 @@
 //! The options objects of `parse`, `renderHtml` and `mount`, read field by field.
 //!
 //! Hand-written rather than serde-wasm-bindgen's `from_value`: the options are a handful of strings, booleans and one list of notes, and the
-//! generic deserializer cost the package some 15 KB of wasm for them (float formatting for its
-//! error messages included). Unknown fields are ignored, `undefined` and `null` mean "not set",
+//! generic deserializer made the package larger for them (float formatting for its error
+//! messages included). Unknown fields are ignored, `undefined` and `null` mean "not set",
 //! anything else of the wrong type is an error that names the field.
 
 use js_sys::{Array, Reflect};
 use wasm_bindgen::prelude::*;
 
 use crate::model::Link;
-use crate::notes::EditorialNote;
+use crate::EditorialNote;
 
 /// Options of `parse`.
 #[derive(Debug, Default, tsify::Tsify)]

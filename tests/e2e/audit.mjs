@@ -5,8 +5,8 @@
 //   www/un-document.js builds (a <link> to undoc.css, <div> states, a <slot>, a <strong> in the
 //   error panel) and the popover that src/wasm/ builds (<div>, <button>).
 // - Attributes: every name the renderer writes (static markup, `.attr(…)`, `.id_attr(…)` in
-//   src/render/mod.rs), every name `set_attribute(…)` in src/wasm/*.rs, the wrappers' names in
-//   www/un-document.js; plus two that the browser or CSSOM add: `style` on the popover only (its
+//   src/render/: mod.rs, card.rs, blocks.rs, endnotes.rs), every name `set_attribute(…)` in
+//   src/wasm/*.rs, the wrappers' names in www/un-document.js; plus two that the browser or CSSOM add: `style` on the popover only (its
 //   placement: `--undoc-pop-x`, `-y`, `-room` and `-space` in whole pixels, set with
 //   `style.setProperty`) and `open` on <details> only (the reader unfolds the diagnostics).
 import { readFileSync } from 'node:fs';
@@ -46,8 +46,12 @@ const code = (src) =>
     .filter((l) => !/^\s*\/\/[/!]/.test(l))
     .join('\n');
 const renderRs = code(read('src/render/mod.rs'));
-// The fragment's writers come before render_page (whose <head> is not part of the widget).
-const fragmentRs = between(renderRs, '', 'pub fn render_page', 'render_page');
+// The fragment's writers: render/mod.rs before render_page (whose <head> is not part of the
+// widget), and the files with the parts of the fragment.
+const fragmentRs = [
+  between(renderRs, '', 'pub fn render_page', 'render_page'),
+  ...['card.rs', 'blocks.rs', 'endnotes.rs', 'groups.rs'].map((f) => code(read(`src/render/${f}`))),
+].join('\n');
 const wasmRs = ['mod.rs', 'ctl.rs', 'options.rs'].map((f) => code(read(`src/wasm/${f}`))).join('\n');
 /** Elements the Rust renderer writes (`TAGS`). */
 export const RENDER_TAGS = literals(

@@ -1,0 +1,182 @@
+//! The tables: tab-separated files under `data/`, compiled in and parsed into rows on first use.
+
+use super::{OrgInfo, OrganInfo, PlaceInfo, StateInfo, StateStatus, ORGANIZATION_KINDS};
+
+pub(super) const STATES_TSV: &str = include_str!("../../data/states.tsv");
+pub(super) const ORGANIZATIONS_TSV: &str = include_str!("../../data/organizations.tsv");
+pub(super) const ORGANS_TSV: &str = include_str!("../../data/organs.tsv");
+pub(super) const PLACES_TSV: &str = include_str!("../../data/places.tsv");
+
+/// Rows parsed from one file, and what was wrong with the rows that were skipped.
+pub(super) struct Parsed<T> {
+    pub(super) rows: Vec<T>,
+    pub(super) errors: Vec<String>,
+}
+
+/// Data lines of a TSV file (no comments, no blank lines), split into fields, with line numbers.
+pub(super) fn data_lines(src: &'static str) -> impl Iterator<Item = (usize, Vec<&'static str>)> {
+    src.lines().enumerate().filter_map(|(n, line)| {
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() || line.starts_with('#') {
+            None
+        } else {
+            Some((n + 1, line.split('\t').map(str::trim).collect()))
+        }
+    })
+}
+
+fn list(field: &'static str) -> Vec<&'static str> {
+    field
+        .split('|')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+fn year(field: &str) -> Result<Option<u16>, ()> {
+    if field.is_empty() {
+        return Ok(None);
+    }
+    match field.parse::<u16>() {
+        Ok(y) if (1000..=2100).contains(&y) => Ok(Some(y)),
+        _ => Err(()),
+    }
+}
+
+fn is_code(s: &str) -> bool {
+    s.len() == 3 && s.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+pub(super) fn parse_states(src: &'static str) -> Parsed<StateInfo> {
+    let mut p = Parsed {
+        rows: Vec::new(),
+        errors: Vec::new(),
+    };
+    for (n, f) in data_lines(src) {
+        let [code, name, formal, aliases, status, capital, admitted] = f.as_slice() else {
+            p.errors
+                .push(format!("states.tsv:{n}: {} columns, want 7", f.len()));
+            continue;
+        };
+        let status = match *status {
+            "member" => StateStatus::Member,
+            "observer" => StateStatus::Observer,
+            "former" => StateStatus::Former,
+            other => {
+                p.errors
+                    .push(format!("states.tsv:{n}: bad status \"{other}\""));
+                continue;
+            }
+        };
+        if !is_code(code) || name.is_empty() || formal.is_empty() || capital.is_empty() {
+            p.errors.push(format!(
+                "states.tsv:{n}: bad code or empty name/formal/capital"
+            ));
+            continue;
+        }
+        let Ok(admitted) = year(admitted) else {
+            p.errors
+                .push(format!("states.tsv:{n}: bad year \"{admitted}\""));
+            continue;
+        };
+        p.rows.push(StateInfo {
+            code,
+            name,
+            formal,
+            aliases: list(aliases),
+            status,
+            capital,
+            admitted,
+        });
+    }
+    p
+}
+
+pub(super) fn parse_organizations(src: &'static str) -> Parsed<OrgInfo> {
+    let mut p = Parsed {
+        rows: Vec::new(),
+        errors: Vec::new(),
+    };
+    for (n, f) in data_lines(src) {
+        let [id, acronym, name, aliases, founded, description, members, kind] = f.as_slice() else {
+            p.errors.push(format!(
+                "organizations.tsv:{n}: {} columns, want 8",
+                f.len()
+            ));
+            continue;
+        };
+        if id.is_empty()
+            || name.is_empty()
+            || description.is_empty()
+            || !ORGANIZATION_KINDS.contains(kind)
+        {
+            p.errors.push(format!(
+                "organizations.tsv:{n}: empty id/name/description or bad kind"
+            ));
+            continue;
+        }
+        let Ok(founded) = year(founded) else {
+            p.errors
+                .push(format!("organizations.tsv:{n}: bad year \"{founded}\""));
+            continue;
+        };
+        p.rows.push(OrgInfo {
+            id,
+            acronym: (!acronym.is_empty()).then_some(*acronym),
+            name,
+            aliases: list(aliases),
+            founded,
+            description,
+            members: members.split_whitespace().collect(),
+            kind,
+        });
+    }
+    p
+}
+
+pub(super) fn parse_organs(src: &'static str) -> Parsed<OrganInfo> {
+    let mut p = Parsed {
+        rows: Vec::new(),
+        errors: Vec::new(),
+    };
+    for (n, f) in data_lines(src) {
+        let [id, name, aliases, description] = f.as_slice() else {
+            p.errors
+                .push(format!("organs.tsv:{n}: {} columns, want 4", f.len()));
+            continue;
+        };
+        if id.is_empty() || name.is_empty() || description.is_empty() {
+            p.errors
+                .push(format!("organs.tsv:{n}: empty id/name/description"));
+            continue;
+        }
+        p.rows.push(OrganInfo {
+            id,
+            name,
+            aliases: list(aliases),
+            description,
+        });
+    }
+    p
+}
+
+pub(super) fn parse_places(src: &'static str) -> Parsed<PlaceInfo> {
+    let mut p = Parsed {
+        rows: Vec::new(),
+        errors: Vec::new(),
+    };
+    for (n, f) in data_lines(src) {
+        let [name, country] = f.as_slice() else {
+            p.errors
+                .push(format!("places.tsv:{n}: {} columns, want 2", f.len()));
+            continue;
+        };
+        if name.is_empty() || !is_code(country) {
+            p.errors
+                .push(format!("places.tsv:{n}: empty name or bad country"));
+            continue;
+        }
+        p.rows.push(PlaceInfo { name, country });
+    }
+    p
+}

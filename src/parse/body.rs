@@ -1,0 +1,140 @@
+//! The body after the title: the letter, its signatures, and the annexes after it, each annex
+//! with its own signatures; then their paragraphs and inline spans.
+
+use super::{annex, paragraphs, signature, spans, Diagnostics};
+use crate::model::*;
+use crate::text::{skip_spaces, slice};
+
+/// The letter and its annexes, cut out of the text but not yet read into paragraphs.
+pub(super) struct Parts<'t> {
+    /// The text after the title.
+    rest: &'t str,
+    /// The letter's own text, up to its signatures.
+    pub(super) body_text: &'t str,
+    /// Each annex: its head, its text and its signatures.
+    annex_parts: Vec<(annex::Head, String, Vec<Signature>)>,
+    /// The signers' names, to be found in the text.
+    people: Vec<String>,
+}
+
+/// Cuts the text after `rest_start` into the letter, its signatures (into `doc`) and the
+/// annexes: a queue of segments, as a block of signatures may be followed by more text.
+pub(super) fn split<'t>(
+    doc: &mut Document,
+    text: &'t str,
+    breaks: &[usize],
+    rest_start: usize,
+    diags: &mut Diagnostics,
+) -> Parts<'t> {
+    // The letter, its signatures, the annexes.
+    let rest_start = skip_spaces(text, rest_start.min(text.len()));
+    let rest = slice(text, rest_start, text.len());
+    let rest_breaks: Vec<usize> = breaks
+        .iter()
+        .filter(|&&b| b >= rest_start)
+        .map(|&b| b - rest_start)
+        .collect();
+    let headings = annex::find_headings(rest, &rest_breaks);
+    let letter_end = headings.first().map_or(rest.len(), |h| h.start);
+    let letter = slice(rest, 0, letter_end);
+    let sig_start = signature::find_signed(letter, 0);
+    let body_end = sig_start.unwrap_or(letter.len());
+    let body_text = slice(letter, 0, body_end).trim();
+    let mut segments: Vec<(usize, usize)> = Vec::new();
+    if let Some(s) = sig_start {
+        let (sigs, after) = signature::parse_blocks(letter, s, letter.len(), diags);
+        doc.signatures = sigs;
+        if after < letter.len() && !slice(letter, after, letter.len()).trim().is_empty() {
+            segments.push((after, letter_end));
+        }
+    }
+    for (k, h) in headings.iter().enumerate() {
+        let end = headings.get(k + 1).map_or(rest.len(), |n| n.start);
+        segments.push((h.start, end));
+    }
+
+    let mut people: Vec<String> = doc.signatures.iter().map(|s| s.name.clone()).collect();
+    let mut annex_parts: Vec<(annex::Head, String, Vec<Signature>)> = Vec::new();
+    let mut queue = segments;
+    queue.reverse();
+    let mut guard = 0;
+    while let Some((s, e)) = queue.pop() {
+        guard += 1;
+        if guard > 1000 {
+            // Segments come in text order and the last one runs to the end: everything from
+            // here on is kept, as paragraphs of the last annex.
+            diags.warn(
+                "too-many-annexes",
+                "The document has more than 1,000 annexes; the rest is kept as text of the last one.".into(),
+                None,
+            );
+            let tail = slice(rest, s, rest.len()).trim();
+            if let Some(last) = annex_parts.last_mut() {
+                last.1.push('\n');
+                last.1.push_str(tail);
+            }
+            break;
+        }
+        let h = annex::head(rest, s, e);
+        let body_from = h.body_start.clamp(s, e);
+        let sig = signature::find_signed_before(rest, body_from, e);
+        let mut sigs = Vec::new();
+        let body_to = sig.unwrap_or(e);
+        if let Some(p) = sig {
+            let (list, after) = signature::parse_blocks(rest, p, e, diags);
+            sigs = list;
+            if after < e && after > p && !slice(rest, after, e).trim().is_empty() {
+                queue.push((after, e));
+            }
+        }
+        people.extend(sigs.iter().map(|s| s.name.clone()));
+        annex_parts.push((h, slice(rest, body_from, body_to).trim().to_string(), sigs));
+    }
+
+    Parts {
+        rest,
+        body_text,
+        annex_parts,
+        people,
+    }
+}
+
+/// Reads the letter's and the annexes' paragraphs and spans into `doc`.
+pub(super) fn build(doc: &mut Document, parts: Parts<'_>, markers_in_text: Vec<(String, u32)>) {
+    let Parts {
+        rest,
+        body_text,
+        annex_parts,
+        people,
+    } = parts;
+    let ctx = spans::Context::new(people, markers_in_text);
+    let build = |t: &str| -> Vec<Paragraph> {
+        paragraphs::segment(t)
+            .into_iter()
+            .map(|p| spans::paragraph(slice(t, p.start, p.end), p.kind, p.marker, &ctx))
+            .collect()
+    };
+    doc.body = build(body_text);
+    if let Some(t) = &doc.title {
+        doc.title_spans = spans::spans(t, &ctx);
+    }
+    for (h, body, sigs) in annex_parts {
+        let title = h.title.map(|(a, b)| slice(rest, a, b).to_string());
+        let title_spans = title
+            .as_deref()
+            .map(|t| spans::spans(t, &ctx))
+            .unwrap_or_default();
+        doc.annexes.push(Annex {
+            label: h.label,
+            heading: h.heading,
+            title,
+            title_spans,
+            subtitle: h.subtitle,
+            original_language: h.original_language,
+            place: h.place,
+            date: h.date,
+            body: build(&body),
+            signatures: sigs,
+        });
+    }
+}

@@ -1,0 +1,323 @@
+//! Facts drawn from the parts already read: session and agenda items from the circulation
+//! request, the signatories, and the organizations and organs mentioned.
+
+use std::collections::HashSet;
+
+use super::front;
+use crate::gazetteer::{self, Entity};
+use crate::model::*;
+use crate::text::{
+    self, find_phrase, is_capitalized, next_word, ordinal_at, phrase_at, skip_spaces, slice, words,
+};
+
+/// Fills the facts of `doc` that the body and the annexes give.
+pub(super) fn collect(doc: &mut Document, body_text: &str) {
+    circulation(doc, body_text);
+    doc.signatories = signatories(doc);
+    collect_entities(doc);
+}
+
+fn state_of(i: u16) -> Option<State> {
+    gazetteer::states().get(i as usize).map(|s| State {
+        code: s.code.to_string(),
+        name: s.name.to_string(),
+    })
+}
+
+fn push_unique(list: &mut Vec<State>, s: State) {
+    if !list.iter().any(|x| x.code == s.code) {
+        list.push(s);
+    }
+}
+
+/// Session and agenda items from the circulation request in the body ("circulated as a document
+/// of the fifty sixth session of the General Assembly under agenda items 10, 20, 21 (d) …") when
+/// the front matter gives none.
+fn circulation(doc: &mut Document, body: &str) {
+    let sentence_with = |body: &str| -> Option<(usize, usize)> {
+        for verb in ["circulated", "distributed", "circulate", "issued as"] {
+            if let Some(p) = find_phrase(body, verb, 0) {
+                let start = body[..p].rfind(". ").map_or(0, |i| i + 2);
+                let end = body[p..].find(". ").map_or(body.len(), |i| p + i + 1);
+                return Some((start, end));
+            }
+        }
+        None
+    };
+    let Some((s, e)) = sentence_with(body) else {
+        return;
+    };
+    let sentence = slice(body, s, e);
+    if doc.session.is_none() {
+        for w in words(sentence) {
+            if let Some((n, oe)) = ordinal_at(sentence, w.start) {
+                let q = skip_spaces(sentence, oe);
+                if let Some(se) = phrase_at(sentence, q, "session of the general assembly") {
+                    let printed = slice(sentence, w.start, q + "session".len()).to_string();
+                    let _ = se;
+                    doc.session = Some(Session {
+                        number: Some(n),
+                        kind: SessionKind::Regular,
+                        text: printed,
+                    });
+                    break;
+                }
+            }
+        }
+    }
+    if doc.agenda_items.is_empty() {
+        for head in [
+            "under agenda items",
+            "under agenda item",
+            "under items",
+            "under item",
+        ] {
+            if let Some(p) = find_phrase(sentence, head, 0) {
+                let (numbers, _, _) = front::agenda_numbers_at(sentence, p + head.len());
+                doc.agenda_items = numbers
+                    .into_iter()
+                    .map(|number| AgendaItem {
+                        number,
+                        title: None,
+                    })
+                    .collect();
+                break;
+            }
+        }
+    }
+}
+
+/// Words that name who issues a statement.
+const AUTHOR_NOUNS: &[&str] = &[
+    "Ministers",
+    "Minister",
+    "Heads of State",
+    "Government",
+    "Governments",
+    "Presidents",
+    "President",
+    "Leaders",
+    "Ministry",
+    "Ministries",
+    "Parliaments",
+    "Delegations",
+    "Permanent Representatives",
+];
+
+/// States enumerated as the authors of a statement: "Statement of the Ministers for Foreign
+/// Affairs of the Republic of Armenia, …, and the Republic of Uzbekistan". States after "on",
+/// "concerning" or "against" are its subject, not its authors.
+fn authors(text: &str) -> Vec<State> {
+    let ms: Vec<_> = gazetteer::find(text)
+        .into_iter()
+        .filter(|m| matches!(m.entity, Entity::State(_)))
+        .collect();
+    let mut k = 0;
+    while k < ms.len() {
+        // A run of States joined by ", ", " and ", ", the ", " and the ".
+        let mut j = k + 1;
+        while j < ms.len() {
+            let gap = slice(text, ms[j - 1].end, ms[j].start).trim();
+            let gap = gap.trim_end_matches("the").trim();
+            if matches!(gap, "," | "and" | ", and" | "" | "\u{2013}" | "-") {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let before = slice(text, 0, ms[k].start).trim_end();
+        let before = before.strip_suffix("the").unwrap_or(before).trim_end();
+        let introduced =
+            before.ends_with(" of") || before.ends_with(" by") || before.ends_with(" of:");
+        let noun_at = AUTHOR_NOUNS.iter().filter_map(|n| before.rfind(n)).max();
+        if let (true, Some(np)) = (introduced, noun_at) {
+            let between = &before[np..];
+            let topical = [
+                " on ",
+                " concerning ",
+                " against ",
+                " regarding ",
+                " about ",
+                " to ",
+            ]
+            .iter()
+            .any(|t| between.contains(t));
+            if !topical {
+                return ms[k..j]
+                    .iter()
+                    .filter_map(|m| {
+                        if let Entity::State(i) = m.entity {
+                            state_of(i)
+                        } else {
+                            None
+                        }
+                    })
+                    .collect();
+            }
+        }
+        k = j;
+    }
+    Vec::new()
+}
+
+/// States named in "On behalf of …" at the start of a sentence, up to the clause's end.
+fn on_behalf_of(text: &str) -> Vec<State> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(p) = find_phrase(text, "On behalf of", from) {
+        from = p + 1;
+        let at_sentence_start = p == 0 || text[..p].trim_end().ends_with(['.', ':', ';']);
+        if !at_sentence_start || !is_capitalized(next_word(text, p)) {
+            continue;
+        }
+        let clause = slice(text, p, text.len());
+        // The first place where any of these stands (the least of their first occurrences),
+        // found by one scan that stops there rather than by five that may run to the end.
+        let b = clause.as_bytes();
+        let end = (0..b.len())
+            .find(|&i| {
+                [" I ", " we ", " We ", "(Signed", ". "]
+                    .iter()
+                    .any(|s| b[i..].starts_with(s.as_bytes()))
+            })
+            .unwrap_or(clause.len());
+        for m in gazetteer::find(&clause[..end]) {
+            if let Entity::State(i) = m.entity {
+                if let Some(s) = state_of(i) {
+                    push_unique(&mut out, s);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The signatories, in order of first mention after the title.
+fn signatories<'a>(doc: &'a Document) -> Vec<State> {
+    let mut set: Vec<State> = Vec::new();
+    for s in &doc.sender.states {
+        push_unique(&mut set, s.clone());
+    }
+    let body_text: Vec<&str> = doc.body.iter().map(|p| p.text.as_str()).collect();
+    let joined = body_text.join(" ");
+    for s in on_behalf_of(&joined) {
+        push_unique(&mut set, s);
+    }
+    // A statement enumerated in the transmittal sentence: "transmit herewith a statement of …".
+    for p in &doc.body {
+        if p.text.contains("herewith") || p.text.contains("(see annex") {
+            for s in authors(&p.text) {
+                push_unique(&mut set, s);
+            }
+        }
+    }
+    for sig in &doc.signatures {
+        if let Some(s) = &sig.state {
+            push_unique(&mut set, s.clone());
+        }
+    }
+    for a in &doc.annexes {
+        if let Some(t) = &a.title {
+            for s in authors(t) {
+                push_unique(&mut set, s);
+            }
+        }
+        for sig in &a.signatures {
+            if let Some(s) = &sig.state {
+                push_unique(&mut set, s.clone());
+            }
+        }
+    }
+    // Order: first mention in reading order after the title; unmentioned ones first.
+    let mut order: Vec<String> = Vec::new();
+    let mut seen: HashSet<&str> = HashSet::new();
+    let mut note = |spans: &'a [Span]| {
+        for sp in spans {
+            if let SpanKind::State { code } = &sp.kind {
+                if seen.insert(code.as_str()) {
+                    order.push(code.clone());
+                }
+            }
+        }
+    };
+    for p in &doc.body {
+        note(&p.spans);
+    }
+    for a in &doc.annexes {
+        note(&a.title_spans);
+        for p in &a.body {
+            note(&p.spans);
+        }
+    }
+    let mut sig_codes: Vec<String> = Vec::new();
+    for sig in doc
+        .signatures
+        .iter()
+        .chain(doc.annexes.iter().flat_map(|a| a.signatures.iter()))
+    {
+        if let Some(s) = &sig.state {
+            sig_codes.push(s.code.clone());
+        }
+    }
+    let rank = |code: &str| -> usize {
+        order
+            .iter()
+            .position(|c| c == code)
+            .map(|p| p + 1)
+            .or_else(|| {
+                sig_codes
+                    .iter()
+                    .position(|c| c == code)
+                    .map(|p| order.len() + 1 + p)
+            })
+            .unwrap_or(0)
+    };
+    let mut indexed: Vec<(usize, usize, State)> = set
+        .into_iter()
+        .enumerate()
+        .map(|(i, s)| (rank(&s.code), i, s))
+        .collect();
+    text::sort_by_key(&mut indexed, |x| x.0 as u64);
+    indexed.into_iter().map(|x| x.2).collect()
+}
+
+/// Organizations and organs in order of first mention.
+fn collect_entities(doc: &mut Document) {
+    let mut all: Vec<&Span> = Vec::new();
+    all.extend(doc.title_spans.iter());
+    for p in &doc.body {
+        all.extend(p.spans.iter());
+    }
+    for a in &doc.annexes {
+        all.extend(a.title_spans.iter());
+        for p in &a.body {
+            all.extend(p.spans.iter());
+        }
+    }
+    let mut orgs: Vec<Organization> = Vec::new();
+    let mut organs: Vec<Organ> = Vec::new();
+    for sp in all {
+        match &sp.kind {
+            SpanKind::Organization { id } if !orgs.iter().any(|o| &o.id == id) => {
+                if let Some(o) = gazetteer::organization_by_id(id) {
+                    orgs.push(Organization {
+                        id: o.id.to_string(),
+                        acronym: o.acronym.map(str::to_string),
+                        name: o.name.to_string(),
+                    });
+                }
+            }
+            SpanKind::Organ { id } if !organs.iter().any(|o| &o.id == id) => {
+                if let Some(o) = gazetteer::organ_by_id(id) {
+                    organs.push(Organ {
+                        id: o.id.to_string(),
+                        name: o.name.to_string(),
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    doc.organizations = orgs;
+    doc.organs = organs;
+}

@@ -1,0 +1,133 @@
+//! The head of the document: its title, the front matter before the title, and the
+//! document's own footnotes, numbered in reading order of their markers.
+
+use super::{debris, footnotes, front, text, title, Diagnostics};
+use crate::model::*;
+use crate::text::slice;
+
+/// What the head leaves for the stages after it.
+pub(super) struct Head {
+    /// Where the letter starts in the text: after the title and a marker glued to it.
+    pub(super) rest_start: usize,
+    /// The footnote markers that stand in running text, with their note numbers.
+    pub(super) markers_in_text: Vec<(String, u32)>,
+}
+
+/// Reads the title and the front matter into `doc`, and the document's own notes.
+pub(super) fn read(
+    doc: &mut Document,
+    cleaned: &debris::Cleaned,
+    foot: &footnotes::Extracted,
+    diags: &mut Diagnostics,
+) -> Head {
+    let text = foot.text.as_str();
+
+    // Title and front matter.
+    let title = title::find(text, 8000);
+    let (front_end, rest_start) = match &title {
+        Some(t) => (t.start, t.end),
+        None => (0, 0),
+    };
+    let front = front::parse(slice(text, 0, front_end));
+    if !front.unknown.is_empty() {
+        diags.warn(
+            "front-matter-unread",
+            format!(
+                "Did not recognize in the front matter: \u{201c}{}\u{201d}.",
+                front.unknown.join(" \u{2026} ")
+            ),
+            Some(0),
+        );
+    }
+    doc.symbol = front.symbol.clone().or_else(|| {
+        let s = cleaned.header_symbols.first()?.clone();
+        Some(s)
+    });
+    doc.masthead = front.masthead.clone();
+    doc.session = front.session.clone();
+    doc.security_council_year = front.sc_year;
+    doc.agenda_items = front.agenda.clone();
+    let mut title_marker = None;
+    let mut rest_start = rest_start;
+    match &title {
+        Some(t) => {
+            doc.kind = t.kind;
+            doc.date = t.date.clone();
+            doc.sender = t.sender.clone();
+            doc.addressees = t.addressees.clone();
+            doc.title = Some(slice(text, t.start, t.end).to_string());
+            let glued = text::glued_marker_len(text, t.end);
+            if glued > 0 {
+                title_marker = Some(slice(text, t.end, t.end + glued).to_string());
+                rest_start += glued;
+            }
+            if !t.complete {
+                diags.warn(
+                    "title-end-guessed",
+                    "The title names no known addressee; where it ends is a guess.".into(),
+                    Some(t.start),
+                );
+            }
+            if t.date.is_none() {
+                diags.warn("title-without-date", "The title gives no date the parser could read.".into(), Some(t.start));
+            }
+        }
+        None => match super::opening::read(text) {
+            Some(o) => {
+                doc.kind = o.kind;
+                doc.date = o.date;
+                doc.sender = o.sender;
+                doc.addressees = o.addressees;
+                diags.warn(
+                    "no-title",
+                    "No title was found; the kind, sender and addressee were read from the opening formula (\u{201c}presents its compliments to \u{2026}\u{201d}, \u{201c}I have the honour \u{2026}\u{201d}).".into(),
+                    Some(0),
+                );
+            }
+            None => diags.warn(
+                "no-title",
+                "No title such as \u{201c}Letter dated \u{2026}\u{201d} or \u{201c}Note verbale dated \u{2026}\u{201d} was found; the whole text is read as the body.".into(),
+                Some(0),
+            ),
+        },
+    }
+
+    // Notes from the document itself, numbered in reading order of their markers.
+    let mut markers_in_text: Vec<(String, u32)> = Vec::new();
+    let mut ordered: Vec<(usize, NoteAnchor, &footnotes::FootText)> = Vec::new();
+    for ft in &foot.notes {
+        let anchor = if front.agenda_marker.as_deref() == Some(ft.marker.as_str()) {
+            NoteAnchor::Agenda
+        } else if title_marker.as_deref() == Some(ft.marker.as_str()) {
+            NoteAnchor::Title
+        } else if ft.marker_pos < front_end {
+            NoteAnchor::Masthead
+        } else {
+            NoteAnchor::Text
+        };
+        ordered.push((ft.marker_pos, anchor, ft));
+    }
+    text::sort_by_key(&mut ordered, |o| o.0 as u64);
+    for (n, (_, anchor, ft)) in ordered.iter().enumerate() {
+        let number = n as u32 + 1;
+        if *anchor == NoteAnchor::Text {
+            markers_in_text.push((ft.marker.clone(), number));
+        }
+        doc.notes.push(Note {
+            number,
+            kind: NoteKind::Original,
+            marker: Some(ft.marker.clone()),
+            label: None,
+            anchor: *anchor,
+            target: None,
+            text: ft.text.clone(),
+            spans: Vec::new(),
+            links: Vec::new(),
+        });
+    }
+
+    Head {
+        rest_start,
+        markers_in_text,
+    }
+}

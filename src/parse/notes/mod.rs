@@ -1,0 +1,299 @@
+//! Footnotes, resolved in the model: numbering and content, so that every renderer shows the
+//! same notes with the same numbers.
+//!
+//! Three kinds, numbered together in reading order (masthead, agenda, title, body, signatures,
+//! annexes):
+//! - **generated** notes explain the first mention of each organization, UN organ, State and UN
+//!   document symbol, each agenda item, and each signer;
+//! - **original** notes are the document's own footnotes, attached to their markers;
+//! - **editorial** notes come from the host page ([`EditorialNote`]) and attach to a given
+//!   occurrence of a given text.
+
+mod editorial;
+mod generated;
+
+use std::collections::HashSet;
+
+use super::Diagnostics;
+use crate::model::*;
+use editorial::place_editorial;
+pub use editorial::EditorialNote;
+use generated::{agenda_note, generated_for, signer_note, symbol_note};
+
+/// A note's content before it has a number.
+struct Draft {
+    kind: NoteKind,
+    anchor: NoteAnchor,
+    target: Option<String>,
+    label: Option<String>,
+    marker: Option<String>,
+    text: String,
+    links: Vec<Link>,
+}
+
+/// Appends a note and returns its number.
+fn push(notes: &mut Vec<Note>, d: Draft) -> u32 {
+    let number = notes.len() as u32 + 1;
+    notes.push(Note {
+        number,
+        kind: d.kind,
+        marker: d.marker,
+        label: d.label,
+        anchor: d.anchor,
+        target: d.target,
+        spans: crate::parse::spans::spans(&d.text, &crate::parse::spans::Context::default())
+            .into_iter()
+            .filter(|s| !matches!(s.kind, SpanKind::Person { .. } | SpanKind::Date { .. }))
+            .collect(),
+        text: d.text,
+        links: d.links,
+    });
+    number
+}
+
+/// What numbering needs besides the notes list.
+struct Numbering<'a> {
+    notes: Vec<Note>,
+    seen: HashSet<String>,
+    /// Scratch buffer for the keys of `seen`.
+    key: String,
+    originals: &'a [Note],
+    editorial: &'a [(u32, EditorialNote)],
+    generated: bool,
+}
+
+impl Numbering<'_> {
+    fn span(&mut self, sp: &mut Span) {
+        match (sp.note, &sp.kind) {
+            (Some(old), SpanKind::NoteRef { .. }) => {
+                sp.note = self.originals.iter().find(|n| n.number == old).map(|o| {
+                    let d = Draft {
+                        kind: NoteKind::Original,
+                        anchor: NoteAnchor::Text,
+                        target: None,
+                        label: None,
+                        marker: o.marker.clone(),
+                        text: o.text.clone(),
+                        links: Vec::new(),
+                    };
+                    push(&mut self.notes, d)
+                });
+            }
+            (Some(tag), _) if tag >= EDITORIAL_TAG => {
+                sp.note = self
+                    .editorial
+                    .iter()
+                    .find(|(t, _)| *t == tag)
+                    .map(|(_, e)| {
+                        let d = Draft {
+                            kind: NoteKind::Editorial,
+                            anchor: NoteAnchor::Text,
+                            target: None,
+                            label: Some(e.anchor.clone()),
+                            marker: None,
+                            text: e.text.clone(),
+                            links: e.links.clone(),
+                        };
+                        push(&mut self.notes, d)
+                    });
+            }
+            (None, kind) if self.generated => {
+                // The key is written into a reused buffer and looked up in a set: no allocation
+                // or linear search per span.
+                let (tag, name) = match kind {
+                    SpanKind::State { code } => ("s:", code),
+                    SpanKind::Organization { id } => ("o:", id),
+                    SpanKind::Organ { id } => ("g:", id),
+                    SpanKind::Symbol { symbol } => ("y:", symbol),
+                    _ => return,
+                };
+                self.key.clear();
+                self.key.push_str(tag);
+                self.key.push_str(name);
+                if self.seen.contains(self.key.as_str()) {
+                    return;
+                }
+                if let Some((label, text, links)) = generated_for(kind) {
+                    self.seen.insert(self.key.clone());
+                    let d = Draft {
+                        kind: NoteKind::Generated,
+                        anchor: NoteAnchor::Text,
+                        target: None,
+                        label: Some(label),
+                        marker: None,
+                        text,
+                        links,
+                    };
+                    sp.note = Some(push(&mut self.notes, d));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn fixed(&mut self, d: Draft) {
+        push(&mut self.notes, d);
+    }
+
+    /// Whether `name` is a signer not seen before (and remembers it).
+    fn seen_signer(&mut self, name: &str) -> bool {
+        let key = format!("p:{name}");
+        if self.seen.contains(&key) {
+            return false;
+        }
+        self.seen.insert(key);
+        true
+    }
+}
+
+/// Placeholder note numbers of editorial spans, renumbered in reading order.
+const EDITORIAL_TAG: u32 = 100_000;
+
+/// Resolves every note of `doc`: attaches editorial notes, generates explanatory notes (when
+/// `generated`), and numbers all of them 1, 2, … in reading order.
+pub fn resolve(
+    doc: &mut Document,
+    editorial: &[EditorialNote],
+    generated: bool,
+    diags: &mut Diagnostics,
+) {
+    let originals: Vec<Note> = std::mem::take(&mut doc.notes);
+    let editorial = place_editorial(doc, editorial, diags);
+    let mut n = Numbering {
+        notes: Vec::new(),
+        seen: HashSet::new(),
+        key: String::new(),
+        originals: &originals,
+        editorial: &editorial,
+        generated,
+    };
+    // Masthead symbol and agenda items.
+    if generated {
+        if let Some(sym) = doc.symbol.clone() {
+            let (label, text, links) = symbol_note(&sym);
+            n.seen.extend(sym.split('-').map(|p| format!("y:{p}")));
+            n.seen.insert(format!("y:{sym}"));
+            n.fixed(Draft {
+                kind: NoteKind::Generated,
+                anchor: NoteAnchor::Masthead,
+                target: Some(sym),
+                label: Some(label),
+                marker: None,
+                text: format!("The symbol of this document. {text}"),
+                links,
+            });
+        }
+        for item in &doc.agenda_items {
+            let (label, text) = agenda_note(item, doc.session.as_ref());
+            n.fixed(Draft {
+                kind: NoteKind::Generated,
+                anchor: NoteAnchor::Agenda,
+                target: Some(item.number.clone()),
+                label: Some(label),
+                marker: None,
+                text,
+                links: Vec::new(),
+            });
+        }
+    }
+    for anchor in [NoteAnchor::Agenda, NoteAnchor::Masthead] {
+        for o in originals.iter().filter(|o| o.anchor == anchor) {
+            n.fixed(Draft {
+                kind: NoteKind::Original,
+                anchor,
+                target: o.target.clone(),
+                label: None,
+                marker: o.marker.clone(),
+                text: o.text.clone(),
+                links: Vec::new(),
+            });
+        }
+    }
+    for sp in &mut doc.title_spans {
+        n.span(sp);
+    }
+    for o in originals.iter().filter(|o| o.anchor == NoteAnchor::Title) {
+        n.fixed(Draft {
+            kind: NoteKind::Original,
+            anchor: NoteAnchor::Title,
+            target: None,
+            label: None,
+            marker: o.marker.clone(),
+            text: o.text.clone(),
+            links: Vec::new(),
+        });
+    }
+    for p in &mut doc.body {
+        for sp in &mut p.spans {
+            n.span(sp);
+        }
+    }
+    let only = doc.signatures.len() == 1;
+    if generated {
+        for sig in &doc.signatures {
+            // One note per signer, however often the name recurs.
+            if !n.seen_signer(&sig.name) {
+                continue;
+            }
+            let (label, text) = signer_note(sig, &doc.sender, only);
+            n.fixed(Draft {
+                kind: NoteKind::Generated,
+                anchor: NoteAnchor::Signature,
+                target: Some(sig.name.clone()),
+                label: Some(label),
+                marker: None,
+                text,
+                links: Vec::new(),
+            });
+        }
+    }
+    for a in &mut doc.annexes {
+        for sp in &mut a.title_spans {
+            n.span(sp);
+        }
+        for p in &mut a.body {
+            for sp in &mut p.spans {
+                n.span(sp);
+            }
+        }
+        if generated {
+            for sig in &a.signatures {
+                if !n.seen_signer(&sig.name) {
+                    continue;
+                }
+                let (label, text) = signer_note(sig, &Sender::default(), false);
+                n.fixed(Draft {
+                    kind: NoteKind::Generated,
+                    anchor: NoteAnchor::Signature,
+                    target: Some(sig.name.clone()),
+                    label: Some(label),
+                    marker: None,
+                    text,
+                    links: Vec::new(),
+                });
+            }
+        }
+    }
+    // Original notes whose marker was never found in the text still belong to the reader.
+    let referenced: Vec<String> = n
+        .notes
+        .iter()
+        .filter(|x| x.kind == NoteKind::Original)
+        .map(|x| x.text.clone())
+        .collect();
+    for o in originals
+        .iter()
+        .filter(|o| o.anchor == NoteAnchor::Text && !referenced.contains(&o.text))
+    {
+        n.fixed(Draft {
+            kind: NoteKind::Original,
+            anchor: NoteAnchor::Masthead,
+            target: None,
+            label: None,
+            marker: o.marker.clone(),
+            text: o.text.clone(),
+            links: Vec::new(),
+        });
+    }
+    doc.notes = n.notes;
+}

@@ -1,0 +1,150 @@
+//! The blocks of the text: paragraphs, signatures and annexes.
+
+use super::card::human_date;
+use super::R;
+use crate::model::*;
+
+impl R<'_> {
+    pub(super) fn paragraphs(&mut self, ps: &[Paragraph]) {
+        let mut in_list = false;
+        for p in ps {
+            if p.kind == ParagraphKind::Bullet && !in_list {
+                self.h.raw("<ul class=\"undoc-bullets\">");
+                in_list = true;
+            } else if p.kind != ParagraphKind::Bullet && in_list {
+                self.h.raw("</ul>");
+                in_list = false;
+            }
+            match p.kind {
+                ParagraphKind::Text => {
+                    self.h.raw("<p class=\"undoc-p\">");
+                    self.inline(&p.text, &p.spans);
+                    self.h.raw("</p>");
+                }
+                ParagraphKind::Numbered => {
+                    self.h
+                        .raw("<p class=\"undoc-p undoc-numbered\"><span class=\"undoc-marker\">");
+                    self.h
+                        .text(p.marker.as_deref().unwrap_or(""))
+                        .raw("</span> ");
+                    self.inline(&p.text, &p.spans);
+                    self.h.raw("</p>");
+                }
+                ParagraphKind::Bullet => {
+                    self.h.raw("<li class=\"undoc-p\">");
+                    self.inline(&p.text, &p.spans);
+                    self.h.raw("</li>");
+                }
+                ParagraphKind::Heading => {
+                    self.h.raw("<h3 class=\"undoc-p undoc-heading\">");
+                    self.inline(&p.text, &p.spans);
+                    self.h.raw("</h3>");
+                }
+            }
+        }
+        if in_list {
+            self.h.raw("</ul>");
+        }
+    }
+
+    pub(super) fn signatures(&mut self, sigs: &[Signature]) {
+        if sigs.is_empty() {
+            return;
+        }
+        self.h
+            .raw("<div class=\"undoc-signatures\" part=\"signatures\">");
+        for s in sigs {
+            self.h
+                .raw("<p class=\"undoc-signature\"><span class=\"undoc-signed\">(Signed)</span> ");
+            self.h
+                .raw("<span class=\"undoc-m undoc-signer\"")
+                .attr("data-person", &s.name)
+                .raw(">")
+                .text(&s.name)
+                .raw("</span>");
+            for n in self.notes_where(NoteAnchor::Signature, Some(&s.name)) {
+                self.note_ref(n);
+            }
+            if let Some(t) = &s.title {
+                self.h.raw("<span class=\"undoc-sigtitle\">");
+                self.inline(t, &s.title_spans);
+                self.h.raw("</span>");
+            }
+            self.h.raw("</p>");
+        }
+        self.h.raw("</div>");
+    }
+
+    pub(super) fn annex(&mut self, k: u32, a: &Annex) {
+        let p = self.p.clone();
+        self.h
+            .raw("<section class=\"undoc-annex\" part=\"annex\"")
+            .id_attr("aria-labelledby", &p, "-annex-", k)
+            .raw(">");
+        let label = a.label.clone();
+        self.h
+            .raw("<h2 class=\"undoc-annex-label\"")
+            .id_attr("id", &p, "-annex-", k)
+            .raw(">");
+        match (&label, &a.title) {
+            (Some(l), _) => {
+                self.h.text(l);
+            }
+            (None, Some(t)) => {
+                self.inline(t, &a.title_spans);
+            }
+            (None, None) => {
+                self.h.raw("Annex");
+            }
+        }
+        self.h.raw("</h2>");
+        if let Some(hd) = &a.heading {
+            let rest = hd
+                .strip_prefix(label.as_deref().unwrap_or(""))
+                .unwrap_or(hd)
+                .trim_start();
+            self.h
+                .raw("<p class=\"undoc-annex-heading\">")
+                .text(rest)
+                .raw("</p>");
+        }
+        if let Some(l) = &a.original_language {
+            self.h
+                .raw("<p class=\"undoc-original\">[Original: ")
+                .text(l)
+                .raw("]</p>");
+        }
+        if let (Some(_), Some(t)) = (&label, &a.title) {
+            self.h.raw("<h3 class=\"undoc-annex-title\">");
+            self.inline(t, &a.title_spans);
+            self.h.raw("</h3>");
+        }
+        if let Some(s) = &a.subtitle {
+            self.h
+                .raw("<p class=\"undoc-subtitle\">")
+                .text(s)
+                .raw("</p>");
+        }
+        if a.place.is_some() || a.date.is_some() {
+            self.h.raw("<p class=\"undoc-place-date\">");
+            if let Some(pl) = &a.place {
+                self.h.text(pl);
+                if a.date.is_some() {
+                    self.h.raw(", ");
+                }
+            }
+            if let Some(d) = &a.date {
+                self.h
+                    .raw("<time")
+                    .attr("datetime", d)
+                    .raw(">")
+                    .text(&human_date(d))
+                    .raw("</time>");
+            }
+            self.h.raw("</p>");
+        }
+        self.paragraphs(&a.body);
+        self.signatures(&a.signatures);
+        self.h.raw("</section>");
+    }
+}

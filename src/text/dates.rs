@@ -1,0 +1,283 @@
+//! Dates ("30 September 2009", "September 30, 2009") and English ordinals ("Sixty-fourth").
+
+use super::{phrase_at, words_iter, Word};
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+fn month_number(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches([',', '.']);
+    // "May" to "September": most words are passed over by their length alone.
+    if !(3..=9).contains(&w.len()) {
+        return None;
+    }
+    MONTHS
+        .iter()
+        .position(|m| m.eq_ignore_ascii_case(w))
+        .map(|i| i as u32 + 1)
+}
+
+fn parse_num(word: &str, max_len: usize) -> Option<u32> {
+    if word.is_empty() || word.len() > max_len || !word.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    word.parse().ok()
+}
+
+fn days_in_month(year: u32, month: u32) -> u32 {
+    match month {
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// The text before the first ' ' of `s`, and the text after it; `None` without a ' '.
+fn split_at_space(s: &str) -> Option<(&str, &str)> {
+    let k = s.bytes().position(|b| b == b' ')?;
+    // An ASCII byte is a char boundary.
+    Some((s.get(..k)?, s.get(k + 1..)?))
+}
+
+/// A date found in text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateMatch {
+    pub start: usize,
+    pub end: usize,
+    /// `YYYY-MM-DD`.
+    pub iso: String,
+}
+
+/// Reads a date starting exactly at `pos`: "30 September 2009", "24 SEPTEMBER 1996",
+/// "September 30, 2009".
+pub fn date_at(text: &str, pos: usize) -> Option<DateMatch> {
+    let rest = text.get(pos..)?;
+    // The words are read one at a time, each checked before the next is looked for: most
+    // places where a date is looked for hold none.
+    let (a, rest) = split_at_space(rest)?;
+    let (day, month, b, rest) = if let Some(day) = parse_num(a, 2) {
+        let (b, rest) = split_at_space(rest)?;
+        (day, month_number(b).filter(|_| !b.ends_with('.'))?, b, rest)
+    } else {
+        let month = month_number(a).filter(|_| !a.ends_with([',', '.']))?;
+        let (b, rest) = split_at_space(rest)?;
+        let day = parse_num(b.strip_suffix(',')?, 2)?;
+        (day, month, b, rest)
+    };
+    let year_word = split_at_space(rest).map_or(rest, |(c, _)| c);
+    let digits = year_word.trim_end_matches(|ch: char| !ch.is_ascii_digit());
+    let year = parse_num(digits, 4).filter(|_| digits.len() == 4)?;
+    if !(1900..=2100).contains(&year) || day == 0 || day > days_in_month(year, month) {
+        return None;
+    }
+    let end = pos + a.len() + 1 + b.len() + 1 + digits.len();
+    Some(DateMatch {
+        start: pos,
+        end,
+        iso: format!("{year:04}-{month:02}-{day:02}"),
+    })
+}
+
+/// Every date in `text`, in order.
+pub fn find_dates(text: &str) -> Vec<DateMatch> {
+    find_dates_in(text, words_iter(text))
+}
+
+/// [`find_dates`] given the words of `text` (all of them, in order): a caller that looks at
+/// every word for something else too reads the text once.
+pub fn find_dates_in(text: &str, words: impl Iterator<Item = Word>) -> Vec<DateMatch> {
+    let mut out = Vec::new();
+    let mut last_end = 0;
+    for w in words {
+        if w.start < last_end {
+            continue;
+        }
+        // "(1 OCTOBER 1999)": a date may open with a parenthesis.
+        let start = if text[w.start..].starts_with('(') {
+            w.start + 1
+        } else {
+            w.start
+        };
+        // A date opens with its day (a digit) or its month, and every month starts with one of
+        // these letters: other words are passed over without reading three words ahead.
+        let opens = text.as_bytes().get(start).is_some_and(|b| {
+            b.is_ascii_digit()
+                || matches!(
+                    b.to_ascii_lowercase(),
+                    b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd'
+                )
+        });
+        if !opens {
+            continue;
+        }
+        if let Some(d) = date_at(text, start) {
+            last_end = d.end;
+            out.push(d);
+        }
+    }
+    out
+}
+
+const UNITS: [(&str, &str, u32); 9] = [
+    ("one", "first", 1),
+    ("two", "second", 2),
+    ("three", "third", 3),
+    ("four", "fourth", 4),
+    ("five", "fifth", 5),
+    ("six", "sixth", 6),
+    ("seven", "seventh", 7),
+    ("eight", "eighth", 8),
+    ("nine", "ninth", 9),
+];
+const TEENS: [(&str, &str, u32); 10] = [
+    ("ten", "tenth", 10),
+    ("eleven", "eleventh", 11),
+    ("twelve", "twelfth", 12),
+    ("thirteen", "thirteenth", 13),
+    ("fourteen", "fourteenth", 14),
+    ("fifteen", "fifteenth", 15),
+    ("sixteen", "sixteenth", 16),
+    ("seventeen", "seventeenth", 17),
+    ("eighteen", "eighteenth", 18),
+    ("nineteen", "nineteenth", 19),
+];
+const TENS: [(&str, &str, u32); 8] = [
+    ("twenty", "twentieth", 20),
+    ("thirty", "thirtieth", 30),
+    ("forty", "fortieth", 40),
+    ("fifty", "fiftieth", 50),
+    ("sixty", "sixtieth", 60),
+    ("seventy", "seventieth", 70),
+    ("eighty", "eightieth", 80),
+    ("ninety", "ninetieth", 90),
+];
+
+/// A number word: (cardinal value, is ordinal).
+fn number_word(w: &str) -> Option<(u32, bool)> {
+    let w = w.to_ascii_lowercase();
+    for table in [&UNITS[..], &TEENS[..], &TENS[..]] {
+        for (card, ord, n) in table {
+            if w == *card {
+                return Some((*n, false));
+            }
+            if w == *ord {
+                return Some((*n, true));
+            }
+        }
+    }
+    match w.as_str() {
+        "hundred" => Some((100, false)),
+        "hundredth" => Some((100, true)),
+        _ => None,
+    }
+}
+
+/// Reads an English ordinal at `pos` — "Sixty-fourth", "fifty sixth", "Tenth",
+/// "one hundred and sixth", "80th" — and returns its value and end offset.
+pub fn ordinal_at(text: &str, pos: usize) -> Option<(u32, usize)> {
+    let rest = text.get(pos..)?;
+    // Numeric ordinals: 64th, 1st, 22nd, 3rd.
+    let digits: String = rest.chars().take_while(|c| c.is_ascii_digit()).collect();
+    if !digits.is_empty() && digits.len() <= 3 {
+        let after = &rest[digits.len()..];
+        for suf in ["st", "nd", "rd", "th"] {
+            if let Some(end) = phrase_at(after, 0, suf) {
+                return Some((digits.parse().ok()?, pos + digits.len() + end));
+            }
+        }
+        return None;
+    }
+    let mut value = 0u32;
+    let mut pending = 0u32; // the part below one hundred
+    let mut i = 0usize; // bytes consumed in `rest`
+    let mut last_end = None;
+    let mut tokens = 0;
+    while tokens < 6 {
+        let tail = &rest[i..];
+        let len = tail
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(tail.len());
+        if len == 0 {
+            break;
+        }
+        let token = &tail[..len];
+        if token.eq_ignore_ascii_case("and") && value > 0 {
+            i += len;
+        } else {
+            let (n, ord) = number_word(token)?;
+            tokens += 1;
+            if n == 100 {
+                value += pending.max(1) * 100;
+                pending = 0;
+            } else {
+                pending += n;
+            }
+            i += len;
+            if ord {
+                last_end = Some((value + pending, pos + i));
+                break;
+            }
+        }
+        // Separators inside a number: "sixty-fourth", "fifty sixth", "hundred and sixth".
+        let sep = rest[i..].chars().next();
+        match sep {
+            Some('-') | Some(' ') => i += 1,
+            _ => break,
+        }
+    }
+    last_end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates() {
+        assert_eq!(
+            date_at("30 September 2009 x", 0).map(|d| d.iso),
+            Some("2009-09-30".into())
+        );
+        assert_eq!(
+            date_at("24 SEPTEMBER 1996", 0).map(|d| d.iso),
+            Some("1996-09-24".into())
+        );
+        assert_eq!(
+            date_at("September 30, 2009", 0).map(|d| (d.iso, d.end)),
+            Some(("2009-09-30".into(), 18))
+        );
+        assert_eq!(date_at("31 February 2009", 0), None);
+        assert_eq!(date_at("2009.", 0), None);
+        let ds = find_dates("on 1 June 2010 (S/PRST/2010/9) and 2 June 2010.");
+        assert_eq!(ds.len(), 2);
+        assert_eq!(ds[1].iso, "2010-06-02");
+    }
+
+    #[test]
+    fn ordinals() {
+        assert_eq!(ordinal_at("Sixty-fourth session", 0), Some((64, 12)));
+        assert_eq!(ordinal_at("fifty sixth session", 0), Some((56, 11)));
+        assert_eq!(ordinal_at("Tenth emergency", 0).map(|o| o.0), Some(10));
+        assert_eq!(
+            ordinal_at("one hundred and sixth regular", 0).map(|o| o.0),
+            Some(106)
+        );
+        assert_eq!(ordinal_at("SEVENTY-FOURTH", 0).map(|o| o.0), Some(74));
+        assert_eq!(ordinal_at("80th session", 0), Some((80, 4)));
+        assert_eq!(ordinal_at("sixty session", 0), None);
+        assert_eq!(ordinal_at("Seventy-fifth year", 0).map(|o| o.0), Some(75));
+    }
+}

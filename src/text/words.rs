@@ -1,0 +1,285 @@
+//! Words and phrases: the whitespace word scanner, ASCII case-insensitive phrases at word
+//! starts, and the words around an offset.
+
+use super::slice;
+
+/// A whitespace-separated word: `start..end` in bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Word {
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        slice(text, self.start, self.end)
+    }
+}
+
+/// Splits `text` on Unicode whitespace.
+pub fn words(text: &str) -> Vec<Word> {
+    words_iter(text).collect()
+}
+
+/// The words of `text`, lazily: for callers that look at the first few words of a long text,
+/// which need not split all of it.
+pub fn words_iter(text: &str) -> Words<'_> {
+    Words { text, pos: 0 }
+}
+
+/// Iterator of [`words_iter`].
+pub struct Words<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl Iterator for Words<'_> {
+    type Item = Word;
+
+    fn next(&mut self) -> Option<Word> {
+        let bytes = self.text.as_bytes();
+        let mut i = self.pos;
+        // The spaces before the word.
+        let start = loop {
+            let Some(&b) = bytes.get(i) else {
+                self.pos = bytes.len();
+                return None;
+            };
+            match BYTE_CLASS[usize::from(b)] {
+                WORD => break i,
+                SPACE => i += 1,
+                _ => match space_len(self.text, i) {
+                    Some(len) => i += len,
+                    None => break i,
+                },
+            }
+        };
+        // The word, to the next space: most of its bytes are told apart by the table alone.
+        i += 1;
+        while let Some(&b) = bytes.get(i) {
+            match BYTE_CLASS[usize::from(b)] {
+                WORD => i += 1,
+                SPACE => break,
+                _ if space_len(self.text, i).is_some() => break,
+                _ => i += 1,
+            }
+        }
+        self.pos = i;
+        Some(Word { start, end: i })
+    }
+}
+
+/// A byte of [`BYTE_CLASS`] that is never whitespace: ASCII other than spaces, continuation
+/// bytes, and the lead bytes of characters that are never whitespace.
+const WORD: u8 = 0;
+/// An ASCII whitespace byte: ' ', '\t', '\n', '\u{b}', '\u{c}', '\r'.
+const SPACE: u8 = 1;
+/// The lead byte of a character that may be whitespace (U+0085, U+00A0, U+1680,
+/// U+2000–U+3000): only these are decoded.
+const MAYBE: u8 = 2;
+
+/// The class of every byte, so that the word scan reads a byte and one table entry rather than
+/// testing ranges byte by byte.
+const BYTE_CLASS: [u8; 256] = {
+    let mut t = [WORD; 256];
+    t[b' ' as usize] = SPACE;
+    let mut b = b'\t';
+    while b <= b'\r' {
+        t[b as usize] = SPACE;
+        b += 1;
+    }
+    t[0xc2] = MAYBE;
+    t[0xe1] = MAYBE;
+    t[0xe2] = MAYBE;
+    t[0xe3] = MAYBE;
+    t
+};
+
+/// The length of the whitespace character at byte `i` (a char boundary), if it is one. Only
+/// the lead bytes of the few non-ASCII whitespace characters (U+0085, U+00A0, U+1680,
+/// U+2000–U+3000) are decoded: `char_indices` decoded every character.
+fn space_len(text: &str, i: usize) -> Option<usize> {
+    match text.as_bytes().get(i) {
+        Some(b' ' | b'\t'..=b'\r') => Some(1),
+        Some(0xc2 | 0xe1 | 0xe2 | 0xe3) => text
+            .get(i..)
+            .and_then(|r| r.chars().next())
+            .filter(|c| c.is_whitespace())
+            .map(char::len_utf8),
+        _ => None,
+    }
+}
+
+/// Whether `text` at byte `pos` starts with the ASCII `phrase`, ignoring ASCII case, and the
+/// phrase ends at a word boundary. Returns the end offset.
+pub fn phrase_at(text: &str, pos: usize, phrase: &str) -> Option<usize> {
+    let end = pos.checked_add(phrase.len())?;
+    let hay = text.as_bytes().get(pos..end)?;
+    if !hay.eq_ignore_ascii_case(phrase.as_bytes()) {
+        return None;
+    }
+    // A non-ASCII byte never equals an ASCII one, so `end` is a char boundary when the phrase
+    // is ASCII; check anyway to stay panic-free for any phrase.
+    if !text.is_char_boundary(end) {
+        return None;
+    }
+    let last_is_word = phrase.chars().last().is_some_and(|c| c.is_alphanumeric());
+    if last_is_word
+        && text[end..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphanumeric())
+    {
+        return None;
+    }
+    Some(end)
+}
+
+/// The first byte offset at or after `from` where `phrase` occurs (ASCII case-insensitive) at
+/// a word start.
+pub fn find_phrase(text: &str, phrase: &str, from: usize) -> Option<usize> {
+    find_phrase_before(text, phrase, from, text.len())
+}
+
+/// [`find_phrase`] for a phrase that starts before `to`: a search bounded to one part of a
+/// long text does not run on to its end.
+pub fn find_phrase_before(text: &str, phrase: &str, from: usize, to: usize) -> Option<usize> {
+    let first = phrase.as_bytes().first()?.to_ascii_lowercase();
+    let bytes = text.as_bytes();
+    let end = to.min(bytes.len());
+    let mut i = from;
+    while i < end {
+        if bytes[i].to_ascii_lowercase() == first
+            && at_word_start(text, i)
+            && phrase_at(text, i, phrase).is_some()
+        {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The first byte offset of `needle` in `hay`, as `hay.find(needle)`: its first character is
+/// looked for with `str::find(char)` (a `memchr`) and the rest compared there. `str::find(&str)`
+/// runs a two-way search that reads every byte of a paragraph for a one-character footnote
+/// marker.
+pub fn find_str(hay: &str, needle: &str) -> Option<usize> {
+    let Some(first) = needle.chars().next() else {
+        return Some(0);
+    };
+    let mut from = 0;
+    while let Some(rel) = hay.get(from..)?.find(first) {
+        let s = from + rel;
+        if hay.get(s..)?.starts_with(needle) {
+            return Some(s);
+        }
+        from = s + first.len_utf8();
+    }
+    None
+}
+
+/// Whether `pos` starts a word: a char boundary not preceded by a letter or digit.
+pub fn at_word_start(text: &str, pos: usize) -> bool {
+    text.is_char_boundary(pos)
+        && !text[..pos]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric())
+}
+
+/// Skips spaces from `pos`.
+pub fn skip_spaces(text: &str, pos: usize) -> usize {
+    let rest = text.get(pos..).unwrap_or("");
+    pos + (rest.len() - rest.trim_start().len())
+}
+
+/// The previous word (its text) before `pos`, skipping spaces.
+pub fn prev_word(text: &str, pos: usize) -> &str {
+    let before = text.get(..pos).unwrap_or("").trim_end();
+    match before.rfind(char::is_whitespace) {
+        Some(i) => &before[i + 1..],
+        None => before,
+    }
+}
+
+/// The next word (its text) from `pos`, skipping spaces.
+pub fn next_word(text: &str, pos: usize) -> &str {
+    let rest = text.get(pos..).unwrap_or("").trim_start();
+    match rest.find(char::is_whitespace) {
+        Some(i) => &rest[..i],
+        None => rest,
+    }
+}
+
+/// The first occurrence of `phrase` at a word start within `max_words` words after `from`.
+pub fn find_phrase_within(
+    text: &str,
+    from: usize,
+    phrase: &str,
+    max_words: usize,
+) -> Option<usize> {
+    let rest = text.get(from..)?;
+    for (n, w) in words_iter(rest).enumerate() {
+        if n > max_words {
+            break;
+        }
+        if phrase_at(rest, w.start, phrase).is_some() {
+            return Some(from + w.start);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_on_every_kind_of_space() {
+        // The lead bytes of whitespace characters also start characters that are not: "§"
+        // (C2), "’" and "…" (E2), "ḁ" (E1), "。" (E3), at a word's start, inside and at its end.
+        for t in [
+            "a\u{a0}b\u{2009}c\u{3000}d\u{85}e\tf\u{b}g \u{1680}h\u{2028}i\u{202f}j\u{205f}k é\u{e9}😀",
+            "§1 d’Ivoire… ḁ。 x§ ’’ \u{a0}§\u{a0}…\u{2000}\r\n\u{c}",
+            "§",
+            "\u{3000}",
+        ] {
+            let lazy: Vec<&str> = words(t).iter().map(|w| w.text(t)).collect();
+            let reference: Vec<&str> = t
+                .split(char::is_whitespace)
+                .filter(|w| !w.is_empty())
+                .collect();
+            assert_eq!(lazy, reference, "{t:?}");
+        }
+        assert_eq!(words(" x ").len(), 1);
+        assert!(words("").is_empty() && words(" \u{a0} ").is_empty());
+    }
+
+    #[test]
+    fn phrases() {
+        assert_eq!(phrase_at("LETTER DATED 1", 0, "letter dated"), Some(12));
+        assert_eq!(phrase_at("Letters dated", 0, "letter"), None);
+        assert_eq!(find_phrase("the Annex to", "annex", 0), Some(4));
+        assert_eq!(find_phrase("reannex", "annex", 0), None);
+        assert_eq!(prev_word("a b  c", 5), "b");
+        assert_eq!(next_word("a b  c", 3), "c");
+    }
+
+    #[test]
+    fn find_str_finds_as_str_find() {
+        let hay = "list* and ** Council*** \u{2020}x \u{2021} a†‡";
+        for needle in [
+            "*", "**", "***", "\u{2020}", "\u{2021}", "a†", "", "zz", "† ", hay,
+        ] {
+            for from in 0..=hay.len() {
+                let Some(h) = hay.get(from..) else { continue };
+                assert_eq!(
+                    find_str(h, needle),
+                    h.find(needle),
+                    "{needle:?} from {from}"
+                );
+            }
+        }
+    }
+}
