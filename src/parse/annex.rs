@@ -274,6 +274,14 @@ fn sentence_start(region: &str) -> usize {
     let ents: Vec<_> = gazetteer::find_iter(region)
         .take_while(|m| m.start < bound)
         .collect();
+    // A title that ends with its date ("… held at Bridgetown from 3 to 7 July 1996 Heads of
+    // Government in attendance were"): the text begins at the capital after the year.
+    let dates = find_dates(slice(region, 0, bound));
+    let after_date = |k: usize| {
+        dates.iter().any(|d| {
+            d.end == ws[k - 1].end && !prev_word(region, d.start).eq_ignore_ascii_case("the")
+        })
+    };
     for (k, w) in ws.iter().enumerate() {
         let t = w.text(region);
         if k == 0 {
@@ -284,6 +292,9 @@ fn sentence_start(region: &str) -> usize {
         }
         let prev = ws[k - 1].text(region);
         if t == "The" && !is_function_word(prev) {
+            return w.start;
+        }
+        if is_capitalized(t) && after_date(k) {
             return w.start;
         }
         // "… Secretary-General In his letter": an opener before a lowercase word.
@@ -529,6 +540,13 @@ mod tests {
             let (_, sub, ..) = h(one_line);
             assert_eq!(sub, None, "{one_line}");
         }
+    }
+
+    #[test]
+    fn title_ending_with_its_date() {
+        let (title, _, _, _, body) = h("Communique' of the seventeenth meeting of the Conference of Heads of Government of the Caribbean Community, held at Bridgetown from 3 to 7 July 1996 Heads of Government in attendance were: Mr. Lester Bird");
+        assert!(title.unwrap().ends_with("from 3 to 7 July 1996"));
+        assert!(body.starts_with("Heads of Government"));
     }
 
     #[test]

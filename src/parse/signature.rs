@@ -207,13 +207,20 @@ fn fold_apostrophe(s: String) -> String {
     }
 }
 
+/// Whether `list` holds the word, also with the stray mark a transcription leaves after it
+/// ("Permanent.", "Communique'").
+fn listed(list: &[&str], w: &str) -> bool {
+    let n = norm(w);
+    list.contains(&n.as_str()) || list.contains(&n.trim_end_matches(['.', '\'']))
+}
+
 fn is_role_word(w: &str) -> bool {
-    ROLE_WORDS.contains(&norm(w).as_str())
+    listed(ROLE_WORDS, w)
 }
 
 fn is_heading_word(w: &str) -> bool {
     // The capital first: it spares the lower-cased copy for most words.
-    is_capitalized(w) && HEADING_WORDS.contains(&norm(w).as_str())
+    is_capitalized(w) && listed(HEADING_WORDS, w)
 }
 
 fn allowed_in_title(w: &str) -> bool {
@@ -342,9 +349,12 @@ pub fn parse_blocks(
             start + ws[k - 1].end
         };
         // A lowercase continuation ("current President of …") still belongs to the title.
+        // It runs to the next heading word ("… resolution 1566 (2004) Annex Report of …").
         if next_mark == region_end && t < ws.len() && !is_capitalized(ws[t].text(seg)) && t > k {
-            title = Some(slice(seg, ws[k].start, seg.len()).trim().to_string());
-            block_end = next_mark;
+            let stop = (t..ws.len()).find(|&j| is_heading_word(ws[j].text(seg)));
+            let end = stop.map_or(seg.len(), |j| ws[j].start);
+            title = Some(slice(seg, ws[k].start, end).trim().to_string());
+            block_end = start + end;
         }
         let state = title.as_deref().and_then(first_state);
         let title_spans = title
