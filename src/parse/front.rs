@@ -418,17 +418,21 @@ pub fn split_titles(region: &str, n: usize) -> Vec<Option<String>> {
         })
     };
     let mut cands: Vec<(i32, usize)> = Vec::new(); // (score, word index)
+                                                   // No title ends inside parentheses: "(Habitat II)".
+    let mut depth = 0i32;
     for k in 1..ws.len() {
         let w = ws[k].text(region);
         let prev = ws[k - 1].text(region);
-        if !is_capitalized(w) || is_function_word(prev) || inside(ws[k].start) {
+        depth = (depth + paren_balance(prev)).max(0);
+        if depth > 0 || !is_capitalized(w) || is_function_word(prev) || inside(ws[k].start) {
             continue;
         }
         let mut score = 0;
         let prev_lower = prev
             .chars()
             .next()
-            .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit() || c == '(');
+            .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit() || c == '(')
+            || prev.ends_with(')');
         if prev_lower {
             score += 3;
         } else {
@@ -464,6 +468,15 @@ pub fn split_titles(region: &str, n: usize) -> Vec<Option<String>> {
         out.push(None);
     }
     out
+}
+
+/// Opening minus closing parentheses in a word.
+fn paren_balance(w: &str) -> i32 {
+    w.bytes().fold(0, |n, b| match b {
+        b'(' => n + 1,
+        b')' => n - 1,
+        _ => n,
+    })
 }
 
 #[cfg(test)]
@@ -504,6 +517,16 @@ mod tests {
             ["The situation in the Middle East", "Question of Palestine"]
         );
         assert_eq!(f.sc_year, Some(63));
+    }
+
+    #[test]
+    fn no_cut_inside_parentheses() {
+        let t = split_titles("Implementation of the outcome of the United Nations Conference on Human Settlements (Habitat II) Environment and sustainable development", 2);
+        assert_eq!(t[0].as_deref(), Some("Implementation of the outcome of the United Nations Conference on Human Settlements (Habitat II)"));
+        assert_eq!(
+            t[1].as_deref(),
+            Some("Environment and sustainable development")
+        );
     }
 
     #[test]
