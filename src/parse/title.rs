@@ -99,12 +99,14 @@ pub fn find(text: &str, limit: usize) -> Option<Title> {
 }
 
 /// Where a capitalized title may start inside one word: at its start, or glued by the
-/// conversion to what precedes it ("EnglishLetter", "---Letter", "A/64/1LETTER").
+/// conversion to what precedes it ("EnglishLetter", "---Letter", "A/64/1LETTER"). Markup is
+/// no glue: "<p>Letter" is an HTML page, whose text stays the body.
 fn glued_starts(word: &str) -> impl Iterator<Item = usize> + '_ {
     let mut prev: Option<char> = None;
     word.char_indices().filter_map(move |(i, c)| {
         let p = prev.replace(c);
-        let start = c.is_uppercase() && p.is_none_or(|p| !p.is_alphabetic() || p.is_lowercase());
+        let glue = |p: char| p.is_lowercase() || p.is_ascii_digit() || "-_.,~*".contains(p);
+        let start = c.is_uppercase() && p.is_none_or(glue);
         start.then_some(i)
     })
 }
@@ -370,6 +372,7 @@ mod tests {
         let t = find("PEOPLES -~----,-7---Letter dated 26 February 1976 from the Permanent Representative of Spain to the United Nationsaddressedtothe Secretary-General On", 200).unwrap();
         assert_eq!(t.addressees, ["Secretary-General"]);
         assert_eq!(t.sender.states[0].code, "ESP");
+        assert!(find("<html><body><p>Letter dated 1 May 2001 from the Permanent Representative of Chile to the United Nations addressed to the Secretary-General", 200).is_none());
     }
 
     #[test]
