@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use super::front;
+use super::agenda;
 use crate::gazetteer::{self, Entity};
 use crate::model::*;
 use crate::text::{
@@ -73,7 +73,7 @@ fn circulation(doc: &mut Document, body: &str) {
             "under item",
         ] {
             if let Some(p) = find_phrase(sentence, head, 0) {
-                let (numbers, _, _) = front::agenda_numbers_at(sentence, p + head.len());
+                let (numbers, _, _) = agenda::agenda_numbers_at(sentence, p + head.len());
                 doc.agenda_items = numbers
                     .into_iter()
                     .map(|number| AgendaItem {

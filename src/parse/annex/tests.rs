@@ -1,0 +1,152 @@
+//! The annex heads and headings, one test per form.
+use super::*;
+
+fn h(
+    t: &str,
+) -> (
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    String,
+) {
+    let hd = head(t, 0, t.len());
+    (
+        hd.title.map(|(a, b)| t[a..b].to_string()),
+        hd.subtitle,
+        hd.place,
+        hd.date,
+        t[hd.body_start..].chars().take(20).collect(),
+    )
+}
+
+#[test]
+fn seed_statement() {
+    let (title, _, place, date, body) = h("Statement of the Ministers for Foreign Affairs of the Republic of Armenia and the Republic of Uzbekistan New York 26 September 2009 The Ministers for Foreign Affairs express");
+    assert_eq!(title.as_deref(), Some("Statement of the Ministers for Foreign Affairs of the Republic of Armenia and the Republic of Uzbekistan"));
+    assert_eq!(place.as_deref(), Some("New York"));
+    assert_eq!(date.as_deref(), Some("2009-09-26"));
+    assert!(body.starts_with("The Ministers"));
+}
+
+#[test]
+fn heading_original_title_date() {
+    let t = "Annex to the identical letters dated 18 August 2006 from the Chargé d\u{2019}affaires a.i. of the Permanent Mission of Lebanon to the United Nations addressed to the Secretary-General and the President of the Security Council [Original: Arabic] Decision of the Lebanese Cabinet 16 August 2006 The Lebanese cabinet has decided";
+    let hd = head(t, 0, t.len());
+    assert_eq!(hd.label.as_deref(), Some("Annex"));
+    assert!(hd
+        .heading
+        .as_deref()
+        .unwrap_or("")
+        .ends_with("Security Council"));
+    assert_eq!(hd.original_language.as_deref(), Some("Arabic"));
+    let (a, b) = hd.title.unwrap();
+    assert_eq!(&t[a..b], "Decision of the Lebanese Cabinet");
+    assert_eq!(hd.date.as_deref(), Some("2006-08-16"));
+    assert_eq!(hd.place, None);
+}
+
+#[test]
+fn titles_with_dates_inside() {
+    let (title, ..) = h("Annex 1 Statement adopted by the Council of the League of Arab States on 14 September 1996 concerning the situation in northern Iraq The Council of the League");
+    assert_eq!(title.as_deref(), Some("Statement adopted by the Council of the League of Arab States on 14 September 1996 concerning the situation in northern Iraq"));
+    let (title, ..) = h("Annex Statement issued on 25 September 1997 by the Ministers for Foreign Affairs of the five permanent members of the Security Council following a meeting with the Secretary-General 1. On 25 September 1997, the Ministers");
+    assert!(title.unwrap().ends_with("with the Secretary-General"));
+}
+
+#[test]
+fn subtitle_and_subject_verb() {
+    let (title, sub, ..) = h("Candidacy of Denmark to the Human Rights Council at the elections in 2007 Voluntary pledges and commitments in accordance with resolution 60/251 Denmark is strongly committed");
+    assert_eq!(
+        title.as_deref(),
+        Some("Candidacy of Denmark to the Human Rights Council at the elections in 2007")
+    );
+    assert_eq!(
+        sub.as_deref(),
+        Some("Voluntary pledges and commitments in accordance with resolution 60/251")
+    );
+    let (title, sub, ..) = h("Voluntary pledges and commitments in accordance with General Assembly resolution 60/251 Switzerland is presenting");
+    assert_eq!(title.as_deref(), Some("Voluntary pledges and commitments in accordance with General Assembly resolution 60/251"));
+    assert_eq!(sub, None);
+    let (title, ..) = h("The Government of the Republic of Cuba attaches the greatest importance");
+    assert_eq!(title, None);
+    let (title, sub, ..) = h("Candidature of Germany to the Human Rights Council, 2020\u{2013}2022 Voluntary pledges and commitments pursuant to General Assembly resolution 60/251 1. The Federal Republic");
+    assert_eq!(
+        title.as_deref(),
+        Some("Candidature of Germany to the Human Rights Council, 2020\u{2013}2022")
+    );
+    assert!(sub.is_some());
+    // Proper names capitalized inside one line are no second line.
+    for one_line in [
+        "Communiqué of the 1999 Summit of Heads of State or Government of the Southern African Development Community 1. The Summit",
+        "Declaration concerning the Middle East adopted by the Ministers for Foreign Affairs of the twelve States members of the European Community at Copenhagen on 13 July 1987 1. The Arab-Israeli conflict",
+        "FINAL COMMUNIQUÉ OF THE 1998 SUMMIT OF THE HEADS OF STATE OR GOVERNMENT OF THE SOUTHERN AFRICAN DEVELOPMENT COMMUNITY 1. The Summit",
+    ] {
+        let (_, sub, ..) = h(one_line);
+        assert_eq!(sub, None, "{one_line}");
+    }
+}
+
+#[test]
+fn title_ending_with_its_date() {
+    let (title, _, _, _, body) = h("Communique' of the seventeenth meeting of the Conference of Heads of Government of the Caribbean Community, held at Bridgetown from 3 to 7 July 1996 Heads of Government in attendance were: Mr. Lester Bird");
+    assert!(title.unwrap().ends_with("from 3 to 7 July 1996"));
+    assert!(body.starts_with("Heads of Government"));
+}
+
+#[test]
+fn place_lines() {
+    let (_, _, place, date, _) = h("Final communiqué of the Meeting of the Organization of the Islamic Conference United Nations \u{2013} New York 30 Shaa'ban 1422H 15 November 2001 1. The Annual");
+    assert_eq!(place.as_deref(), Some("United Nations \u{2013} New York"));
+    assert_eq!(date.as_deref(), Some("2001-11-15"));
+    let (_, _, place, ..) =
+        h("Statement on solidarity (COVID-19) Moscow, 26 May 2020 The States members");
+    assert_eq!(place.as_deref(), Some("Moscow"));
+}
+
+#[test]
+fn held_out_regressions() {
+    // An annexed letter with its own title and an "In …" opening.
+    let (title, _, _, _, body) = h("ANNEX Letter dated 14 February 2000 from the Minister for Foreign Affairs of the Syrian Arab Republic addressed to the Secretary-General In his letter dated 9 February");
+    assert!(title
+        .unwrap()
+        .ends_with("addressed to the Secretary-General"));
+    assert!(body.starts_with("In his letter"));
+    // Hijri date with a two-word month and the Gregorian date in parentheses.
+    let (title, _, place, date, body) = h("FINAL COMMUNIQUE OF THE MEETING UNITED NATIONS HEADQUARTERS, NEW YORK 21 JUMADA AL-THANI, 1420H (1 OCTOBER 1999) The Annual");
+    assert_eq!(title.as_deref(), Some("FINAL COMMUNIQUE OF THE MEETING"));
+    assert_eq!(
+        place.as_deref(),
+        Some("UNITED NATIONS HEADQUARTERS, NEW YORK")
+    );
+    assert_eq!(date.as_deref(), Some("1999-10-01"));
+    assert!(body.starts_with("The Annual"));
+    // A day number before a Hijri month is no subtitle break.
+    let (title, sub, ..) = h("Communiqué of the Meeting, held on Wednesday, 4 Rabiul Awal 1410 H, corresponding to 4 October 1989 1. The Ministers");
+    assert!(title.unwrap().ends_with("4 October 1989"));
+    assert_eq!(sub, None);
+    // A text with no title never loses its body.
+    let long = format!("Annex {}", "Word ".repeat(120));
+    let hd = head(&long, 0, long.len());
+    assert!(hd.body_start < 20);
+    // A rule line before "Enclosure".
+    assert_eq!(
+        find_headings(
+            "KAFANDO _____________ Enclosure [Original: Arabic] FINAL",
+            &[]
+        )
+        .len(),
+        1
+    );
+}
+
+#[test]
+fn headings_found() {
+    let t = "circulated (see annex). (Signed) X Y Permanent Representative of Cuba Annex to the letter dated 6 June 2007 from Z. See annex I and Annex II Statement";
+    let hs = find_headings(t, &[]);
+    // "see annex I and Annex II" is a mention, not a heading.
+    assert_eq!(hs.len(), 1, "{hs:?}");
+    assert!(t[hs[0].start..].starts_with("Annex to the letter"));
+    let hs = find_headings("to the United Nations Annex Statement issued", &[]);
+    assert_eq!(hs.len(), 1);
+}
