@@ -3,8 +3,8 @@
 
 use crate::gazetteer;
 use crate::text::{
-    is_capitalized, is_function_word, latin_lowercase, next_word, phrase_at, skip_spaces, slice,
-    words, Word,
+    is_capitalized, is_function_word, latin_lowercase, next_word, one_edit_apart, phrase_at,
+    skip_spaces, slice, words, Word,
 };
 
 /// Reads "13", "28 (b)", "20, 64, 71, 81, 88 and 99", "21 (d)" — agenda numbers — at `pos`.
@@ -215,24 +215,7 @@ pub fn ocr_agenda_item_at(text: &str, pos: usize) -> Option<usize> {
     let p = skip_spaces(text, phrase_at(text, pos, "agenda")?);
     let word = next_word(text, p);
     let w = latin_lowercase(word);
-    let close = |target: &str| {
-        let (a, b): (Vec<char>, Vec<char>) = (w.chars().collect(), target.chars().collect());
-        one_edit_apart(&a, &b)
-    };
-    (close("item") || close("items")).then_some(p + word.len())
-}
-
-/// Whether two words differ by one inserted, deleted or replaced letter ("rn" for "m" too).
-fn one_edit_apart(a: &[char], b: &[char]) -> bool {
-    if a == b {
-        return false;
-    }
-    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    match long.len() - short.len() {
-        0 => a.iter().zip(b).filter(|(x, y)| x != y).count() == 1,
-        1 => (0..long.len()).any(|i| long[..i] == short[..i] && long[i + 1..] == short[i..]),
-        _ => false,
-    }
+    (one_edit_apart(&w, "item") || one_edit_apart(&w, "items")).then_some(p + word.len())
 }
 
 /// A footnote marker standing apart, with the scan's marks around it ("|*|", "[*]"):

@@ -23,7 +23,15 @@ pub(super) fn read(
     let text = foot.text.as_str();
 
     // Title and front matter.
-    let title = title::find(text, 8000);
+    let title = title::find(text, 8000).or_else(|| {
+        let t = title::find_damaged(text, 8000)?;
+        diags.warn(
+            "title-damaged",
+            "The title\u{2019}s first words are damaged; it was read from \u{201c}from \u{2026} addressed to \u{2026}\u{201d}.".into(),
+            Some(t.start),
+        );
+        Some(t)
+    });
     let (front_end, rest_start) = match &title {
         Some(t) => (t.start, t.end),
         None => (0, 0),

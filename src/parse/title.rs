@@ -7,7 +7,10 @@
 use super::sender::sender_of;
 use crate::gazetteer::{self, Entity};
 use crate::model::{DocumentKind, Sender};
-use crate::text::{date_at, find_phrase_within, phrase_at, skip_spaces, slice, words_iter};
+use crate::text::{
+    date_at, find_phrase_before, find_phrase_within, one_edit_apart, phrase_at, skip_spaces, slice,
+    words_iter,
+};
 
 /// Phrases that open a title, with the kind they give. Longer phrases come first.
 const STARTERS: &[(&str, DocumentKind)] = &[
@@ -201,6 +204,122 @@ pub fn trim_heading_end(s: &str) -> &str {
         t = t[..sp].trim_end_matches(|c: char| !kept(c));
     }
     t
+}
+
+/// A title whose starter the scan destroyed ("LEttER OA.rED U S!PTIMBER 1992 FROM …", "Dated
+/// 1 December 1997 from …"): the grammar read from "from SENDER addressed to ADDRESSEE", with
+/// addressees one letter off allowed ("THt SECURITY COUWCIL"). The sender must read as a role
+/// or a State, and the addressee as a known one; the title starts at the date before "from",
+/// with the words of the damaged starter before it.
+pub fn find_damaged(text: &str, limit: usize) -> Option<Title> {
+    let limit = limit.min(text.len());
+    let mut from_search = 0;
+    while let Some(a) = find_phrase_before(text, "addressed to", from_search, limit) {
+        from_search = a + 1;
+        let after = a + "addressed to".len();
+        let (addressees, end) = addressees_at(text, after);
+        let (addressees, end) = if addressees.is_empty() {
+            damaged_addressee_at(text, after)
+        } else {
+            (addressees, end)
+        };
+        if addressees.is_empty() {
+            continue;
+        }
+        // "from" within 40 words before.
+        let back = a.saturating_sub(400);
+        let back = (back..a).find(|&i| text.is_char_boundary(i)).unwrap_or(a);
+        let window = slice(text, back, a);
+        let Some(f) = words_iter(window)
+            .filter(|w| w.text(window).eq_ignore_ascii_case("from"))
+            .last()
+            .map(|w| back + w.start)
+        else {
+            continue;
+        };
+        let sender = sender_of(slice(text, f + "from".len(), a));
+        if sender.role.is_none() && sender.states.is_empty() {
+            continue;
+        }
+        let (start, date) = damaged_starter(text, f);
+        let starter = slice(text, start, f).to_ascii_lowercase();
+        let kind = if starter.contains("note") || starter.contains("verbale") {
+            DocumentKind::NoteVerbale
+        } else {
+            DocumentKind::Letter
+        };
+        return Some(Title {
+            start,
+            end,
+            kind,
+            date,
+            sender,
+            addressees,
+            complete: true,
+        });
+    }
+    None
+}
+
+/// The start of a damaged starter before `from_at`: the date there ("23'DECEMBER 1998" too),
+/// and up to two words before it.
+fn damaged_starter(text: &str, from_at: usize) -> (usize, Option<String>) {
+    let back = from_at.saturating_sub(80);
+    let back = (back..from_at)
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(from_at);
+    let window = slice(text, back, from_at);
+    let ws: Vec<_> = words_iter(window).collect();
+    let date = ws.iter().find_map(|w| {
+        let at = back + w.start;
+        let iso = date_at(text, at)
+            .filter(|d| d.end <= from_at + 1)
+            .map(|d| d.iso);
+        // "23'DECEMBER 1998": a day glued to its month by a stray mark.
+        iso.or_else(|| {
+            let word = w.text(window);
+            let g = word.find(['\'', '\u{2019}'])?;
+            let mark = word[g..].chars().next()?;
+            let local = slice(window, w.start, window.len()).replacen(mark, " ", 1);
+            date_at(&local, 0).map(|d| d.iso)
+        })
+        .map(|iso| (at, iso))
+    });
+    let first = match &date {
+        Some((at, _)) => ws.iter().position(|w| back + w.start == *at).unwrap_or(0),
+        None => ws.len(),
+    };
+    let start = ws[first.saturating_sub(2)..]
+        .first()
+        .map_or(from_at, |w| back + w.start);
+    (start, date.map(|d| d.1))
+}
+
+/// An addressee of the known list with words one letter off ("THE PRESIDENT OF THt SECURITY
+/// COUWCIL").
+fn damaged_addressee_at(text: &str, pos: usize) -> (Vec<String>, usize) {
+    let mut p = skip_spaces(text, pos);
+    if let Some(e) = phrase_at(text, p, "the") {
+        p = skip_spaces(text, e);
+    }
+    for (printed, canon) in ADDRESSEES {
+        let want: Vec<&str> = printed.split(' ').collect();
+        let got: Vec<_> = words_iter(slice(text, p, text.len()))
+            .take(want.len())
+            .collect();
+        if got.len() < want.len() {
+            continue;
+        }
+        let rest = slice(text, p, text.len());
+        let same = want.iter().zip(&got).all(|(w, g)| {
+            let g = g.text(rest).to_ascii_lowercase();
+            g == *w || (w.len() >= 3 && one_edit_apart(&g, w))
+        });
+        if same && want.len() >= 2 {
+            return (vec![canon.to_string()], p + got[want.len() - 1].end);
+        }
+    }
+    (Vec::new(), pos)
 }
 
 /// Reads a list of addressees at `pos`: "the Secretary-General, the President of the General
@@ -422,6 +541,24 @@ mod tests {
             "resolution 1566 (2004)"
         );
         assert_eq!(trim_heading_end("Communique'"), "Communique'");
+    }
+
+    #[test]
+    fn damaged_starters() {
+        let t = find_damaged("21 September 1992 ORIGINAL: ENGl.ISB LEttER OA.rED U S!PTIMBER 1992 FROM 'I'BE CHARGE D'AFFAIRES A. I OF THE P\u{a3}RMANEIT MISSION OF YUGOSLAVIA TO TBB UNITED NATIONS ADDRESSED TO THE PRESIDENT OF THt SECURITY COUWCIL I have tbe honour", 4000).unwrap();
+        assert_eq!(t.addressees, ["President of the Security Council"]);
+        assert_eq!(t.sender.states[0].code, "YUG");
+        let t = find_damaged("Distr. GENERAL Dated 1 December 1997 from the Permanent Representative of Chile to the United Nations addressed to the Secretary-General I have", 4000).unwrap();
+        assert_eq!(t.date.as_deref(), Some("1997-12-01"));
+        assert_eq!(t.kind, DocumentKind::Letter);
+        let t = find_damaged("LETTER DATED 23'DECEMBER 1998 FROM THE PERMANENT REPRESENTATIVE OF CHILE TO THE UNITED NATIONS ADDRESSED TO THE SECRETARY-GENERAL I have", 4000).unwrap();
+        assert_eq!(t.date.as_deref(), Some("1998-12-23"));
+        // A letter the body quotes, with no known sender, is no title.
+        assert!(find_damaged(
+            "I refer to the message from my friend addressed to the Secretary-General",
+            4000
+        )
+        .is_none());
     }
 
     #[test]

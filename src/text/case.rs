@@ -145,6 +145,29 @@ pub fn is_function_word(word: &str) -> bool {
     FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))
 }
 
+/// Whether two words differ by exactly one inserted, deleted or replaced letter, as a typist or
+/// a scanner leaves them ("iem" for "item", "COUWCIL" for "COUNCIL").
+pub fn one_edit_apart(a: &str, b: &str) -> bool {
+    // Words far apart in length are not compared letter by letter.
+    if a.len().abs_diff(b.len()) > 4 {
+        return false;
+    }
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a == b {
+        return false;
+    }
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    match long.len() - short.len() {
+        0 => a.iter().zip(&b).filter(|(x, y)| x != y).count() == 1,
+        1 => (0..long.len()).any(|i| long[..i] == short[..i] && long[i + 1..] == short[i..]),
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
