@@ -129,7 +129,13 @@ fn authors(text: &str) -> Vec<State> {
         let before = before.strip_suffix("the").unwrap_or(before).trim_end();
         let introduced =
             before.ends_with(" of") || before.ends_with(" by") || before.ends_with(" of:");
-        let noun_at = AUTHOR_NOUNS.iter().filter_map(|n| before.rfind(n)).max();
+        // The noun stands right before: "the Ministers for Foreign Affairs of", not "My
+        // Government reiterates … this act of aggression by".
+        let noun_at = AUTHOR_NOUNS
+            .iter()
+            .filter_map(|n| before.rfind(n))
+            .max()
+            .filter(|&np| before[np..].split(' ').count() <= 6);
         if let (true, Some(np)) = (introduced, noun_at) {
             let between = &before[np..];
             let topical = [
@@ -320,4 +326,31 @@ fn collect_entities(doc: &mut Document) {
     }
     doc.organizations = orgs;
     doc.organs = organs;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::authors;
+
+    fn codes(t: &str) -> Vec<String> {
+        authors(t).into_iter().map(|s| s.code).collect()
+    }
+
+    #[test]
+    fn authors_named_by_their_office() {
+        assert_eq!(
+            codes("a statement by the Ministers for Foreign Affairs of Kazakhstan and Kyrgyzstan"),
+            ["KAZ", "KGZ"]
+        );
+        assert_eq!(
+            codes("the Heads of State or Government of Brazil, India and South Africa"),
+            ["BRA", "IND", "ZAF"]
+        );
+    }
+
+    #[test]
+    fn a_state_the_letter_talks_about_is_no_author() {
+        assert!(codes("My Government reiterates the content of its letter of 8 October 2008, and insists that this renewed act of aggression by Rwanda should be condemned").is_empty());
+        assert!(codes("a statement of the Government on the situation in Lebanon").is_empty());
+    }
 }
