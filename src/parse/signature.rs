@@ -13,8 +13,8 @@ use super::Diagnostics;
 use crate::gazetteer::{self, Entity};
 use crate::model::{Signature, State};
 use crate::text::{
-    at_word_start, find_phrase, find_phrase_before, is_all_caps, is_capitalized, latin_lowercase,
-    phrase_at, skip_spaces, slice, words,
+    at_word_start, find_phrase_before, is_all_caps, is_capitalized, latin_lowercase,
+    one_edit_apart, phrase_at, skip_spaces, slice, words,
 };
 
 /// Words that start a signer's title (they end the name).
@@ -259,22 +259,51 @@ fn continues_title(seg: &str, ws: &[super::text::Word], k: usize) -> bool {
 
 /// Finds the first "(Signed" at or after `from`, tolerant of "(Signed )" and "(signed)".
 pub fn find_signed(text: &str, from: usize) -> Option<usize> {
-    find_phrase(text, "(signed", from)
+    find_signed_before(text, from, text.len())
 }
 
-/// [`find_signed`] for a mark that starts before `to`.
+/// [`find_signed`] for a mark that starts before `to`: "(Signed", or the mark one letter off
+/// as a scanner leaves it ("(Sjgned)", "(Siqned)").
 pub fn find_signed_before(text: &str, from: usize, to: usize) -> Option<usize> {
-    find_phrase_before(text, "(signed", from, to)
+    let exact = find_phrase_before(text, "(signed", from, to);
+    let upto = exact.unwrap_or(to).min(text.len());
+    let scanned = text
+        .get(from..upto)?
+        .match_indices('(')
+        .map(|(i, _)| from + i);
+    scanned
+        .into_iter()
+        .find(|&p| at_word_start(text, p) && scanned_mark_end(text, p).is_some())
+        .or(exact)
+}
+
+/// The end of a "(Signed)" mark damaged by a scan at `pos`: "(" + a word one letter off
+/// "signed", starting with an s, + ")".
+fn scanned_mark_end(text: &str, pos: usize) -> Option<usize> {
+    let rest = text.get(pos + 1..)?;
+    let close = rest
+        .get(..8)?
+        .find(')')
+        .or_else(|| rest.get(..7)?.find(')'))?;
+    let word = &rest[..close];
+    let lower = word.to_ascii_lowercase();
+    (lower.starts_with('s') && one_edit_apart(&lower, "signed")).then_some(pos + 1 + close + 1)
 }
 
 /// Whether a "(Signed" mark starts at `pos` (what `find_signed(text, pos) == Some(pos)` says,
 /// without searching on when it does not).
 fn signed_at(text: &str, pos: usize) -> bool {
-    at_word_start(text, pos) && phrase_at(text, pos, "(signed").is_some()
+    at_word_start(text, pos)
+        && (phrase_at(text, pos, "(signed").is_some() || scanned_mark_end(text, pos).is_some())
 }
 
 /// The end of the "(Signed)" mark at `pos`.
 fn after_mark(text: &str, pos: usize) -> usize {
+    if phrase_at(text, pos, "(signed").is_none() {
+        if let Some(e) = scanned_mark_end(text, pos) {
+            return e;
+        }
+    }
     let p = pos + "(signed".len();
     let rest = slice(text, p, text.len());
     let trimmed = rest.trim_start();
@@ -536,6 +565,19 @@ mod tests {
             .as_deref()
             .unwrap()
             .starts_with("Chairman Working Group established"));
+    }
+
+    #[test]
+    fn marks_one_letter_off() {
+        for t in [
+            "(Sjgned) Draqnmir DJOKIC Ambassador",
+            "(Siqned) Draqnmir DJOKIC Ambassador",
+        ] {
+            let (s, _) = run(t);
+            assert_eq!(s[0].name, "Draqnmir DJOKIC", "{t}");
+        }
+        assert_eq!(find_signed("the (aligned) text (Sjgned) A", 0), Some(19));
+        assert_eq!(find_signed("(Signal) x", 0), None);
     }
 
     #[test]
