@@ -15,7 +15,8 @@ test-native: lint
 	python3 tests/tools/fidelity.py target/release/undoc tests/corpus/dev --min 0.98
 	python3 tests/tools/fidelity.py target/release/undoc tests/corpus/dev2 --min 0.92
 	python3 tests/tools/fidelity.py target/release/undoc tests/corpus/dev3 --min 0.92
-	python3 tests/tools/fidelity.py target/release/undoc tests/corpus/validation --min 0.80
+	@# Only the score of validation/ is printed: its misses are not read while rules are written.
+	set -o pipefail; python3 tests/tools/fidelity.py target/release/undoc tests/corpus/validation --min 0.80 2>/dev/null | tail -n 1
 	python3 tests/tools/check_seed.py target/release/undoc tests/seeds/000_ee653181992c2e49.expected.json tests/seeds/000_ee653181992c2e49.txt
 
 lint: setup
@@ -27,11 +28,15 @@ lint: setup
 ## VERBOSE=1 lists every field; misses are always listed.
 fidelity:
 	cargo build --release --bin undoc
-	@for m in tests/corpus/*/manifest.jsonl; do d=$$(dirname $$m); \
-	  printf '%-28s ' "$$(basename $$d)"; \
-	  python3 tests/tools/fidelity.py target/release/undoc $$d $${VERBOSE:+--verbose} > target/fidelity-$$(basename $$d).txt; \
-	  tail -n 1 target/fidelity-$$(basename $$d).txt; done
-	@echo "misses: target/fidelity-SET.txt"
+	@for m in tests/corpus/*/manifest.jsonl; do d=$$(dirname $$m); s=$$(basename $$d); \
+	  printf '%-28s ' "$$s"; \
+	  if [ "$$s" = validation ]; then \
+	    python3 tests/tools/fidelity.py target/release/undoc $$d 2>/dev/null | tail -n 1; \
+	  else \
+	    python3 tests/tools/fidelity.py target/release/undoc $$d $${VERBOSE:+--verbose} > target/fidelity-$$s.txt; \
+	    tail -n 1 target/fidelity-$$s.txt; \
+	  fi; done
+	@echo "misses: target/fidelity-SET.txt (none kept for validation, whose misses are not read)"
 
 # setup.sh puts node_modules/.bin first on PATH itself; give it PATH without our copy of that
 # entry (a duplicate makes its `which -a wasm-opt | head -n1` die of SIGPIPE under pipefail).

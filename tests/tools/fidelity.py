@@ -194,6 +194,8 @@ UN_NAMES = {  # UN short names and former names that pycountry does not know exa
     'Venezuela (Bolivarian Republic of)': 'VEN', 'German Democratic Republic': 'DDR',
     'Byelorussian Soviet Socialist Republic': 'BLR', 'Ukrainian Soviet Socialist Republic': 'UKR',
     'Burma': 'MMR', 'Democratic Kampuchea': 'KHM', 'Brunei Darussalam': 'BRN',
+    # Dissolved States, by their ISO 3166-3 codes (as the gazetteer keys them).
+    'Czechoslovakia': 'CSK', 'Democratic Yemen': 'YMD', "People's Democratic Republic of Yemen": 'YMD',
 }
 
 
