@@ -53,6 +53,9 @@ pub struct Document {
     pub signatories: Vec<State>,
     /// Intergovernmental organizations mentioned, in order of first mention.
     pub organizations: Vec<Organization>,
+    /// Organizations mentioned that two or more signatories belong to: what a reader can
+    /// select at once ("CSTO" selects its member signatories).
+    pub signatory_groups: Vec<SignatoryGroup>,
     /// United Nations organs and offices mentioned, in order of first mention.
     pub organs: Vec<Organ>,
     /// Footnotes, numbered in reading order (see [`Note`]).
@@ -302,6 +305,19 @@ pub struct Organization {
     pub acronym: Option<String>,
     /// "Collective Security Treaty Organization".
     pub name: String,
+}
+
+/// An organization among a document's signatories (see [`Document::signatory_groups`]).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct SignatoryGroup {
+    /// The organization's id, as in [`Organization::id`].
+    pub id: String,
+    /// Its acronym, or its name where it has none: "CSTO".
+    pub label: String,
+    /// ISO 3166 codes of the signatories that are its members, in signatory order.
+    pub members: Vec<String>,
 }
 
 /// A United Nations organ or office.

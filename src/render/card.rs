@@ -1,7 +1,7 @@
 //! The header card (symbol, date, session, agenda items, subjects, loose notes) and the
 //! signatory toolbar.
 
-use super::groups::{groups, mention_counts};
+use super::groups::mention_counts;
 use super::R;
 use crate::model::*;
 
@@ -184,14 +184,14 @@ impl R<'_> {
                 .num(count)
                 .raw("</span></button>");
         }
-        for (id, label, members) in groups(doc) {
+        for g in &doc.signatory_groups {
             self.h
                 .raw("<button type=\"button\" class=\"undoc-group\"")
-                .attr("data-group", &id)
-                .attr("data-members", &members.join(" "));
+                .attr("data-group", &g.id)
+                .attr("data-members", &g.members.join(" "));
             self.h
                 .raw(" aria-pressed=\"false\">")
-                .text(&label)
+                .text(&g.label)
                 .raw("</button>");
         }
         self.h
