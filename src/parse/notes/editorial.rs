@@ -1,8 +1,9 @@
 //! Editorial notes: given by the host page, placed on the n-th occurrence of their anchor text.
 
+use std::collections::HashSet;
+
 use serde::{Deserialize, Serialize};
 
-use super::EDITORIAL_TAG;
 use crate::model::*;
 use crate::parse::Diagnostics;
 use crate::text::{utf16_len, utf16_offset};
@@ -44,16 +45,25 @@ fn find_anchor(texts: &[&str], anchor: &str, occurrence: u32) -> Option<(usize, 
     None
 }
 
-/// Attaches editorial notes to their anchors as spans; returns (span location, note) pairs
-/// via the spans themselves and the notes list, in the same order.
+/// An editorial note placed on a span: the block it stands in (title, body paragraphs, annex
+/// titles and bodies, counted in reading order) and the span's UTF-16 range.
+pub(super) struct Placed {
+    pub block: usize,
+    pub start: u32,
+    pub end: u32,
+    pub note: EditorialNote,
+}
+
+/// Places editorial notes on their anchors: on a span covering the anchor, or on an anchor
+/// span inserted there. Numbering attaches them when it reaches that span.
 pub(super) fn place_editorial(
     doc: &mut Document,
     notes: &[EditorialNote],
     diags: &mut Diagnostics,
-) -> Vec<(u32, EditorialNote)> {
-    let mut placed = Vec::new();
+) -> Vec<Placed> {
+    let mut placed: Vec<Placed> = Vec::new();
+    let mut claimed: HashSet<(usize, u32, u32)> = HashSet::new();
     for (k, n) in notes.iter().enumerate() {
-        let tag = EDITORIAL_TAG + k as u32;
         if n.anchor.trim().is_empty() || n.text.trim().is_empty() {
             diags.warn(
                 "editorial-note-empty",
@@ -97,16 +107,18 @@ pub(super) fn place_editorial(
             continue;
         };
         // Attach to a span covering the same text, or insert an anchor span where none overlaps.
-        if let Some(sp) = spans
-            .iter_mut()
-            .find(|s| s.start == start && s.end == end && s.note.is_none())
-        {
-            sp.note = Some(tag);
-        } else if let Some(sp) = spans
-            .iter_mut()
-            .find(|s| s.start < end && start < s.end && s.note.is_none() && s.end <= end)
-        {
-            sp.note = Some(tag);
+        let free = |s: &Span| s.note.is_none() && !claimed.contains(&(i, s.start, s.end));
+        let target = spans
+            .iter()
+            .find(|s| s.start == start && s.end == end && free(s))
+            .or_else(|| {
+                spans
+                    .iter()
+                    .find(|s| s.start < end && start < s.end && s.end <= end && free(s))
+            })
+            .map(|s| (s.start, s.end));
+        let (start, end) = if let Some(range) = target {
+            range
         } else if spans.iter().any(|s| s.start < end && start < s.end) {
             diags.warn(
                 "editorial-anchor-taken",
@@ -124,11 +136,12 @@ pub(super) fn place_editorial(
                 Span {
                     start,
                     end,
-                    note: Some(tag),
+                    note: None,
                     kind: SpanKind::Anchor,
                 },
             );
-        }
+            (start, end)
+        };
         let mut clean = n.clone();
         clean.links.retain(|l| {
             let ok = l.is_safe_href();
@@ -144,7 +157,13 @@ pub(super) fn place_editorial(
             }
             ok
         });
-        placed.push((tag, clean));
+        claimed.insert((i, start, end));
+        placed.push(Placed {
+            block: i,
+            start,
+            end,
+            note: clean,
+        });
     }
     placed
 }

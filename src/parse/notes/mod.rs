@@ -12,7 +12,7 @@
 mod editorial;
 mod generated;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::Diagnostics;
 use crate::model::*;
@@ -58,12 +58,43 @@ struct Numbering<'a> {
     /// Scratch buffer for the keys of `seen`.
     key: String,
     originals: &'a [Note],
-    editorial: &'a [(u32, EditorialNote)],
+    /// Placed editorial notes by (block, start, end), taken out as they are numbered.
+    editorial: HashMap<(usize, u32, u32), &'a EditorialNote>,
+    /// The block being read, counted as [`Placed::block`] counts them.
+    block: Option<usize>,
+    next_block: usize,
     generated: bool,
 }
 
 impl Numbering<'_> {
+    /// Starts reading the next block (a title or a paragraph with text).
+    fn enter_block(&mut self) {
+        self.block = Some(self.next_block);
+        self.next_block += 1;
+    }
+
+    /// The editorial note placed on `sp` in the current block, numbered now.
+    fn editorial_for(&mut self, sp: &Span) -> Option<u32> {
+        let e = self.editorial.remove(&(self.block?, sp.start, sp.end))?;
+        let d = Draft {
+            kind: NoteKind::Editorial,
+            anchor: NoteAnchor::Text,
+            target: None,
+            label: Some(e.anchor.clone()),
+            marker: None,
+            text: e.text.clone(),
+            links: e.links.clone(),
+        };
+        Some(push(&mut self.notes, d))
+    }
+
     fn span(&mut self, sp: &mut Span) {
+        if sp.note.is_none() && !self.editorial.is_empty() {
+            if let Some(number) = self.editorial_for(sp) {
+                sp.note = Some(number);
+                return;
+            }
+        }
         match (sp.note, &sp.kind) {
             (Some(old), SpanKind::NoteRef { .. }) => {
                 sp.note = self.originals.iter().find(|n| n.number == old).map(|o| {
@@ -78,24 +109,6 @@ impl Numbering<'_> {
                     };
                     push(&mut self.notes, d)
                 });
-            }
-            (Some(tag), _) if tag >= EDITORIAL_TAG => {
-                sp.note = self
-                    .editorial
-                    .iter()
-                    .find(|(t, _)| *t == tag)
-                    .map(|(_, e)| {
-                        let d = Draft {
-                            kind: NoteKind::Editorial,
-                            anchor: NoteAnchor::Text,
-                            target: None,
-                            label: Some(e.anchor.clone()),
-                            marker: None,
-                            text: e.text.clone(),
-                            links: e.links.clone(),
-                        };
-                        push(&mut self.notes, d)
-                    });
             }
             (None, kind) if self.generated => {
                 // The key is written into a reused buffer and looked up in a set: no allocation
@@ -146,9 +159,6 @@ impl Numbering<'_> {
     }
 }
 
-/// Placeholder note numbers of editorial spans, renumbered in reading order.
-const EDITORIAL_TAG: u32 = 100_000;
-
 /// Resolves every note of `doc`: attaches editorial notes, generates explanatory notes (when
 /// `generated`), and numbers all of them 1, 2, … in reading order.
 pub fn resolve(
@@ -164,7 +174,12 @@ pub fn resolve(
         seen: HashSet::new(),
         key: String::new(),
         originals: &originals,
-        editorial: &editorial,
+        editorial: editorial
+            .iter()
+            .map(|p| ((p.block, p.start, p.end), &p.note))
+            .collect(),
+        block: None,
+        next_block: 0,
         generated,
     };
     // Masthead symbol and agenda items.
@@ -209,6 +224,9 @@ pub fn resolve(
             });
         }
     }
+    if doc.title.is_some() {
+        n.enter_block();
+    }
     for sp in &mut doc.title_spans {
         n.span(sp);
     }
@@ -224,10 +242,12 @@ pub fn resolve(
         });
     }
     for p in &mut doc.body {
+        n.enter_block();
         for sp in &mut p.spans {
             n.span(sp);
         }
     }
+    n.block = None;
     let only = doc.signatures.len() == 1;
     if generated {
         for sig in &doc.signatures {
@@ -248,14 +268,20 @@ pub fn resolve(
         }
     }
     for a in &mut doc.annexes {
+        n.block = None;
+        if a.title.is_some() {
+            n.enter_block();
+        }
         for sp in &mut a.title_spans {
             n.span(sp);
         }
         for p in &mut a.body {
+            n.enter_block();
             for sp in &mut p.spans {
                 n.span(sp);
             }
         }
+        n.block = None;
         if generated {
             for sig in &a.signatures {
                 if !n.seen_signer(&sig.name) {
@@ -296,4 +322,68 @@ pub fn resolve(
         });
     }
     doc.notes = n.notes;
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::*;
+    use crate::parse::{parse_with, ParseOptions};
+    use crate::EditorialNote;
+
+    fn note(anchor: &str, occurrence: Option<u32>, text: &str) -> EditorialNote {
+        EditorialNote {
+            anchor: anchor.into(),
+            occurrence,
+            text: text.into(),
+            links: Vec::new(),
+        }
+    }
+
+    const LETTER: &str = "Letter dated 1 May 2001 from the Permanent Representative of Chile to the United Nations addressed to the Secretary-General I have the honour to transmit a statement of Chile on the peace process (see annex). The peace process matters. (Signed) Juan Larrain Annex Statement on the peace process The peace process goes on.";
+
+    #[test]
+    fn editorial_notes_numbered_in_reading_order_with_the_others() {
+        let options = ParseOptions {
+            notes: vec![
+                note("peace process", Some(3), "third"),
+                note("Chile", Some(2), "on a State"),
+                note("peace process", None, "first"),
+                note("Chile", Some(2), "taken twice"),
+            ],
+            generated_notes: true,
+        };
+        let doc = parse_with(LETTER, &options).unwrap();
+        let numbers: Vec<u32> = doc.notes.iter().map(|n| n.number).collect();
+        assert_eq!(numbers, (1..=doc.notes.len() as u32).collect::<Vec<_>>());
+        let editorial: Vec<&str> = doc
+            .notes
+            .iter()
+            .filter(|n| n.kind == NoteKind::Editorial)
+            .map(|n| n.text.as_str())
+            .collect();
+        // Reading order: the body's first "peace process", "Chile" in the body (its second
+        // occurrence, the first being in the title), then the annex title's "peace process".
+        assert_eq!(editorial, ["on a State", "first", "third"]);
+        assert!(doc
+            .diagnostics
+            .iter()
+            .any(|d| d.code == "editorial-anchor-taken"));
+        // Every editorial note is referenced by exactly one span.
+        let mut refs: Vec<u32> = Vec::new();
+        let mut collect = |spans: &[Span]| refs.extend(spans.iter().filter_map(|s| s.note));
+        collect(&doc.title_spans);
+        doc.body.iter().for_each(|p| collect(&p.spans));
+        for a in &doc.annexes {
+            collect(&a.title_spans);
+            a.body.iter().for_each(|p| collect(&p.spans));
+        }
+        for n in doc.notes.iter().filter(|n| n.kind == NoteKind::Editorial) {
+            assert_eq!(
+                refs.iter().filter(|&&r| r == n.number).count(),
+                1,
+                "{}",
+                n.text
+            );
+        }
+    }
 }
