@@ -31,6 +31,17 @@ pub fn agenda_numbers_at(text: &str, pos: usize) -> (Vec<String>, Option<String>
         }
         let mut number = rest[..digits].to_string();
         let mut e = p + digits;
+        // A number split by the scan: "11 2 (e)" is 112 (e). Listed numbers are always
+        // separated by a comma or "and"; a lone digit after a bare number continues it.
+        if digits <= 2 {
+            let q = skip_spaces(text, e);
+            let next = super::text::next_word(text, q);
+            let lone_digit = next.len() == 1 && next.bytes().all(|b| b.is_ascii_digit());
+            if q > e && lone_digit {
+                number.push_str(next);
+                e = q + 1;
+            }
+        }
         // Sub-item: " (b)", " (ii)".
         let sub = slice(text, e, text.len());
         let sub_trim = sub.trim_start();
@@ -163,7 +174,10 @@ pub fn split_titles(region: &str, n: usize) -> Vec<Option<String>> {
         let w = ws[k].text(region);
         let prev = ws[k - 1].text(region);
         depth = (depth + paren_balance(prev)).max(0);
-        if depth > 0 || !is_capitalized(w) || is_function_word(prev) || inside(ws[k].start) {
+        // No title starts with a joining word ("REPORT | OF THE …"), "The" aside.
+        let joins = is_function_word(w) && !w.eq_ignore_ascii_case("the");
+        if depth > 0 || joins || !is_capitalized(w) || is_function_word(prev) || inside(ws[k].start)
+        {
             continue;
         }
         let mut score = 0;
@@ -242,6 +256,23 @@ fn paren_balance(w: &str) -> i32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_split_by_the_scan() {
+        let (n, _, _) = agenda_numbers_at(" 11 2 (e) Elections to fill vacancies", 0);
+        assert_eq!(n, ["112 (e)"]);
+        let (n, _, _) = agenda_numbers_at(" 10 and 38 REPORT", 0);
+        assert_eq!(n, ["10", "38"]);
+    }
+
+    #[test]
+    fn titles_in_capitals_cut_between_content_words() {
+        let t = split_titles("REPORT OF THE SECRETARY-GENERAL ON THE WORK OF THE ORGANIZATION COOPERATION BETWEEN THE UNITED NATIONS AND THE ORGANIZATION FOR SECURITY AND COOPERATION IN EUROPE", 2);
+        assert_eq!(
+            t[0].as_deref(),
+            Some("REPORT OF THE SECRETARY-GENERAL ON THE WORK OF THE ORGANIZATION")
+        );
+    }
 
     #[test]
     fn no_cut_inside_parentheses() {

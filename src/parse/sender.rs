@@ -99,7 +99,8 @@ pub fn sender_of(seg: &str) -> Sender {
                 .min()?;
             let r = rest[..cut].trim();
             (!r.is_empty() && r.split(' ').count() <= 6).then(|| r.to_string())
-        });
+        })
+        .map(|first| co_sender_roles(seg, p, first));
     let mut states: Vec<State> = Vec::new();
     let mut organization = None;
     for m in gazetteer::find(seg) {
@@ -145,6 +146,38 @@ pub fn sender_of(seg: &str) -> Sender {
         states,
         organization,
     }
+}
+
+/// Co-senders of different ranks: "the Permanent Representative of the Russian Federation
+/// and the Permanent Observer of Palestine" is sent by a "Permanent Representative and
+/// Permanent Observer". The roles named after "and the", each once, in order.
+fn co_sender_roles(seg: &str, p: usize, first: String) -> String {
+    let mut roles = vec![first];
+    let mut from = p;
+    while let Some(a) = crate::text::find_phrase(seg, "and the", from) {
+        from = a + 1;
+        let q = skip_spaces(seg, a + "and the".len());
+        let Some(canon) = ROLES
+            .iter()
+            .find_map(|(r, canon)| phrase_at(seg, q, r).map(|_| *canon))
+        else {
+            continue;
+        };
+        // Roles of people, not of bodies ("and the Government of …" names no co-sender).
+        let person = !matches!(
+            canon,
+            "Government"
+                | "Delegation"
+                | "Embassy"
+                | "Permanent Mission"
+                | "Permanent Missions"
+                | "Observer Mission"
+        );
+        if person && !roles.iter().any(|r| r.eq_ignore_ascii_case(canon)) {
+            roles.push(canon.to_string());
+        }
+    }
+    roles.join(" and ")
 }
 
 /// Whether the office at `p` of `seg` is held in a committee, working group, panel or
@@ -200,6 +233,22 @@ fn office_phrase(seg: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::super::title::find;
+
+    #[test]
+    fn co_senders_of_different_ranks() {
+        let t = find("Letter dated 22 July 1996 from the Permanent Representative of the Russian Federation and the Permanent Observer of Palestine to the United Nations addressed to the Secretary-General", 300).unwrap();
+        assert_eq!(
+            t.sender.role.as_deref(),
+            Some("Permanent Representative and Permanent Observer")
+        );
+        let t = find("Letter dated 2 May 2001 from the Permanent Representative of Chile and the Permanent Representative of Peru to the United Nations addressed to the Secretary-General", 300).unwrap();
+        assert_eq!(t.sender.role.as_deref(), Some("Permanent Representative"));
+        let t = find("Letter dated 2 May 2001 from the Permanent Representative of Egypt and the Chargé d'affaires a.i. of the Permanent Mission of Cuba to the United Nations addressed to the Secretary-General", 300).unwrap();
+        assert_eq!(
+            t.sender.role.as_deref(),
+            Some("Permanent Representative and Chargé d'affaires a.i.")
+        );
+    }
 
     #[test]
     fn offices_keep_their_body() {

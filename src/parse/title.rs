@@ -69,6 +69,8 @@ const ADDRESSEES: &[(&str, &str)] = &[
         "united nations high commissioner for refugees",
         "United Nations High Commissioner for Refugees",
     ),
+    ("secretariat of the united nations", "Secretariat"),
+    ("united nations secretariat", "Secretariat"),
 ];
 
 /// A parsed title.
@@ -413,7 +415,8 @@ fn addressee_at(text: &str, pos: usize) -> Option<(String, usize)> {
             return Some((capitalize_head(printed), end));
         }
     }
-    None
+    // "the Secretariat" on its own, when no organ's secretariat is named.
+    phrase_at(text, pos, "secretariat").map(|e| ("Secretariat".to_string(), e))
 }
 
 /// "President of the 60th session of the General Assembly" (figures or words): the end.
