@@ -297,6 +297,23 @@ fn sentence_start(region: &str) -> usize {
         if is_capitalized(t) && after_date(k) {
             return w.start;
         }
+        // A title that closes on its period in parentheses ("… (April 2020) Introduction").
+        let period_closes = prev
+            .strip_suffix(')')
+            .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
+        if period_closes && is_capitalized(t) {
+            return w.start;
+        }
+        // A section numbered in roman figures ("… (October 2014) III. Middle East The situation").
+        let roman = t.strip_suffix('.').is_some_and(|r| {
+            !r.is_empty() && r.len() <= 5 && r.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+        });
+        let next_cap = ws
+            .get(k + 1)
+            .is_some_and(|n| is_capitalized(n.text(region)));
+        if roman && next_cap && !is_function_word(prev) {
+            return w.start;
+        }
         // "… Secretary-General In his letter": an opener before a lowercase word.
         let next_lower = ws.get(k + 1).is_some_and(|n| {
             n.text(region)

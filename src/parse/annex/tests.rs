@@ -150,3 +150,17 @@ fn headings_found() {
     let hs = find_headings("to the United Nations Annex Statement issued", &[]);
     assert_eq!(hs.len(), 1);
 }
+
+#[test]
+fn title_before_a_roman_section() {
+    let (title, _, _, _, body) = h("Assessment of the work of the Security Council during the presidency of Argentina (October 2014) III. Middle East The situation in the Middle East");
+    assert!(title.unwrap().ends_with("(October 2014)"));
+    assert!(body.starts_with("III. Middle East"));
+}
+
+#[test]
+fn title_closing_on_its_period() {
+    let (title, _, _, _, body) = h("Assessment of the work of the Security Council during the Presidency of the Dominican Republic (April 2020) Introduction Under the presidency of the Dominican Republic");
+    assert!(title.unwrap().ends_with("(April 2020)"));
+    assert!(body.starts_with("Introduction Under"));
+}
