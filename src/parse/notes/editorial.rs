@@ -1,7 +1,5 @@
 //! Editorial notes: given by the host page, placed on the n-th occurrence of their anchor text.
 
-use std::collections::HashSet;
-
 use serde::{Deserialize, Serialize};
 
 use crate::model::*;
@@ -46,11 +44,10 @@ fn find_anchor(texts: &[&str], anchor: &str, occurrence: u32) -> Option<(usize, 
 }
 
 /// An editorial note placed on a span: the block it stands in (title, body paragraphs, annex
-/// titles and bodies, counted in reading order) and the span's UTF-16 range.
+/// titles and bodies, counted in reading order) and where the span starts (UTF-16).
 pub(super) struct Placed {
     pub block: usize,
     pub start: u32,
-    pub end: u32,
     pub note: EditorialNote,
 }
 
@@ -62,7 +59,8 @@ pub(super) fn place_editorial(
     diags: &mut Diagnostics,
 ) -> Vec<Placed> {
     let mut placed: Vec<Placed> = Vec::new();
-    let mut claimed: HashSet<(usize, u32, u32)> = HashSet::new();
+    // Ranges already given a note, sorted (a set without the hashing code in the module).
+    let mut claimed: Vec<(usize, u32, u32)> = Vec::new();
     for (k, n) in notes.iter().enumerate() {
         if n.anchor.trim().is_empty() || n.text.trim().is_empty() {
             diags.warn(
@@ -107,7 +105,8 @@ pub(super) fn place_editorial(
             continue;
         };
         // Attach to a span covering the same text, or insert an anchor span where none overlaps.
-        let free = |s: &Span| s.note.is_none() && !claimed.contains(&(i, s.start, s.end));
+        let free =
+            |s: &Span| s.note.is_none() && claimed.binary_search(&(i, s.start, s.end)).is_err();
         let target = spans
             .iter()
             .find(|s| s.start == start && s.end == end && free(s))
@@ -157,11 +156,12 @@ pub(super) fn place_editorial(
             }
             ok
         });
-        claimed.insert((i, start, end));
+        if let Err(at) = claimed.binary_search(&(i, start, end)) {
+            claimed.insert(at, (i, start, end));
+        }
         placed.push(Placed {
             block: i,
             start,
-            end,
             note: clean,
         });
     }

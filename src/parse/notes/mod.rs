@@ -12,7 +12,7 @@
 mod editorial;
 mod generated;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use super::Diagnostics;
 use crate::model::*;
@@ -58,8 +58,8 @@ struct Numbering<'a> {
     /// Scratch buffer for the keys of `seen`.
     key: String,
     originals: &'a [Note],
-    /// Placed editorial notes by (block, start, end), taken out as they are numbered.
-    editorial: HashMap<(usize, u32, u32), &'a EditorialNote>,
+    /// Placed editorial notes by [`placed_key`], sorted; `None` once numbered.
+    editorial: Vec<(u64, Option<&'a EditorialNote>)>,
     /// The block being read, counted as [`Placed::block`] counts them.
     block: Option<usize>,
     next_block: usize,
@@ -75,7 +75,9 @@ impl Numbering<'_> {
 
     /// The editorial note placed on `sp` in the current block, numbered now.
     fn editorial_for(&mut self, sp: &Span) -> Option<u32> {
-        let e = self.editorial.remove(&(self.block?, sp.start, sp.end))?;
+        let key = placed_key(self.block?, sp.start);
+        let k = self.editorial.partition_point(|e| e.0 < key);
+        let e = self.editorial.get_mut(k).filter(|e| e.0 == key)?.1.take()?;
         let d = Draft {
             kind: NoteKind::Editorial,
             anchor: NoteAnchor::Text,
@@ -159,6 +161,12 @@ impl Numbering<'_> {
     }
 }
 
+/// Where an editorial note was placed, as one number: spans of a block do not overlap, so
+/// the block and the start tell them apart.
+fn placed_key(block: usize, start: u32) -> u64 {
+    ((block as u64) << 32) | u64::from(start)
+}
+
 /// Resolves every note of `doc`: attaches editorial notes, generates explanatory notes (when
 /// `generated`), and numbers all of them 1, 2, … in reading order.
 pub fn resolve(
@@ -174,10 +182,14 @@ pub fn resolve(
         seen: HashSet::new(),
         key: String::new(),
         originals: &originals,
-        editorial: editorial
-            .iter()
-            .map(|p| ((p.block, p.start, p.end), &p.note))
-            .collect(),
+        editorial: {
+            let mut v: Vec<_> = editorial
+                .iter()
+                .map(|p| (placed_key(p.block, p.start), Some(&p.note)))
+                .collect();
+            crate::text::sort_by_key(&mut v, |e| e.0);
+            v
+        },
         block: None,
         next_block: 0,
         generated,
