@@ -359,7 +359,7 @@ pub fn segment(text: &str) -> Vec<RawParagraph> {
     let units = units(text);
     // Subjects that open two or more sentences: "The Ministers", "The Movement". The subject
     // is keyed by its second word (the first is always "The"), borrowed from the text, and
-    // counted in a map: a list searched per sentence was quadratic in a long document.
+    // counted in a map, so that a long document costs one look-up per sentence.
     let subject = |u: &Unit| -> Option<&str> {
         let t = slice(text, u.start, u.end);
         let (a, b) = first_two_words(t)?;

@@ -27,9 +27,8 @@ struct People {
 }
 
 impl Context {
-    /// A context whose `people` are searched in one pass over each text. Searching each name
-    /// in turn cost a pass per signature: with a signature in each of a thousand annexes,
-    /// a pass per name per paragraph made a long document quadratic.
+    /// A context whose `people` are searched in one pass over each text, so that many
+    /// signatures cost no more passes than one.
     pub fn new(people: Vec<String>, markers: Vec<(String, u32)>) -> Context {
         let mut names: Vec<String> = Vec::new();
         let mut trie = Trie::new(false);

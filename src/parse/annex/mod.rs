@@ -42,7 +42,7 @@ fn label_suffix(w: &str) -> bool {
 /// Finds explicit annex headings in `text` (the part after the title). `breaks` are offsets
 /// where printing debris was cut: a heading right after one is always accepted.
 pub fn find_headings(text: &str, breaks: &[usize]) -> Vec<Heading> {
-    // Sorted for a binary search: a linear one per heading word was quadratic.
+    // Sorted for a binary search per heading word.
     let mut sorted = breaks.to_vec();
     super::text::sort_by_key(&mut sorted, |&b| b as u64);
     let breaks = sorted.as_slice();
