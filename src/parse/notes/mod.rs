@@ -150,6 +150,25 @@ impl Numbering<'_> {
         push(&mut self.notes, d);
     }
 
+    /// A note for each signer, once however often the name recurs.
+    fn signers(&mut self, sigs: &[Signature], sender: &Sender, only: bool) {
+        for sig in sigs {
+            if !self.seen_signer(&sig.name) {
+                continue;
+            }
+            let (label, text) = signer_note(sig, sender, only);
+            self.fixed(Draft {
+                kind: NoteKind::Generated,
+                anchor: NoteAnchor::Signature,
+                target: Some(sig.name.clone()),
+                label: Some(label),
+                marker: None,
+                text,
+                links: Vec::new(),
+            });
+        }
+    }
+
     /// Whether `name` is a signer not seen before (and remembers it).
     fn seen_signer(&mut self, name: &str) -> bool {
         let key = format!("p:{name}");
@@ -260,24 +279,9 @@ pub fn resolve(
         }
     }
     n.block = None;
-    let only = doc.signatures.len() == 1;
     if generated {
-        for sig in &doc.signatures {
-            // One note per signer, however often the name recurs.
-            if !n.seen_signer(&sig.name) {
-                continue;
-            }
-            let (label, text) = signer_note(sig, &doc.sender, only);
-            n.fixed(Draft {
-                kind: NoteKind::Generated,
-                anchor: NoteAnchor::Signature,
-                target: Some(sig.name.clone()),
-                label: Some(label),
-                marker: None,
-                text,
-                links: Vec::new(),
-            });
-        }
+        let only = doc.signatures.len() == 1;
+        n.signers(&doc.signatures, &doc.sender, only);
     }
     for a in &mut doc.annexes {
         n.block = None;
@@ -295,21 +299,7 @@ pub fn resolve(
         }
         n.block = None;
         if generated {
-            for sig in &a.signatures {
-                if !n.seen_signer(&sig.name) {
-                    continue;
-                }
-                let (label, text) = signer_note(sig, &Sender::default(), false);
-                n.fixed(Draft {
-                    kind: NoteKind::Generated,
-                    anchor: NoteAnchor::Signature,
-                    target: Some(sig.name.clone()),
-                    label: Some(label),
-                    marker: None,
-                    text,
-                    links: Vec::new(),
-                });
-            }
+            n.signers(&a.signatures, &Sender::default(), false);
         }
     }
     // Original notes whose marker was never found in the text still belong to the reader.
