@@ -162,3 +162,13 @@ fn an_empty_document_renders_no_empty_card() {
     assert!(!html.contains("undoc-card"));
     assert!(html.contains("<details class=\"undoc-diagnostics\" part=\"diagnostics\" open>"));
 }
+
+#[test]
+fn a_state_lost_from_the_title_is_not_guessed() {
+    let doc = parse("Letter dated 14 December 2011 from the Permanent Representative of to the United Nations addressed to the Secretary-General As you are aware, Chile …").unwrap();
+    assert!(doc.sender.states.is_empty());
+    assert_eq!(doc.sender.role.as_deref(), Some("Permanent Representative"));
+    assert!(codes(&doc).contains(&"sender-state-missing"));
+    let whole = parse("Letter dated 14 December 2011 from the Permanent Representative of Chile to the United Nations addressed to the Secretary-General").unwrap();
+    assert!(!codes(&whole).contains(&"sender-state-missing"));
+}

@@ -79,6 +79,15 @@ pub(super) fn read(
             if t.date.is_none() {
                 diags.warn("title-without-date", "The title gives no date the parser could read.".into(), Some(t.start));
             }
+            // "the Permanent Representative of to the United Nations": a name the source lost.
+            let title_text = slice(text, t.start, t.end).to_ascii_lowercase();
+            if t.sender.states.is_empty() && title_text.contains(" of to the ") {
+                diags.warn(
+                    "sender-state-missing",
+                    "The title names no State after \u{201c}of\u{201d} (the source lost it); the sender\u{2019}s State is left empty rather than guessed.".into(),
+                    Some(t.start),
+                );
+            }
         }
         None => match super::opening::read(text) {
             Some(o) => {
