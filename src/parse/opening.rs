@@ -13,7 +13,7 @@
 use super::sender::sender_of;
 use super::title::addressees_at;
 use crate::model::{DocumentKind, Sender};
-use crate::text::{date_at, find_phrase_before, slice, words_iter};
+use crate::text::{date_at, find_phrase_before, reach_back, slice, words_iter};
 
 /// What the opening formula says.
 #[derive(Debug, Clone)]
@@ -69,8 +69,7 @@ fn note_verbale(text: &str) -> Option<Opening> {
 
 /// The last "The" that opens the sentence holding `at`, within a short reach before it.
 fn sentence_start(text: &str, at: usize) -> Option<usize> {
-    let from = at.saturating_sub(400);
-    let from = (from..=at).find(|&i| text.is_char_boundary(i))?;
+    let from = reach_back(text, at, 400);
     let window = slice(text, from, at);
     words_iter(window)
         .filter(|w| w.text(window) == "The" || w.text(window) == "THE")

@@ -8,8 +8,8 @@ use super::sender::sender_of;
 use crate::gazetteer::{self, Entity};
 use crate::model::{DocumentKind, Sender};
 use crate::text::{
-    date_at, find_phrase_before, find_phrase_within, one_edit_apart, phrase_at, skip_spaces, slice,
-    words_iter,
+    date_at, find_phrase_before, find_phrase_within, one_edit_apart, phrase_at, reach_back,
+    skip_spaces, slice, words_iter,
 };
 
 /// Phrases that open a title, with the kind they give. Longer phrases come first.
@@ -229,8 +229,7 @@ pub fn find_damaged(text: &str, limit: usize) -> Option<Title> {
             continue;
         }
         // "from" within 40 words before.
-        let back = a.saturating_sub(400);
-        let back = (back..a).find(|&i| text.is_char_boundary(i)).unwrap_or(a);
+        let back = reach_back(text, a, 400);
         let window = slice(text, back, a);
         let Some(f) = words_iter(window)
             .filter(|w| w.text(window).eq_ignore_ascii_case("from"))
@@ -266,10 +265,7 @@ pub fn find_damaged(text: &str, limit: usize) -> Option<Title> {
 /// The start of a damaged starter before `from_at`: the date there ("23'DECEMBER 1998" too),
 /// and up to two words before it.
 fn damaged_starter(text: &str, from_at: usize) -> (usize, Option<String>) {
-    let back = from_at.saturating_sub(80);
-    let back = (back..from_at)
-        .find(|&i| text.is_char_boundary(i))
-        .unwrap_or(from_at);
+    let back = reach_back(text, from_at, 80);
     let window = slice(text, back, from_at);
     let ws: Vec<_> = words_iter(window).collect();
     let date = ws.iter().find_map(|w| {

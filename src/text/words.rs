@@ -231,9 +231,27 @@ pub fn find_phrase_within(
     None
 }
 
+/// The start of the text of at most `reach` bytes that ends at `at`, on a char boundary: the
+/// window a look-back reads ("the 'from' within 40 words before").
+pub fn reach_back(text: &str, at: usize, reach: usize) -> usize {
+    let at = at.min(text.len());
+    (at.saturating_sub(reach)..at)
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(at)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reach_back_stays_on_a_char_boundary() {
+        let t = "aé b";
+        // Three bytes back from the end is byte 2, inside "é" (bytes 1-2): the window starts at 3.
+        assert_eq!(reach_back(t, t.len(), 3), 3);
+        assert_eq!(reach_back(t, t.len(), 100), 0);
+        assert_eq!(reach_back(t, 0, 10), 0);
+    }
 
     #[test]
     fn words_on_every_kind_of_space() {
