@@ -59,13 +59,9 @@ pub fn agenda_numbers_at(text: &str, pos: usize) -> (Vec<String>, Option<String>
                 }
             }
         }
-        let stars = slice(text, e, text.len())
-            .bytes()
-            .take_while(|&b| b == b'*')
-            .count();
-        if stars > 0 {
-            marker = Some("*".repeat(stars));
-            e += stars;
+        if let Some((m, after)) = glued_marker_at(text, e) {
+            marker = Some(m);
+            e = after;
         }
         out.push(number);
         end = e;
@@ -232,16 +228,25 @@ pub fn ocr_agenda_item_at(text: &str, pos: usize) -> Option<usize> {
     (one_edit_apart(&w, "item") || one_edit_apart(&w, "items")).then_some(p + word.len())
 }
 
+/// A footnote marker glued to what precedes it ("13*", "list**"): the marker and its end.
+pub fn glued_marker_at(text: &str, pos: usize) -> Option<(String, usize)> {
+    let stars = slice(text, pos, text.len())
+        .bytes()
+        .take_while(|&b| b == b'*')
+        .count();
+    (stars > 0).then(|| ("*".repeat(stars), pos + stars))
+}
+
 /// A footnote marker standing apart, with the scan's marks around it ("|*|", "[*]"):
 /// its number of stars and its end.
-pub fn loose_marker_at(text: &str, pos: usize) -> Option<(usize, usize)> {
+pub fn loose_marker_at(text: &str, pos: usize) -> Option<(String, usize)> {
     let p = skip_spaces(text, pos);
     let w = next_word(text, p);
     let stars = w.bytes().filter(|&b| b == b'*').count();
     let boxed = w
         .bytes()
         .all(|b| matches!(b, b'*' | b'|' | b'[' | b']' | b'(' | b')'));
-    (stars > 0 && stars <= 3 && boxed).then_some((stars, p + w.len()))
+    (stars > 0 && stars <= 3 && boxed).then(|| ("*".repeat(stars), p + w.len()))
 }
 
 /// Opening minus closing parentheses in a word.

@@ -2,7 +2,9 @@
 //! Distr.: General 24 June 2010 Original: English"), organ names, session and year lines,
 //! agenda items with their titles, and footnote texts placed there.
 
-use super::agenda::{agenda_numbers_at, loose_marker_at, ocr_agenda_item_at, split_titles};
+use super::agenda::{
+    agenda_numbers_at, glued_marker_at, loose_marker_at, ocr_agenda_item_at, split_titles,
+};
 use crate::model::{AgendaItem, Masthead, Session, SessionKind};
 use crate::text::{
     date_at, latin_lowercase, latin_upper_first, ordinal_at, phrase_at, skip_spaces, slice,
@@ -232,16 +234,11 @@ pub fn parse(text: &str) -> Front {
                     let p = skip_spaces(text, end);
                     if let Some(t) = phrase_at(text, p, tail) {
                         end = t;
-                        let stars = slice(text, end, text.len())
-                            .bytes()
-                            .take_while(|&b| b == b'*')
-                            .count();
-                        if stars > 0 {
-                            marker = Some("*".repeat(stars));
-                            end += stars;
-                        } else if let Some((n, e)) = loose_marker_at(text, end) {
-                            // "list |*|": the marker set apart and boxed by the scan.
-                            marker = Some("*".repeat(n));
+                        // "list*", or "list |*|": the marker set apart and boxed by the scan.
+                        let found =
+                            glued_marker_at(text, end).or_else(|| loose_marker_at(text, end));
+                        if let Some((m, e)) = found {
+                            marker = Some(m);
                             end = e;
                         }
                     }
