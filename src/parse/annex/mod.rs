@@ -298,9 +298,7 @@ fn sentence_start(region: &str) -> usize {
             return w.start;
         }
         // A title that closes on its period in parentheses ("… (April 2020) Introduction").
-        let period_closes = prev
-            .strip_suffix(')')
-            .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
+        let period_closes = prev.strip_suffix(')').is_some_and(is_year);
         if period_closes && is_capitalized(t) {
             return w.start;
         }
@@ -461,11 +459,15 @@ fn subtitle_split(title: &str) -> (usize, Option<String>) {
 
 /// "2007", "2020–2022", "2020-2022".
 fn is_year_or_span(w: &str) -> bool {
-    let year = |y: &str| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit());
     let w = w.trim_end_matches([',', '.', ')']);
-    year(w)
+    is_year(w)
         || w.split_once(['\u{2013}', '-'])
-            .is_some_and(|(a, b)| year(a) && year(b))
+            .is_some_and(|(a, b)| is_year(a) && is_year(b))
+}
+
+/// Four figures: "2014".
+fn is_year(w: &str) -> bool {
+    w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
 }
 
 #[cfg(test)]
