@@ -36,6 +36,13 @@ const COMPLIMENTS: &[&str] = &[
 
 const CLOSINGS: &[&str] = &["highest consideration", "high consideration"];
 
+/// A letter's first words, in the order they are looked for.
+const LETTER_OPENERS: &[&str] = &[
+    "i have the honour",
+    "upon instructions from my government",
+    "on instructions from my government",
+];
+
 const LETTER_SELF: &[&str] = &["the present letter", "this letter"];
 
 /// Reads the opening formula of an untitled document.
@@ -92,9 +99,9 @@ fn dateline(text: &str, from: usize) -> Option<String> {
 
 fn letter(text: &str) -> Option<Opening> {
     let reach = REACH.min(text.len());
-    let honour = find_phrase_before(text, "i have the honour", 0, reach)
-        .or_else(|| find_phrase_before(text, "upon instructions from my government", 0, reach))
-        .or_else(|| find_phrase_before(text, "on instructions from my government", 0, reach))?;
+    let honour = LETTER_OPENERS
+        .iter()
+        .find_map(|p| find_phrase_before(text, p, 0, reach))?;
     let names_itself = LETTER_SELF
         .iter()
         .any(|p| find_phrase_before(text, p, honour, text.len()).is_some());

@@ -267,12 +267,9 @@ pub fn find_signed(text: &str, from: usize) -> Option<usize> {
 pub fn find_signed_before(text: &str, from: usize, to: usize) -> Option<usize> {
     let exact = find_phrase_before(text, "(signed", from, to);
     let upto = exact.unwrap_or(to).min(text.len());
-    let scanned = text
-        .get(from..upto)?
+    text.get(from..upto)?
         .match_indices('(')
-        .map(|(i, _)| from + i);
-    scanned
-        .into_iter()
+        .map(|(i, _)| from + i)
         .find(|&p| at_word_start(text, p) && scanned_mark_end(text, p).is_some())
         .or(exact)
 }
