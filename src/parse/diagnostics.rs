@@ -1,5 +1,6 @@
-//! Diagnostics collected while parsing: byte offsets into the normalized text while the stages
-//! run, summed up and converted to UTF-16 offsets at the end.
+//! Diagnostics collected while parsing. The stages record byte offsets into the normalized text
+//! in a type of this room; [`finish`] sums repeats up and makes the model's [`Diagnostic`],
+//! whose offset only ever means UTF-16 units.
 
 use crate::model::{Diagnostic, Severity};
 use crate::text::{self, utf16_offset};
@@ -7,7 +8,16 @@ use crate::text::{self, utf16_offset};
 /// Diagnostics collected while parsing.
 #[derive(Debug, Default)]
 pub struct Diagnostics {
-    pub list: Vec<Diagnostic>,
+    pub list: Vec<Pending>,
+}
+
+/// A diagnostic while the stages run: its offset is a byte of the normalized text.
+#[derive(Debug)]
+pub struct Pending {
+    severity: Severity,
+    code: String,
+    message: String,
+    byte: Option<usize>,
 }
 
 impl Diagnostics {
@@ -20,19 +30,18 @@ impl Diagnostics {
     }
 
     fn push(&mut self, severity: Severity, code: &str, message: String, offset: Option<usize>) {
-        // Offsets are bytes while parsing; converted to UTF-16 at the end.
-        self.list.push(Diagnostic {
+        self.list.push(Pending {
             severity,
             code: code.to_string(),
             message,
-            offset: offset.map(|o| o as u32),
+            byte: offset,
         });
     }
 }
 
 /// Keeps the first few diagnostics of each code and sums up the rest in one: a hundred thousand
 /// "(Signed)" marks need not make a hundred thousand messages.
-pub(super) fn fold_repeats(list: Vec<Diagnostic>) -> Vec<Diagnostic> {
+fn fold_repeats(list: Vec<Pending>) -> Vec<Pending> {
     const KEEP: usize = 5;
     let mut counts: Vec<(String, Severity, usize)> = Vec::new();
     let mut out = Vec::with_capacity(list.len().min(64));
@@ -54,11 +63,11 @@ pub(super) fn fold_repeats(list: Vec<Diagnostic>) -> Vec<Diagnostic> {
     for (code, severity, n) in counts {
         if n > KEEP {
             let message = format!("\u{2026} and {} more like the above.", n - KEEP);
-            out.push(Diagnostic {
+            out.push(Pending {
                 severity,
                 code,
                 message,
-                offset: None,
+                byte: None,
             });
         }
     }
@@ -67,28 +76,38 @@ pub(super) fn fold_repeats(list: Vec<Diagnostic>) -> Vec<Diagnostic> {
 
 /// The diagnostics as the model holds them: repeats summed up, offsets in UTF-16 units of
 /// `norm` (the normalized text) rather than bytes.
-pub(super) fn finish(list: Vec<Diagnostic>, norm: &str) -> Vec<Diagnostic> {
-    // Diagnostic offsets: bytes of the cleaned text to UTF-16, in one pass over the text in
-    // offset order, as a long document has a diagnostic per page of printing debris.
-    let mut diagnostics = fold_repeats(list);
-    let mut order: Vec<(usize, usize)> = diagnostics
+pub(super) fn finish(list: Vec<Pending>, norm: &str) -> Vec<Diagnostic> {
+    // One pass over the text in offset order, as a long document has a diagnostic per page of
+    // printing debris.
+    let pending = fold_repeats(list);
+    let mut order: Vec<(usize, usize)> = pending
         .iter()
         .enumerate()
-        .filter_map(|(i, d)| d.offset.map(|o| (o as usize, i)))
+        .filter_map(|(i, d)| d.byte.map(|o| (o, i)))
         .collect();
     text::sort_by_key(&mut order, |o| o.0 as u64);
+    let mut units = vec![None; pending.len()];
     let mut map = text::Utf16Map::new(norm);
     let mut whole = None;
     for (o, i) in order {
         // `utf16_offset` counts the whole text for an offset that is not a char boundary.
-        let units = if norm.is_char_boundary(o) {
+        let u = if norm.is_char_boundary(o) {
             map.at(o)
         } else {
             *whole.get_or_insert_with(|| utf16_offset(norm, norm.len()))
         };
-        if let Some(d) = diagnostics.get_mut(i) {
-            d.offset = Some(units);
+        if let Some(slot) = units.get_mut(i) {
+            *slot = Some(u);
         }
     }
-    diagnostics
+    pending
+        .into_iter()
+        .zip(units)
+        .map(|(d, offset)| Diagnostic {
+            severity: d.severity,
+            code: d.code,
+            message: d.message,
+            offset,
+        })
+        .collect()
 }

@@ -133,7 +133,7 @@ fn parse_total(input: &str, options: &ParseOptions) -> Document {
             "The document has no text after its header line.".into(),
             None,
         );
-        doc.diagnostics = diags.list;
+        doc.diagnostics = diagnostics::finish(diags.list, &norm);
         return doc;
     }
     let cleaned = debris::remove(&norm, &mut diags);
