@@ -64,6 +64,33 @@ pub struct Document {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+impl Document {
+    /// Mentions of each State in the document's text (title, body, signatures, annexes; not
+    /// notes), in order of first mention: what the toolbar's toggles count.
+    pub fn mention_counts<'a>(&'a self) -> Vec<(&'a str, u32)> {
+        let mut counts: Vec<(&'a str, u32)> = Vec::new();
+        let mut count = |spans: &'a [Span]| {
+            for s in spans {
+                if let SpanKind::State { code } = &s.kind {
+                    match counts.iter_mut().find(|(c, _)| *c == code.as_str()) {
+                        Some((_, n)) => *n += 1,
+                        None => counts.push((code.as_str(), 1)),
+                    }
+                }
+            }
+        };
+        count(&self.title_spans);
+        self.body.iter().for_each(|p| count(&p.spans));
+        self.signatures.iter().for_each(|s| count(&s.title_spans));
+        for a in &self.annexes {
+            count(&a.title_spans);
+            a.body.iter().for_each(|p| count(&p.spans));
+            a.signatures.iter().for_each(|s| count(&s.title_spans));
+        }
+        counts
+    }
+}
+
 /// Masthead facts: what the top of a UN document says about its issue.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]

@@ -1,13 +1,15 @@
 // Types for the <un-document> custom element (`undoc/element`).
 
+import type { Document } from './undoc.js';
+
 export declare class UnDocumentElement extends HTMLElement {
   static observedAttributes: string[];
   /** Registers the element as `tag` (default "un-document"); a no-op when the name is taken. */
   static define(tag?: string, registry?: CustomElementRegistry): typeof UnDocumentElement;
   /** Settles when the current load ends: resolves once interactive, rejects with the error. */
   readonly ready: Promise<UnDocumentElement>;
-  /** The parsed Document (the README's JSON contract), or null before it is ready. */
-  readonly document: any | null;
+  /** The Document shown (the README's JSON contract), or null before it is ready. */
+  readonly document: Document | null;
   /** The source text shown; assigning a string replaces the element's text and drops `src`. */
   text: string | null;
   /** Selects exactly these signatories (ISO 3166 alpha-3 codes). */

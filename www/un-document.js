@@ -345,12 +345,12 @@ export class UnDocumentElement extends Base {
     return this.#ready;
   }
 
-  /** The parsed Document (plain object, see the JSON contract), or null before it is ready. */
+  /** The Document shown (plain object, see the JSON contract), or null before it is ready. */
   get document() {
     if (this.#doc !== undefined) return this.#doc;
-    if (!this.#api || this.#text == null) return null;
+    if (!this.#handle) return null;
     try {
-      this.#doc = this.#api.parse(this.#text, this.#notes ? { notes: this.#notes } : {});
+      this.#doc = this.#handle.document() ?? null;
     } catch (e) {
       if (isTrap(e)) this.#recover(e);
       return null;

@@ -1,7 +1,6 @@
 //! The header card (symbol, date, session, agenda items, subjects, loose notes) and the
 //! signatory toolbar.
 
-use super::groups::mention_counts;
 use super::R;
 use crate::model::*;
 
@@ -168,9 +167,12 @@ impl R<'_> {
         self.h
             .raw("<span class=\"undoc-toolbar-label\">Signatories</span>");
         // Every State's mentions counted in one pass, not one pass per signatory.
-        let counts = mention_counts(doc);
+        let counts = doc.mention_counts();
         for s in &doc.signatories {
-            let count = counts.get(s.code.as_str()).copied().unwrap_or(0);
+            let count = counts
+                .iter()
+                .find(|(c, _)| *c == s.code)
+                .map_or(0, |(_, n)| *n);
             self.h
                 .raw("<button type=\"button\" class=\"undoc-toggle\"")
                 .attr("data-signatory", &s.code);

@@ -12,7 +12,6 @@ mod audit;
 mod blocks;
 mod card;
 mod endnotes;
-mod groups;
 mod html;
 
 pub use audit::audit_markup;

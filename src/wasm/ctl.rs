@@ -6,6 +6,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, EventTarget, HtmlElement};
 
+use crate::Document;
+
 /// An event to dispatch once the state is no longer borrowed.
 pub(super) enum Effect {
     SignatoryChange(Vec<String>),
@@ -42,6 +44,8 @@ pub(super) struct Ctl {
     pub(super) open: Option<OpenNote>,
     pub(super) sync_hash: bool,
     pub(super) hash_key: String,
+    /// The Document rendered: the element's `document`, without a second parse.
+    pub(super) doc: Document,
 }
 
 pub(super) fn query_all(root: &Element, selector: &str) -> Vec<Element> {
@@ -120,33 +124,34 @@ const POPOVER_ROOM: f64 = 200.0;
 const POPOVER_MIN: f64 = 96.0;
 
 impl Ctl {
+    /// The widget's state for `doc`, just rendered into `container`. What it knows — the
+    /// signatories, their names, mention counts and groups — comes from the model; the page is
+    /// only searched for the elements that show it.
     pub(super) fn new(
         container: Element,
         prefix: String,
         sync_hash: bool,
         hash_key: String,
-        signatories: Vec<String>,
+        doc: Document,
     ) -> Result<Ctl, JsValue> {
         let article = container
             .query_selector("article.undoc")?
             .ok_or_else(|| JsValue::from_str("render produced no article"))?;
         let mut mentions: Vec<(String, Vec<Element>)> = Vec::new();
-        let mut text_counts: Vec<(String, usize)> = Vec::new();
         for el in query_all(&article, "[data-state]") {
             let Some(code) = el.get_attribute("data-state") else {
                 continue;
             };
-            if el.closest(".undoc-notes").ok().flatten().is_none() {
-                match text_counts.iter_mut().find(|(c, _)| *c == code) {
-                    Some((_, n)) => *n += 1,
-                    None => text_counts.push((code.clone(), 1)),
-                }
-            }
             match mentions.iter_mut().find(|(c, _)| *c == code) {
                 Some((_, v)) => v.push(el),
                 None => mentions.push((code, vec![el])),
             }
         }
+        let text_counts = doc
+            .mention_counts()
+            .into_iter()
+            .map(|(c, n)| (c.to_string(), n as usize))
+            .collect();
         let mut paragraphs = Vec::new();
         for p in query_all(
             &article,
@@ -163,11 +168,15 @@ impl Ctl {
             .into_iter()
             .filter_map(|b| b.get_attribute("data-signatory").map(|c| (c, b)))
             .collect();
-        let groups = query_all(&article, "button.undoc-group")
-            .into_iter()
-            .map(|b| {
-                let members = group_members(&b);
-                (b, members)
+        let buttons = query_all(&article, "button.undoc-group");
+        let groups = doc
+            .signatory_groups
+            .iter()
+            .filter_map(|g| {
+                let b = buttons
+                    .iter()
+                    .find(|b| b.get_attribute("data-group").as_deref() == Some(g.id.as_str()))?;
+                Some((b.clone(), g.members.clone()))
             })
             .collect();
         let status = article.query_selector(".undoc-status").ok().flatten();
@@ -175,7 +184,7 @@ impl Ctl {
             container,
             article,
             prefix,
-            signatories,
+            signatories: doc.signatories.iter().map(|s| s.code.clone()).collect(),
             selected: Vec::new(),
             mentions,
             text_counts,
@@ -188,6 +197,7 @@ impl Ctl {
             open: None,
             sync_hash,
             hash_key,
+            doc,
         })
     }
 
@@ -263,9 +273,20 @@ impl Ctl {
     }
 
     pub(super) fn name_of(&self, code: &str) -> String {
-        crate::gazetteer::state_by_code(code)
-            .map(|s| s.name.to_string())
-            .unwrap_or_else(|| code.to_string())
+        self.doc
+            .signatories
+            .iter()
+            .find(|s| s.code == code)
+            .map_or_else(|| code.to_string(), |s| s.name.clone())
+    }
+
+    /// The members of a group toggle, as the model lists them.
+    pub(super) fn group_members(&self, button: &Element) -> Vec<String> {
+        self.groups
+            .iter()
+            .find(|(b, _)| b == button)
+            .map(|(_, m)| m.clone())
+            .unwrap_or_default()
     }
 
     pub(super) fn note_ref(&self, n: u32) -> Option<HtmlElement> {
@@ -450,17 +471,6 @@ impl Ctl {
             .unwrap_or_default();
         parse_hash(&hash, &self.hash_key)
     }
-}
-
-/// The State codes of a group button (`data-members="ARM BLR …"`).
-pub(super) fn group_members(button: &Element) -> Vec<String> {
-    button
-        .get_attribute("data-members")
-        .unwrap_or_default()
-        .split(' ')
-        .filter(|s| !s.is_empty())
-        .map(String::from)
-        .collect()
 }
 
 /// Parses `#key=states:ARM,RUS;note:3&other=…` for `key`.

@@ -28,7 +28,7 @@ mod ctl;
 mod options;
 
 use crate::{parse_with, render_html, Document, ParseOptions, RenderOptions};
-use ctl::{closest, focus, group_members, Ctl, Effect};
+use ctl::{closest, focus, Ctl, Effect};
 use options::{read_mount, read_parse, read_render};
 
 fn parse_doc(
@@ -174,8 +174,8 @@ fn on_click(ctl: &Rc<RefCell<Option<Ctl>>>, ev: &Event) {
             c.select(&next, fx);
         });
     } else if let Some(b) = closest(&target, "button.undoc-group") {
-        let members = group_members(&b);
         with_ctl(ctl, |c, fx| {
+            let members = c.group_members(&b);
             let all = members.iter().all(|m| c.selected.contains(m));
             let next: Vec<String> = if all {
                 c.selected
@@ -305,6 +305,19 @@ impl Handle {
             .unwrap_or_default()
     }
 
+    /// The Document this handle shows (a plain object, as `parse` returns it).
+    #[wasm_bindgen(unchecked_return_type = "Document | undefined")]
+    pub fn document(&self) -> Result<JsValue, JsError> {
+        let guard = self
+            .ctl
+            .try_borrow()
+            .map_err(|_| JsError::new("the widget is busy"))?;
+        match guard.as_ref() {
+            Some(c) => to_js(&c.doc),
+            None => Ok(JsValue::UNDEFINED),
+        }
+    }
+
     /// The number of the open note, or undefined.
     #[wasm_bindgen(js_name = openNoteNumber)]
     pub fn open_note_number(&self) -> Option<u32> {
@@ -360,21 +373,14 @@ pub fn mount(
         },
     );
     container.set_inner_html(&html);
-    let signatories: Vec<String> = doc.signatories.iter().map(|s| s.code.clone()).collect();
     let hash_key = o
         .hash_key
         .unwrap_or_else(|| prefix.clone())
         .chars()
         .filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
         .collect();
-    let ctl = Ctl::new(
-        container.clone(),
-        prefix,
-        o.sync_hash,
-        hash_key,
-        signatories,
-    )
-    .map_err(|_| JsError::new("could not read the rendered document"))?;
+    let ctl = Ctl::new(container.clone(), prefix, o.sync_hash, hash_key, doc)
+        .map_err(|_| JsError::new("could not read the rendered document"))?;
     let shared = Rc::new(RefCell::new(Some(ctl)));
     let mut handle = Handle {
         ctl: shared.clone(),

@@ -5,15 +5,21 @@
 //   www/un-document.js builds (a <link> to undoc.css, <div> states, a <slot>, a <strong> in the
 //   error panel) and the popover that src/wasm/ builds (<div>, <button>).
 // - Attributes: every name the renderer writes (static markup, `.attr(…)`, `.id_attr(…)` in
-//   src/render/: mod.rs, card.rs, blocks.rs, endnotes.rs), every name `set_attribute(…)` in
+//   src/render/: mod.rs and the fragment's other files), every name `set_attribute(…)` in
 //   src/wasm/*.rs, the wrappers' names in www/un-document.js; plus two that the browser or CSSOM add: `style` on the popover only (its
 //   placement: `--undoc-pop-x`, `-y`, `-room` and `-space` in whole pixels, set with
 //   `style.setProperty`) and `open` on <details> only (the reader unfolds the diagnostics).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './helpers.mjs';
 
 const read = (p) => readFileSync(join(ROOT, p), 'utf8');
+/** The .rs files of a folder of src/ but `except`: a new file is audited without a list to edit. */
+const rustFiles = (dir, except) =>
+  readdirSync(join(ROOT, dir))
+    .filter((f) => f.endsWith('.rs') && !except.includes(f))
+    .sort()
+    .map((f) => `${dir}/${f}`);
 
 /** Unescapes the body of a Rust string literal (the escapes the vector list uses). */
 function unescapeRust(s) {
@@ -50,9 +56,9 @@ const renderRs = code(read('src/render/mod.rs'));
 // widget), and the files with the parts of the fragment.
 const fragmentRs = [
   between(renderRs, '', 'pub fn render_page', 'render_page'),
-  ...['card.rs', 'blocks.rs', 'endnotes.rs', 'groups.rs'].map((f) => code(read(`src/render/${f}`))),
+  ...rustFiles('src/render', ['mod.rs', 'audit.rs', 'html.rs']).map((f) => code(read(f))),
 ].join('\n');
-const wasmRs = ['mod.rs', 'ctl.rs', 'options.rs'].map((f) => code(read(`src/wasm/${f}`))).join('\n');
+const wasmRs = rustFiles('src/wasm', []).map((f) => code(read(f))).join('\n');
 /** Elements the Rust renderer writes (`TAGS`). */
 export const RENDER_TAGS = literals(
   between(code(read('src/render/audit.rs')), 'const TAGS: &[&str] = &[', '];', 'TAGS'),

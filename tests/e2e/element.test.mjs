@@ -73,12 +73,18 @@ describe('<un-document> element', () => {
     const info = await host(page, 'inline').evaluate((el) => ({
       kind: el.document?.kind,
       subjects: el.document?.subjects,
+      same: el.document === el.document,
+      notesShown: el.shadowRoot.querySelectorAll('li.undoc-note').length,
+      notesInDocument: el.document?.notes.length,
       text: el.text.slice(0, 3),
       marks: performance.getEntriesByName('undoc:interactive').map((m) => m.detail),
       idPrefix: el.shadowRoot.querySelector('article.undoc')?.id,
     }));
     assert.equal(info.kind, 'letter');
     assert.deepEqual(info.subjects, ['REGIONAL SECURITY', 'EUROPE', 'INTERNATIONAL SECURITY']);
+    assert.equal(info.same, true, 'one Document object, not a parse per read');
+    assert.ok(info.notesShown > 0);
+    assert.equal(info.notesInDocument, info.notesShown, 'the Document is the one rendered');
     assert.equal(info.text, '%%%');
     assert.deepEqual(info.marks, [{ id: 'inline' }]);
     assert.equal(info.idPrefix, 'inline');
