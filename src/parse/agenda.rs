@@ -163,6 +163,9 @@ pub fn split_titles(region: &str, n: usize) -> Vec<Option<String>> {
             m.start == pos && m.end > ws.iter().find(|w| w.start == pos).map_or(pos, |w| w.end)
         })
     };
+    // Titles in capitals ("QUESTION OF CYPRUS THE RISK OF …") show no case change at a boundary:
+    // there only the words that open a title tell where one starts, "THE" among them.
+    let capitals = !region.chars().any(char::is_lowercase);
     let mut cands: Vec<(i32, usize)> = Vec::new(); // (score, word index)
                                                    // No title ends inside parentheses: "(Habitat II)".
     let mut depth = 0i32;
@@ -172,7 +175,13 @@ pub fn split_titles(region: &str, n: usize) -> Vec<Option<String>> {
         depth = (depth + paren_balance(prev)).max(0);
         // No title starts with a joining word ("REPORT | OF THE …"), "The" aside.
         let joins = is_function_word(w) && !w.eq_ignore_ascii_case("the");
-        if depth > 0 || joins || !is_capitalized(w) || is_function_word(prev) || inside(ws[k].start)
+        // Nor after a colon: "DISARMAMENT: REGIONAL DISARMAMENT" is one title.
+        if depth > 0
+            || joins
+            || !is_capitalized(w)
+            || is_function_word(prev)
+            || prev.ends_with(':')
+            || inside(ws[k].start)
         {
             continue;
         }
@@ -194,7 +203,12 @@ pub fn split_titles(region: &str, n: usize) -> Vec<Option<String>> {
         if k >= 2 && is_capitalized(prev) && ws[k - 2].text(region).eq_ignore_ascii_case("the") {
             score -= 2;
         }
-        if TITLE_OPENERS.contains(&w) {
+        let opener = if capitals {
+            TITLE_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w))
+        } else {
+            TITLE_OPENERS.contains(&w)
+        };
+        if opener {
             score += 2;
         }
         cands.push((score, k));
