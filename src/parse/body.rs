@@ -38,12 +38,27 @@ pub(super) fn split<'t>(
     let letter_end = headings.first().map_or(rest.len(), |h| h.start);
     let letter = slice(rest, 0, letter_end);
     let sig_start = signature::find_signed(letter, 0);
-    let body_end = sig_start.unwrap_or(letter.len());
+    // An original letter signs without a "(Signed)" mark, after its closing formula.
+    let close = match sig_start {
+        Some(_) => None,
+        None => super::closing::read(letter, 0),
+    };
+    let body_end = sig_start
+        .or(close.as_ref().map(|c| c.start))
+        .unwrap_or(letter.len());
     let body_text = slice(letter, 0, body_end).trim();
     let mut segments: Vec<(usize, usize)> = Vec::new();
-    if let Some(s) = sig_start {
+    let after = if let Some(s) = sig_start {
         let (sigs, after) = signature::parse_blocks(letter, s, letter.len(), diags);
         doc.signatures = sigs;
+        Some(after)
+    } else {
+        close.map(|c| {
+            doc.signatures = vec![c.signature];
+            c.end
+        })
+    };
+    if let Some(after) = after {
         if after < letter.len() && !slice(letter, after, letter.len()).trim().is_empty() {
             segments.push((after, letter_end));
         }

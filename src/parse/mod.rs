@@ -13,6 +13,7 @@
 mod agenda;
 mod annex;
 mod body;
+mod closing;
 mod debris;
 mod diagnostics;
 mod error;

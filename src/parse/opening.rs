@@ -6,13 +6,16 @@
 //!   verbale, its sender and its addressee; its dateline follows the closing formula ("… the
 //!   assurances of its highest consideration. New York, 12 April 2006").
 //! - "I have the honour …" with "I should be grateful if you would have the present letter
-//!   circulated": a letter, whose sender and addressee the opening does not name.
+//!   circulated", or a close signed without a "(Signed)" mark (`closing`): a letter. Its sender
+//!   is the signer's role and the State of the signer's title or the letterhead ("PERMANENT
+//!   MISSION OF GEORGIA"), its addressee the office in the block under the signature, its date
+//!   the last one before its first words.
 //!
 //! Nothing is read when the formula is absent: the Document then says it found no title.
 
 use super::sender::sender_of;
 use super::title::addressees_at;
-use crate::model::{DocumentKind, Sender};
+use crate::model::{DocumentKind, Sender, State};
 use crate::text::{date_at, find_phrase_before, reach_back, slice, words_iter};
 
 /// What the opening formula says.
@@ -39,6 +42,7 @@ const CLOSINGS: &[&str] = &["highest consideration", "high consideration"];
 /// A letter's first words, in the order they are looked for.
 const LETTER_OPENERS: &[&str] = &[
     "i have the honour",
+    "i have the honor",
     "upon instructions from my government",
     "on instructions from my government",
 ];
@@ -101,17 +105,61 @@ fn letter(text: &str) -> Option<Opening> {
     let reach = REACH.min(text.len());
     let honour = LETTER_OPENERS
         .iter()
-        .find_map(|p| find_phrase_before(text, p, 0, reach))?;
+        .filter_map(|p| find_phrase_before(text, p, 0, reach))
+        .min()?;
     let names_itself = LETTER_SELF
         .iter()
         .any(|p| find_phrase_before(text, p, honour, text.len()).is_some());
-    names_itself.then(|| Opening {
+    let close = super::closing::read(text, honour);
+    if !names_itself && close.is_none() {
+        return None;
+    }
+    // The sender: the signer's role, and the State of the signer's title or the letterhead.
+    let mut sender = Sender::default();
+    let mut addressees = Vec::new();
+    if let Some(c) = close {
+        let title = c.signature.title.as_deref().unwrap_or_default();
+        // "Ambassador Permanent Representative": the office, not the rank.
+        let roles =
+            words_iter(title).filter_map(|w| sender_of(slice(title, w.start, title.len())).role);
+        let mut roles = roles.peekable();
+        let first = roles.peek().cloned();
+        sender.role = roles.find(|r| r != "Ambassador").or(first);
+        sender.states.extend(c.signature.state);
+        addressees = c.addressees;
+    }
+    if sender.states.is_empty() {
+        sender.states = letterhead_state(text, honour);
+    }
+    Some(Opening {
         kind: DocumentKind::Letter,
-        date: None,
-        sender: Sender::default(),
-        addressees: Vec::new(),
+        date: date_before(text, honour),
+        sender,
+        addressees,
     })
 }
+
+/// The State of a letterhead before the letter: "PERMANENT MISSION OF GEORGIA TO THE UNITED
+/// NATIONS".
+fn letterhead_state(text: &str, before: usize) -> Vec<State> {
+    find_phrase_before(text, "permanent mission of", 0, before)
+        .map(|at| sender_of(slice(text, at, (at + 160).min(before))).states)
+        .unwrap_or_default()
+}
+
+/// The letter's date: the last one in the short stretch before its first words ("22 May 2009
+/// Excellency, I have the honour").
+fn date_before(text: &str, at: usize) -> Option<String> {
+    let from = reach_back(text, at, DATELINE_REACH);
+    let window = slice(text, from, at);
+    words_iter(window)
+        .filter_map(|w| date_at(text, from + w.start))
+        .last()
+        .map(|d| d.iso)
+}
+
+/// How far before a letter's first words its dateline is looked for.
+const DATELINE_REACH: usize = 300;
 
 #[cfg(test)]
 mod tests {
@@ -145,5 +193,22 @@ mod tests {
         assert_eq!(read(t).unwrap().kind, DocumentKind::Letter);
         // A text that is neither: nothing is read.
         assert!(read("The Committee met on 3 May 1999 and adopted its report.").is_none());
+    }
+
+    #[test]
+    fn original_letter_on_its_letterhead() {
+        let t = "PERMANENT MISSION OF GEORGIA TO THE UNITED NATIONS No. 101 22 May 2009 Excellency, I have the honor to transmit the annexed letter of the Minister. Please, accept, Excellency, the assurances of my highest consideration. Sincerely, Alexander Lomaia Permanent Representative H.E. Mr. Ban Ki-moon Secretary-General United Nations New York";
+        let o = read(t).unwrap();
+        assert_eq!(o.kind, DocumentKind::Letter);
+        assert_eq!(o.date.as_deref(), Some("2009-05-22"));
+        assert_eq!(o.sender.role.as_deref(), Some("Permanent Representative"));
+        assert_eq!(o.sender.states[0].code, "GEO");
+        assert_eq!(o.addressees, ["Secretary-General"]);
+        // The rank before the office is not the sender's role; an ordinal day is a date.
+        let t = "PERMANENT MISSION OF THE ARAB REPUBLIC OF EGYPT TO THE UNITED NATIONS 16th December 1974 Your Excellency, I have the honour to bring to your attention the annexed statement. Please accept, Excellency, the assurances of my highest consideration. Dr. A. Esmat Abdel Meguid Ambassador Permanent Representative H.E. Mr. Kurt Waldheim";
+        let o = read(t).unwrap();
+        assert_eq!(o.date.as_deref(), Some("1974-12-16"));
+        assert_eq!(o.sender.role.as_deref(), Some("Permanent Representative"));
+        assert_eq!(o.sender.states[0].code, "EGY");
     }
 }

@@ -14,7 +14,7 @@ use crate::gazetteer::{self, Entity};
 use crate::model::{Signature, State};
 use crate::text::{
     at_word_start, find_phrase_before, is_all_caps, is_capitalized, latin_lowercase,
-    one_edit_apart, phrase_at, skip_spaces, slice, words,
+    one_edit_apart, phrase_at, skip_spaces, slice, words, Word,
 };
 
 /// Words that start a signer's title (they end the name).
@@ -214,7 +214,8 @@ fn listed(list: &[&str], w: &str) -> bool {
     list.contains(&n.as_str()) || list.contains(&n.trim_end_matches(['.', '\'']))
 }
 
-fn is_role_word(w: &str) -> bool {
+/// Whether `w` is a word of a signer's role ("Permanent", "Ambassador", "Chargé").
+pub(super) fn is_role_word(w: &str) -> bool {
     listed(ROLE_WORDS, w)
 }
 
@@ -244,7 +245,7 @@ fn allowed_in_title(w: &str) -> bool {
 /// capitalized word — offices are many and named freely ("Personal Representative of the
 /// current Chairman", "Working Group established …") — unless a heading word follows it
 /// closely ("Russian-Chinese Joint Declaration": an unheaded annex begins).
-fn continues_title(seg: &str, ws: &[super::text::Word], k: usize) -> bool {
+fn continues_title(seg: &str, ws: &[Word], k: usize) -> bool {
     let w = ws[k].text(seg);
     if allowed_in_title(w) {
         return true;
@@ -255,6 +256,39 @@ fn continues_title(seg: &str, ws: &[super::text::Word], k: usize) -> bool {
             .iter()
             .take(2)
             .any(|n| is_heading_word(n.text(seg)))
+}
+
+/// How many of the first words of `ws` are a signer's name: up to six, stopping at a role or
+/// heading word.
+pub(super) fn name_len(seg: &str, ws: &[Word]) -> usize {
+    let mut k = 0;
+    while k < ws.len() && k < 6 {
+        let w = ws[k].text(seg);
+        let particle =
+            PARTICLES.contains(&w) && ws.get(k + 1).is_some_and(|n| is_capitalized(n.text(seg)));
+        let namey = is_capitalized(w) || particle;
+        if !namey
+            || (k > 0 && (is_role_word(w) || is_heading_word(w)))
+            || w.chars().any(|c| c.is_ascii_digit())
+        {
+            break;
+        }
+        k += 1;
+    }
+    k
+}
+
+/// The end (a word index) of the title that starts at word `k`: words the title grammar
+/// allows, without trailing joining words.
+pub(super) fn title_end(seg: &str, ws: &[Word], k: usize) -> usize {
+    let mut t = k;
+    while t < ws.len() && continues_title(seg, ws, t) {
+        t += 1;
+    }
+    while t > k && JOINERS.contains(&norm(ws[t - 1].text(seg)).as_str()) {
+        t -= 1;
+    }
+    t
 }
 
 /// Finds the first "(Signed" at or after `from`, tolerant of "(Signed )" and "(signed)".
@@ -328,21 +362,7 @@ pub fn parse_blocks(
         let next_mark = find_signed_before(text, start, region_end).unwrap_or(region_end);
         let seg = slice(text, start, next_mark);
         let ws = words(seg);
-        // The name: up to six words, stopping at a role or heading word.
-        let mut k = 0;
-        while k < ws.len() && k < 6 {
-            let w = ws[k].text(seg);
-            let particle = PARTICLES.contains(&w)
-                && ws.get(k + 1).is_some_and(|n| is_capitalized(n.text(seg)));
-            let namey = is_capitalized(w) || particle;
-            if !namey
-                || (k > 0 && (is_role_word(w) || is_heading_word(w)))
-                || w.chars().any(|c| c.is_ascii_digit())
-            {
-                break;
-            }
-            k += 1;
-        }
+        let k = name_len(seg, &ws);
         if k == 0 {
             diags.warn(
                 "signature-without-name",
@@ -355,15 +375,7 @@ pub fn parse_blocks(
         let name = slice(seg, ws[0].start, ws[k - 1].end)
             .trim_end_matches([',', ';'])
             .to_string();
-        // The title: words the title grammar allows.
-        let mut t = k;
-        while t < ws.len() && continues_title(seg, &ws, t) {
-            t += 1;
-        }
-        // Give back trailing joining words.
-        while t > k && JOINERS.contains(&norm(ws[t - 1].text(seg)).as_str()) {
-            t -= 1;
-        }
+        let t = title_end(seg, &ws, k);
         let mut title = (t > k).then(|| {
             slice(seg, ws[k].start, ws[t - 1].end)
                 .trim_end_matches(',')

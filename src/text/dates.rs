@@ -68,7 +68,7 @@ pub fn date_at(text: &str, pos: usize) -> Option<DateMatch> {
     // The words are read one at a time, each checked before the next is looked for: most
     // places where a date is looked for hold none.
     let (a, rest) = split_at_space(rest)?;
-    let (day, month, b, rest) = if let Some(day) = parse_num(a, 2) {
+    let (day, month, b, rest) = if let Some(day) = parse_num(without_ordinal(a), 2) {
         let (b, rest) = split_at_space(rest)?;
         (day, month_number(b).filter(|_| !b.ends_with('.'))?, b, rest)
     } else {
@@ -89,6 +89,14 @@ pub fn date_at(text: &str, pos: usize) -> Option<DateMatch> {
         end,
         iso: format!("{year:04}-{month:02}-{day:02}"),
     })
+}
+
+/// A day without its ordinal suffix, as letters date themselves ("16th December 1974").
+fn without_ordinal(day: &str) -> &str {
+    ["st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|s| day.strip_suffix(s))
+        .unwrap_or(day)
 }
 
 /// Every date in `text`, in order.
@@ -259,7 +267,12 @@ mod tests {
             date_at("September 30, 2009", 0).map(|d| (d.iso, d.end)),
             Some(("2009-09-30".into(), 18))
         );
+        assert_eq!(
+            date_at("1st October 1999", 0).map(|d| (d.iso, d.end)),
+            Some(("1999-10-01".into(), 16))
+        );
         assert_eq!(date_at("31 February 2009", 0), None);
+        assert_eq!(date_at("4x October 1999", 0), None);
         assert_eq!(date_at("2009.", 0), None);
         let ds = find_dates("on 1 June 2010 (S/PRST/2010/9) and 2 June 2010.");
         assert_eq!(ds.len(), 2);

@@ -1,0 +1,174 @@
+//! An original letter's close, as a mission sends it and an archive scans it: the closing
+//! formula, the signer's name and title with no "(Signed)" mark, then the addressee's block.
+//!
+//! - "… the assurances of my highest consideration. Majid Takht Ravanchi Permanent
+//!   Representative H.E Mr. Antonio Guterres United Nations, New York"
+//! - "… my highest consideration. Sincerely, Alexander Lomaia Permanent Representative H.E.
+//!   Mr. Ban Ki-moon Secretary-General United Nations"
+//!
+//! A name is read only when a role follows it: capitalized words after a closing formula are
+//! as often the next heading as a signer.
+
+use super::signature::{first_state, is_role_word, name_len, title_end};
+use super::title::addressees_at;
+use crate::model::Signature;
+use crate::text::{find_phrase_before, latin_lowercase, phrase_at, skip_spaces, slice, words};
+
+/// What the close of an original letter says.
+#[derive(Debug)]
+pub struct Close {
+    /// Where the signer's name begins.
+    pub start: usize,
+    pub signature: Signature,
+    /// Where the signer's title ends, or the addressee's block after it.
+    pub end: usize,
+    /// The offices named in the addressee's block ("Secretary-General").
+    pub addressees: Vec<String>,
+}
+
+const FORMULAS: &[&str] = &["highest consideration", "high consideration"];
+
+const VALEDICTIONS: &[&str] = &[
+    "yours sincerely",
+    "sincerely yours",
+    "sincerely",
+    "respectfully yours",
+    "respectfully",
+    "yours faithfully",
+];
+
+/// How far after the closing formula the signer and the addressee's block are looked for.
+const REACH: usize = 400;
+
+/// Reads the close after the first closing formula at or after `from`.
+pub fn read(text: &str, from: usize) -> Option<Close> {
+    let formula_end = FORMULAS
+        .iter()
+        .filter_map(|p| find_phrase_before(text, p, from, text.len()).map(|a| a + p.len()))
+        .min()?;
+    let mut p = skip_punctuation(text, formula_end);
+    if let Some(e) = VALEDICTIONS.iter().find_map(|v| phrase_at(text, p, v)) {
+        p = skip_punctuation(text, e);
+    }
+    let seg = slice(text, p, (p + REACH).min(text.len()));
+    let all = words(seg);
+    // The addressee's block ends the signer's.
+    let block = (0..all.len()).find(|&j| opens_address(seg, &all, j));
+    let ws = &all[..block.unwrap_or(all.len())];
+    let k = name_len(seg, ws);
+    if k < 2 {
+        return None;
+    }
+    let t = title_end(seg, ws, k);
+    if !(k..t).any(|j| is_role_word(ws[j].text(seg))) {
+        return None;
+    }
+    let title = slice(seg, ws[k].start, ws[t - 1].end)
+        .trim_end_matches(',')
+        .to_string();
+    let (addressees, end) = match block {
+        Some(b) => address(seg, &all[b..]),
+        None => (Vec::new(), ws[t - 1].end),
+    };
+    Some(Close {
+        start: p,
+        signature: Signature {
+            name: slice(seg, ws[0].start, ws[k - 1].end)
+                .trim_end_matches([',', ';'])
+                .to_string(),
+            state: first_state(&title),
+            title_spans: super::spans::spans(&title, &super::spans::Context::default()),
+            title: Some(title),
+        },
+        end: p + end,
+        addressees,
+    })
+}
+
+/// The addressee's block ("H.E. Mr. Ban Ki-moon Secretary-General United Nations New York,
+/// N.Y. 10017"): the office it names, and its end, at its city and postcode when it has them.
+fn address(seg: &str, ws: &[crate::text::Word]) -> (Vec<String>, usize) {
+    let office = ws
+        .iter()
+        .map(|w| addressees_at(seg, w.start))
+        .find(|a| !a.0.is_empty());
+    let city = ws
+        .iter()
+        .find_map(|w| phrase_at(seg, w.start, "new york"))
+        .map(|e| {
+            // ", N.Y. 10017", ", NY 10017": the postcode's words, if any.
+            let rest = slice(seg, e, seg.len());
+            let postal = words(rest)
+                .into_iter()
+                .take(2)
+                .take_while(|w| {
+                    let t = w.text(rest).trim_end_matches(',');
+                    t.eq_ignore_ascii_case("n.y.")
+                        || t.eq_ignore_ascii_case("ny")
+                        || (t.len() == 5 && t.bytes().all(|b| b.is_ascii_digit()))
+                })
+                .last();
+            postal.map_or(e, |w| e + w.end)
+        });
+    let end = city
+        .or(office.as_ref().map(|o| o.1))
+        .unwrap_or(ws.first().map_or(0, |w| w.end));
+    (office.map(|o| o.0).unwrap_or_default(), end)
+}
+
+/// Past the period and commas after a formula: "consideration. Sincerely, Name".
+fn skip_punctuation(text: &str, mut p: usize) -> usize {
+    loop {
+        let q = skip_spaces(text, p);
+        match text[q..].chars().next() {
+            Some('.' | ',') => p = q + 1,
+            _ => return q,
+        }
+    }
+}
+
+/// Whether word `j` opens the addressee's block: "H.E.", "H.E,", "His Excellency".
+fn opens_address(seg: &str, ws: &[crate::text::Word], j: usize) -> bool {
+    let w = latin_lowercase(ws[j].text(seg).trim_end_matches([',', '.']));
+    let next_excellency = || {
+        ws.get(j + 1)
+            .is_some_and(|n| n.text(seg).eq_ignore_ascii_case("excellency"))
+    };
+    w == "h.e" || ((w == "his" || w == "her") && next_excellency())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn signer_and_addressee_after_the_formula() {
+        let t = "Please accept, Excellency, the assurances of my highest consideration. Sincerely, Alexander Lomaia Permanent Representative H.E. Mr. Ban Ki-moon Secretary-General United Nations New York";
+        let c = read(t, 0).unwrap();
+        assert_eq!(c.signature.name, "Alexander Lomaia");
+        assert_eq!(
+            c.signature.title.as_deref(),
+            Some("Permanent Representative")
+        );
+        assert_eq!(c.addressees, ["Secretary-General"]);
+        let t = "the assurances of my highest consideration. Dr. A. Esmat Abdel Meguid Ambassador Permanent Representative H.E, Mr. Kurt Waldheim Secretary-general of: the United. Nations";
+        let c = read(t, 0).unwrap();
+        assert_eq!(c.signature.name, "Dr. A. Esmat Abdel Meguid");
+        assert_eq!(
+            c.signature.title.as_deref(),
+            Some("Ambassador Permanent Representative")
+        );
+    }
+
+    #[test]
+    fn no_role_no_signer() {
+        // A heading or a sentence after the formula is no signature.
+        for t in [
+            "my highest consideration. Annex Statement by the Ministers",
+            "my highest consideration. New York, 12 April 2006",
+            "my highest consideration. The Ministers met in Havana",
+        ] {
+            assert!(read(t, 0).is_none(), "{t}");
+        }
+    }
+}
