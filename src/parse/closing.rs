@@ -9,8 +9,8 @@
 //! A name is read only when a role follows it: capitalized words after a closing formula are
 //! as often the next heading as a signer.
 
+use super::addressee::addressees_at;
 use super::signature::{first_state, is_role_word, name_len, title_end};
-use super::title::addressees_at;
 use crate::model::Signature;
 use crate::text::{find_phrase_before, latin_lowercase, phrase_at, skip_spaces, slice, words};
 

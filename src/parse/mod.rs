@@ -10,6 +10,7 @@
 //! [`Document::diagnostics`] saying what could not be read. Only input that cannot be used at all
 //! — larger than [`MAX_INPUT_BYTES`], or not UTF-8 for [`parse_bytes`] — gives an [`Error`].
 
+mod addressee;
 mod agenda;
 mod annex;
 mod body;

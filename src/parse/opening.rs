@@ -13,8 +13,8 @@
 //!
 //! Nothing is read when the formula is absent: the Document then says it found no title.
 
+use super::addressee::addressees_at;
 use super::sender::sender_of;
-use super::title::addressees_at;
 use crate::model::{DocumentKind, Sender, State};
 use crate::text::{date_at, find_phrase_before, reach_back, slice, words_iter};
 
