@@ -4,7 +4,10 @@
 //! letter scanned wrong.
 
 use crate::gazetteer::{self, Entity};
-use crate::text::{one_edit_apart, phrase_at, skip_spaces, slice, words_iter};
+use crate::text::{
+    is_all_caps, is_capitalized, is_function_word, one_edit_apart, phrase_at, skip_spaces, slice,
+    words_iter, Word,
+};
 
 /// Addressees as printed and their canonical form.
 const ADDRESSEES: &[(&str, &str)] = &[
@@ -100,7 +103,9 @@ pub fn addressees_at(text: &str, pos: usize) -> (Vec<String>, usize) {
         if !out.contains(&name) {
             out.push(name);
         }
-        end = e;
+        // A short name in parentheses is the office's own: "… Committee (Fourth Committee)".
+        end = parenthesized_name_end(text, e).unwrap_or(e);
+        let e = end;
         // Separators: ", the", " and the", ", and the", " and to the".
         let mut q = e;
         if text[q..].starts_with(',') {
@@ -192,4 +197,100 @@ fn session_president_at(text: &str, pos: usize) -> Option<usize> {
 /// "PRESIDENT OF THE X" stays as printed except for the first word.
 fn capitalize_head(s: &str) -> String {
     crate::text::latin_upper_first(s)
+}
+
+/// An office the list does not know, read by its shape: "the Deputy Prime Minister of Iraq",
+/// "the Chairman of the Special Political and Decolonization Committee (Fourth Committee)".
+/// Capitalized words, joining words and names in parentheses run up to the first word of the
+/// next sentence: the capitalized word before the first lowercase one ("… of Iraq With
+/// reference to", "… at Geneva I should like"). Returns the office as printed and its end.
+pub(super) fn unknown_addressee_at(text: &str, pos: usize) -> Option<(String, usize)> {
+    /// Past this many words no office is read: the text is no title.
+    const MOST: usize = 30;
+    let mut p = skip_spaces(text, pos);
+    if let Some(e) = phrase_at(text, p, "the") {
+        p = skip_spaces(text, e);
+    }
+    let rest = slice(text, p, text.len());
+    let ws: Vec<Word> = words_iter(rest).take(MOST).collect();
+    let mut depth = 0i32;
+    let mut sentence = None;
+    for (k, w) in ws.iter().enumerate() {
+        let t = w.text(rest);
+        let inside = depth > 0 || t.starts_with('(');
+        depth = (depth + paren_balance(t)).max(0);
+        if inside || is_capitalized(t) || is_all_caps(t) || (k > 0 && is_function_word(t)) {
+            // A vocative opens the letter ("Sir,", "Excellency,"), and a sentence's "The"
+            // ("… Office at Geneva The Permanent Mission of Kuwait presents").
+            let bare = t.trim_end_matches(',');
+            if k > 0 && (bare == "Sir" || bare == "Excellency" || bare == "The") && !inside {
+                sentence = Some(k);
+                break;
+            }
+            continue;
+        }
+        sentence = Some(k.checked_sub(1)?);
+        break;
+    }
+    let mut last = sentence?.checked_sub(1)?;
+    while last > 0 && is_function_word(ws[last].text(rest)) {
+        last -= 1;
+    }
+    let office = slice(rest, ws[0].start, ws[last].end).trim_end_matches(',');
+    is_capitalized(ws[0].text(rest)).then(|| (office.to_string(), p + ws[last].end))
+}
+
+/// The end of "(Fourth Committee)" right after `pos`: capitalized words in parentheses.
+fn parenthesized_name_end(text: &str, pos: usize) -> Option<usize> {
+    let open = skip_spaces(text, pos);
+    let inner = slice(text, open, text.len()).strip_prefix('(')?;
+    // Looked for within a short reach: a long text without ')' is not searched to its end.
+    let close = inner.char_indices().take(60).find(|c| c.1 == ')')?.0;
+    let words = &inner[..close];
+    // Words of letters only ("Fourth Committee", "Habitat II"): a symbol is no name.
+    let named = !words.is_empty()
+        && words.split(' ').all(|w| {
+            is_capitalized(w)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        });
+    named.then_some(open + 1 + close + 1)
+}
+
+fn paren_balance(w: &str) -> i32 {
+    w.matches('(').count() as i32 - w.matches(')').count() as i32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offices_by_their_shape() {
+        for (t, office) in [
+            ("the Deputy Prime Minister of Iraq With reference to the letter", "Deputy Prime Minister of Iraq"),
+            (
+                "the Chairman of the Special Political and Decolonization Committee (Fourth Committee) I have the honour",
+                "Chairman of the Special Political and Decolonization Committee (Fourth Committee)",
+            ),
+            ("the Permanent Observer of Palestine to the United Nations Office at Geneva I should like", "Permanent Observer of Palestine to the United Nations Office at Geneva"),
+            ("the Centre for Human Rights Sir, I have", "Centre for Human Rights"),
+            (
+                "the Centre for Human Rights The Permanent Mission of Kuwait presents",
+                "Centre for Human Rights",
+            ),
+        ] {
+            let (got, end) = unknown_addressee_at(t, 0).unwrap();
+            assert_eq!(got, office);
+            assert!(t[..end].ends_with(office));
+        }
+        // Lowercase at once, or no sentence after it within reach: no office.
+        assert!(unknown_addressee_at("the members of the Council", 0).is_none());
+        // A name in parentheses after a known office is its own; a symbol is not.
+        let t = "the Chairman of the Fourth Committee (Fourth Committee) I have";
+        assert_eq!(addressees_at(t, 0).1, t.len() - " I have".len());
+        let t = "the Secretary-General (S/2019/911) I have";
+        assert_eq!(addressees_at(t, 0).1, "the Secretary-General".len());
+        assert!(unknown_addressee_at(&"Great ".repeat(40), 0).is_none());
+    }
 }

@@ -4,7 +4,7 @@
 //! The same grammar reads annex headings ("Annex I to the letter dated … addressed to …"), so
 //! [`parse_at`] takes any position where a title starter stands.
 
-use super::addressee::{addressee_at, addressees_at, damaged_addressee_at};
+use super::addressee::{addressee_at, addressees_at, damaged_addressee_at, unknown_addressee_at};
 use super::sender::sender_of;
 use crate::model::{DocumentKind, Sender};
 use crate::text::{
@@ -32,7 +32,7 @@ pub struct Title {
     pub date: Option<String>,
     pub sender: Sender,
     pub addressees: Vec<String>,
-    /// Whether "addressed to …" was found; without it the end is a guess.
+    /// Whether "addressed to …" and an office were found; without them the end is a guess.
     pub complete: bool,
 }
 
@@ -84,8 +84,12 @@ pub fn parse_at(text: &str, pos: usize) -> Option<Title> {
         Some((a, after)) => {
             let (list, end) = addressees_at(text, after);
             if list.is_empty() {
-                // Unknown addressee: keep the title to the end of the sender segment.
-                (a, a, list, false)
+                // An office the list does not know, read by its shape; else the title ends
+                // with the sender segment, a guess.
+                match unknown_addressee_at(text, after) {
+                    Some((office, e)) => (a, e, vec![office], true),
+                    None => (a, a, list, false),
+                }
             } else {
                 (a, end, list, true)
             }
