@@ -57,6 +57,12 @@ fn is_barcode(w: &str) -> bool {
     (6..=10).contains(&inner.len()) && inner.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// A barcode's bars as a text layer reads them: "I111", "111111111111", "1111", "1" (after a
+/// job number only; "I" alone is a word).
+fn is_bars(w: &str) -> bool {
+    !w.is_empty() && w.chars().all(|c| matches!(c, 'I' | '1' | 'l' | '|')) && w.contains(['1', '|'])
+}
+
 /// Names of the fields a UN word-processor template prints ("Symbol", "Orig. Lang.").
 const FIELD_NAMES: &[&str] = &["Symbol", "Date", "Distr.", "Orig.", "Lang."];
 
@@ -137,7 +143,7 @@ pub fn remove(text: &str, diags: &mut Diagnostics) -> Cleaned {
                 && ws
                     .get(i + 1)
                     .is_some_and(|n| is_digits(n.text(text), 1) || is_digits(n.text(text), 2));
-            if is_barcode(x) || x == "/..." || x == "/…" || is_job_number(x) {
+            if is_barcode(x) || x == "/..." || x == "/…" || is_job_number(x) || is_bars(x) {
                 i += 1;
             } else if is_symbol_word(x) {
                 header_symbols.push(x.to_string());
@@ -247,6 +253,11 @@ mod tests {
             "V. Nebenzia 20-08020 (E) 220620 240620 *2008020* A/74/896 S/2020/532 Annex I to",
         );
         assert_eq!(t, "V. Nebenzia Annex I to");
+        // A barcode's bars read as letters and digits; a pronoun after the job number stays.
+        let (t, _) = clean("of 15 March 2006. 06-31718 (E) 280406 I111 111111111111111111111111 1111 1 Annex to the note");
+        assert_eq!(t, "of 15 March 2006. Annex to the note");
+        let (t, _) = clean("of 15 March 2006. 06-31718 (E) 280406 I have the honour");
+        assert_eq!(t, "of 15 March 2006. I have the honour");
     }
 
     #[test]
