@@ -3,7 +3,7 @@
 
 use super::{annex, paragraphs, signature, spans, Diagnostics};
 use crate::model::*;
-use crate::text::{skip_spaces, slice};
+use crate::text::{self, skip_spaces, slice};
 
 /// The letter and its annexes, cut out of the text but not yet read into paragraphs.
 pub(super) struct Parts<'t> {
@@ -29,12 +29,22 @@ pub(super) fn split<'t>(
     // The letter, its signatures, the annexes.
     let rest_start = skip_spaces(text, rest_start.min(text.len()));
     let rest = slice(text, rest_start, text.len());
-    let rest_breaks: Vec<usize> = breaks
+    let mut rest_breaks: Vec<usize> = breaks
         .iter()
         .filter(|&&b| b >= rest_start)
         .map(|&b| b - rest_start)
         .collect();
+    text::sort_by_key(&mut rest_breaks, |&b| b as u64);
     let headings = annex::find_headings(rest, &rest_breaks);
+    // Page breaks may end a signature block only where no annex heading follows: an annex
+    // without one begins on a new page.
+    let unheaded = |end: usize| -> &[usize] {
+        if end >= rest.len() {
+            &rest_breaks
+        } else {
+            &[]
+        }
+    };
     let letter_end = headings.first().map_or(rest.len(), |h| h.start);
     let letter = slice(rest, 0, letter_end);
     let sig_start = signature::find_signed(letter, 0);
@@ -49,7 +59,7 @@ pub(super) fn split<'t>(
     let body_text = slice(letter, 0, body_end).trim();
     let mut segments: Vec<(usize, usize)> = Vec::new();
     let after = if let Some(s) = sig_start {
-        let (sigs, after) = signature::parse_blocks(letter, s, letter.len(), diags);
+        let (sigs, after) = signature::parse_blocks(letter, s, letter.len(), unheaded(letter_end), diags);
         doc.signatures = sigs;
         Some(after)
     } else {
@@ -96,7 +106,7 @@ pub(super) fn split<'t>(
         let mut sigs = Vec::new();
         let body_to = sig.unwrap_or(e);
         if let Some(p) = sig {
-            let (list, after) = signature::parse_blocks(rest, p, e, diags);
+            let (list, after) = signature::parse_blocks(rest, p, e, unheaded(e), diags);
             sigs = list;
             if after < e && after > p && !slice(rest, after, e).trim().is_empty() {
                 queue.push((after, e));
