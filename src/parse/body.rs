@@ -59,7 +59,8 @@ pub(super) fn split<'t>(
     let body_text = slice(letter, 0, body_end).trim();
     let mut segments: Vec<(usize, usize)> = Vec::new();
     let after = if let Some(s) = sig_start {
-        let (sigs, after) = signature::parse_blocks(letter, s, letter.len(), unheaded(letter_end), diags);
+        let (sigs, after) =
+            signature::parse_blocks(letter, s, letter.len(), unheaded(letter_end), diags);
         doc.signatures = sigs;
         Some(after)
     } else {

@@ -1,7 +1,7 @@
 //! The head of the document: its title, the front matter before the title, and the
 //! document's own footnotes, numbered in reading order of their markers.
 
-use super::{debris, footnotes, front, text, title, Diagnostics};
+use super::{annex, debris, footnotes, front, text, title, Diagnostics};
 use crate::model::*;
 use crate::text::slice;
 
@@ -32,9 +32,15 @@ pub(super) fn read(
         );
         Some(t)
     });
+    // A title inside an annex heading ("Annex to the letter dated … addressed to …") is the
+    // heading's account of the letter: the document prints no title, and its letter is the
+    // text before that heading.
+    let described = title
+        .as_ref()
+        .is_some_and(|t| annex::refers_back_before(text, t.start));
     let (front_end, rest_start) = match &title {
-        Some(t) => (t.start, t.end),
-        None => (0, 0),
+        Some(t) if !described => (t.start, t.end),
+        _ => (0, 0),
     };
     let front = front::parse(slice(text, 0, front_end));
     if !front.unknown.is_empty() {
@@ -58,6 +64,17 @@ pub(super) fn read(
     let mut title_marker = None;
     let mut rest_start = rest_start;
     match &title {
+        Some(t) if described => {
+            doc.kind = t.kind;
+            doc.date = t.date.clone();
+            doc.sender = t.sender.clone();
+            doc.addressees = t.addressees.clone();
+            diags.warn(
+                "no-title",
+                "The document prints no title; its kind, date, sender and addressee were read from its annex\u{2019}s heading (\u{201c}Annex to the letter dated \u{2026}\u{201d}).".into(),
+                Some(t.start),
+            );
+        }
         Some(t) => {
             doc.kind = t.kind;
             doc.date = t.date.clone();
@@ -146,5 +163,22 @@ pub(super) fn read(
     Head {
         rest_start,
         markers_in_text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn an_annex_heading_describes_an_untitled_letter() {
+        let t = "%%%|\n\nWe have the honour to transmit the joint statement (see annex). (Signed) Vitaly Churkin Permanent Representative of the Russian Federation (Signed) Samantha Power Permanent Representative of the United States Annex to the identical letters dated 12 May 2016 from the Permanent Representatives of the Russian Federation and the United States of America to the United Nations addressed to the President of the Security Council Joint statement on Syria The Russian Federation and the United States recognize";
+        let d = crate::parse(t).unwrap();
+        assert_eq!(d.title, None);
+        assert_eq!(d.kind, crate::DocumentKind::IdenticalLetters);
+        assert_eq!(d.date.as_deref(), Some("2016-05-12"));
+        assert_eq!(d.addressees, ["President of the Security Council"]);
+        assert_eq!(d.signatures.len(), 2);
+        assert!(d.body[0].text.starts_with("We have the honour"));
+        assert_eq!(d.annexes.len(), 1);
+        assert!(d.diagnostics.iter().any(|x| x.code == "no-title"));
     }
 }

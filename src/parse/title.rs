@@ -197,9 +197,12 @@ pub fn find_damaged(text: &str, limit: usize) -> Option<Title> {
             continue;
         }
         let (start, date) = damaged_starter(text, f);
-        let starter = slice(text, start, f).to_ascii_lowercase();
+        // The starter and the word before it: "identical letters dated".
+        let starter = slice(text, reach_back(text, start, 12), f).to_ascii_lowercase();
         let kind = if starter.contains("note") || starter.contains("verbale") {
             DocumentKind::NoteVerbale
+        } else if starter.contains("identical") {
+            DocumentKind::IdenticalLetters
         } else {
             DocumentKind::Letter
         };

@@ -39,6 +39,24 @@ fn label_suffix(w: &str) -> bool {
     roman || digits || letter
 }
 
+/// Whether an annex label that refers back ("Annex to the", "Annex I to the") stands right
+/// before `pos`: a title read there is the annexed-to letter's, named in an annex heading.
+pub fn refers_back_before(text: &str, pos: usize) -> bool {
+    let back = crate::text::reach_back(text, pos, 40);
+    let window = slice(text, back, pos);
+    words_iter(window).any(|w| {
+        let Some(e) = label_word_at(text, back + w.start) else {
+            return false;
+        };
+        let mut after = skip_spaces(text, e);
+        let next = next_word(text, after);
+        if label_suffix(next) {
+            after = skip_spaces(text, after + next.len());
+        }
+        phrase_at(text, after, "to the").is_some_and(|t| t <= pos + 1)
+    })
+}
+
 /// Finds explicit annex headings in `text` (the part after the title). `breaks` are offsets
 /// where printing debris was cut: a heading right after one is always accepted.
 pub fn find_headings(text: &str, breaks: &[usize]) -> Vec<Heading> {

@@ -144,11 +144,18 @@ fn a_page_break_ends_a_block_before_the_next_pages_annex() {
     let b = t.find("Terms").unwrap();
     let mut d = Diagnostics::default();
     let (s, e) = parse_blocks(t, 0, t.len(), &[b], &mut d);
-    assert_eq!(s[0].title.as_deref(), Some("President of the Security Council"));
+    assert_eq!(
+        s[0].title.as_deref(),
+        Some("President of the Security Council")
+    );
     assert_eq!(e, b);
     // A title that goes on over the page: a lowercase or title word after the break.
     let t = "(Signed) Ib Hansen Chargé d'affaires a.i. Permanent Mission of Denmark to the United Nations";
     let b = t.find("d'affaires").unwrap();
     let (s, _) = parse_blocks(t, 0, t.len(), &[b], &mut d);
-    assert!(s[0].title.as_deref().unwrap().ends_with("Denmark to the United Nations"));
+    assert!(s[0]
+        .title
+        .as_deref()
+        .unwrap()
+        .ends_with("Denmark to the United Nations"));
 }
