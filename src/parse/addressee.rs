@@ -5,8 +5,8 @@
 
 use crate::gazetteer::{self, Entity};
 use crate::text::{
-    is_all_caps, is_capitalized, is_function_word, one_edit_apart, phrase_at, skip_spaces, slice,
-    words_iter, Word,
+    is_capitalized, is_function_word, one_edit_apart, phrase_at, skip_spaces, slice, words_iter,
+    Word, SENTENCE_OPENERS,
 };
 
 /// Addressees as printed and their canonical form.
@@ -200,44 +200,43 @@ fn capitalize_head(s: &str) -> String {
 }
 
 /// An office the list does not know, read by its shape: "the Deputy Prime Minister of Iraq",
-/// "the Chairman of the Special Political and Decolonization Committee (Fourth Committee)".
-/// Capitalized words, joining words and names in parentheses run up to the first word of the
-/// next sentence: the capitalized word before the first lowercase one ("… of Iraq With
-/// reference to", "… at Geneva I should like"). Returns the office as printed and its end.
+/// "the Permanent Representatives of the members of the Security Council", "the Chairman of
+/// the Special Political and Decolonization Committee (Fourth Committee)". It runs up to the
+/// word that opens the letter: a sentence opener ("… of Iraq With reference to", "… at Geneva
+/// I should like", "… Council The Permanent Mission presents") or a vocative ("Sir,").
+/// Returns the office as printed and its end; nothing when no opener comes within reach.
 pub(super) fn unknown_addressee_at(text: &str, pos: usize) -> Option<(String, usize)> {
     /// Past this many words no office is read: the text is no title.
     const MOST: usize = 30;
+    const MORE_OPENERS: &[&str] = &["With", "Referring", "Please", "My", "Sir", "Excellency"];
     let mut p = skip_spaces(text, pos);
     if let Some(e) = phrase_at(text, p, "the") {
         p = skip_spaces(text, e);
     }
     let rest = slice(text, p, text.len());
     let ws: Vec<Word> = words_iter(rest).take(MOST).collect();
+    if !ws.first().is_some_and(|w| is_capitalized(w.text(rest))) {
+        return None;
+    }
     let mut depth = 0i32;
-    let mut sentence = None;
-    for (k, w) in ws.iter().enumerate() {
+    let mut opener = None;
+    for (k, w) in ws.iter().enumerate().skip(1) {
         let t = w.text(rest);
         let inside = depth > 0 || t.starts_with('(');
         depth = (depth + paren_balance(t)).max(0);
-        if inside || is_capitalized(t) || is_all_caps(t) || (k > 0 && is_function_word(t)) {
-            // A vocative opens the letter ("Sir,", "Excellency,"), and a sentence's "The"
-            // ("… Office at Geneva The Permanent Mission of Kuwait presents").
-            let bare = t.trim_end_matches(',');
-            if k > 0 && (bare == "Sir" || bare == "Excellency" || bare == "The") && !inside {
-                sentence = Some(k);
-                break;
-            }
-            continue;
+        let bare = t.trim_end_matches(',');
+        let opens = SENTENCE_OPENERS.contains(&bare) || MORE_OPENERS.contains(&bare);
+        if opens && !inside && !is_function_word(ws[k - 1].text(rest)) {
+            opener = Some(k);
+            break;
         }
-        sentence = Some(k.checked_sub(1)?);
-        break;
     }
-    let mut last = sentence?.checked_sub(1)?;
+    let mut last = opener? - 1;
     while last > 0 && is_function_word(ws[last].text(rest)) {
         last -= 1;
     }
     let office = slice(rest, ws[0].start, ws[last].end).trim_end_matches(',');
-    is_capitalized(ws[0].text(rest)).then(|| (office.to_string(), p + ws[last].end))
+    Some((office.to_string(), p + ws[last].end))
 }
 
 /// The end of "(Fourth Committee)" right after `pos`: capitalized words in parentheses.
@@ -286,6 +285,10 @@ mod tests {
         }
         // Lowercase at once, or no sentence after it within reach: no office.
         assert!(unknown_addressee_at("the members of the Council", 0).is_none());
+        assert_eq!(
+            unknown_addressee_at("the Permanent Representatives of the members of the Security Council We have the honour", 0).map(|a| a.0).as_deref(),
+            Some("Permanent Representatives of the members of the Security Council")
+        );
         // A name in parentheses after a known office is its own; a symbol is not.
         let t = "the Chairman of the Fourth Committee (Fourth Committee) I have";
         assert_eq!(addressees_at(t, 0).1, t.len() - " I have".len());

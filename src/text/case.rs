@@ -107,6 +107,33 @@ pub fn latin_upper_first(s: &str) -> String {
     out
 }
 
+/// Words that open a sentence: where a heading or a title ends and the text begins.
+pub const SENTENCE_OPENERS: &[&str] = &[
+    "The",
+    "We",
+    "I",
+    "In",
+    "On",
+    "At",
+    "As",
+    "By",
+    "Following",
+    "Further",
+    "Pursuant",
+    "Upon",
+    "It",
+    "This",
+    "Since",
+    "Having",
+    "Recalling",
+    "Reaffirming",
+    "Noting",
+    "Over",
+    "During",
+    "Today",
+    "Our",
+];
+
 /// Lowercase words that do not start a title or name.
 pub const FUNCTION_WORDS: &[&str] = &[
     "a",

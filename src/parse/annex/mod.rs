@@ -6,7 +6,7 @@ use super::title;
 use crate::gazetteer::{self, Entity};
 use crate::text::{
     find_dates, is_capitalized, is_function_word, next_word, phrase_at, prev_word, skip_spaces,
-    slice, words, words_iter,
+    slice, words, words_iter, SENTENCE_OPENERS,
 };
 
 /// Where an explicit annex heading stands.
@@ -117,33 +117,6 @@ pub struct Head {
     /// Where the annex's first paragraph begins.
     pub body_start: usize,
 }
-
-/// Sentence openers that cannot start a title.
-const OPENERS: &[&str] = &[
-    "The",
-    "We",
-    "I",
-    "In",
-    "On",
-    "At",
-    "As",
-    "By",
-    "Following",
-    "Further",
-    "Pursuant",
-    "Upon",
-    "It",
-    "This",
-    "Since",
-    "Having",
-    "Recalling",
-    "Reaffirming",
-    "Noting",
-    "Over",
-    "During",
-    "Today",
-    "Our",
-];
 
 /// Lowercase words that show the word before them is the subject of a sentence.
 const VERBS: &[&str] = &[
@@ -303,7 +276,7 @@ fn sentence_start(region: &str) -> usize {
     for (k, w) in ws.iter().enumerate() {
         let t = w.text(region);
         if k == 0 {
-            if OPENERS.contains(&t) {
+            if SENTENCE_OPENERS.contains(&t) {
                 return 0;
             }
             continue;
@@ -337,7 +310,7 @@ fn sentence_start(region: &str) -> usize {
                 .next()
                 .is_some_and(char::is_lowercase)
         });
-        if OPENERS.contains(&t) && t != "The" && next_lower && !is_function_word(prev) {
+        if SENTENCE_OPENERS.contains(&t) && t != "The" && next_lower && !is_function_word(prev) {
             return w.start;
         }
         if super::paragraphs::is_numbered_marker(region, w.start) && !prev.ends_with(',') {

@@ -361,7 +361,11 @@ pub fn parse_blocks(
     let region_end = to.min(text.len());
     let mut end = region_end;
     while pos < region_end && signed_at(text, pos) {
-        let start = skip_spaces(text, after_mark(text, pos));
+        // "(Signed): Li Baodong": a colon after the mark.
+        let mut start = skip_spaces(text, after_mark(text, pos));
+        if text[start..].starts_with(':') {
+            start = skip_spaces(text, start + 1);
+        }
         let next_mark = find_signed_before(text, start, region_end).unwrap_or(region_end);
         // `breaks` are sorted: one binary search per block. A title may go on over a page
         // ("Chargé [page] d'affaires a.i."); a capitalized word outside the title's grammar on
@@ -386,7 +390,9 @@ pub fn parse_blocks(
             pos = next_mark;
             continue;
         }
-        let name = slice(seg, ws[0].start, ws[k - 1].end)
+        // "Ambassador Hisham Badr": the rank before a name is not the name.
+        let first = usize::from(k > 2 && ws[0].text(seg) == "Ambassador");
+        let name = slice(seg, ws[first].start, ws[k - 1].end)
             .trim_end_matches([',', ';'])
             .to_string();
         let t = title_end(seg, &ws, k);

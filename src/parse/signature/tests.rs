@@ -159,3 +159,16 @@ fn a_page_break_ends_a_block_before_the_next_pages_annex() {
         .unwrap()
         .ends_with("Denmark to the United Nations"));
 }
+
+#[test]
+fn a_colon_after_the_mark_and_a_rank_before_the_name() {
+    let t = "(Signed): Li Baodong Permanent Representative of China (Signed) Ambassador Hisham Badr Permanent Representative of Egypt";
+    let mut d = Diagnostics::default();
+    let (s, _) = parse_blocks(t, 0, t.len(), &[], &mut d);
+    let names: Vec<&str> = s.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Li Baodong", "Hisham Badr"]);
+    // A name of two words after the rank keeps both.
+    let t = "(Signed) Ambassador Smith Permanent Representative";
+    let (s, _) = parse_blocks(t, 0, t.len(), &[], &mut d);
+    assert_eq!(s[0].name, "Ambassador Smith");
+}
