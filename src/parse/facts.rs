@@ -139,17 +139,7 @@ fn authors(text: &str) -> Vec<State> {
         .collect();
     let mut k = 0;
     while k < ms.len() {
-        // A run of States joined by ", ", " and ", ", the ", " and the ".
-        let mut j = k + 1;
-        while j < ms.len() {
-            let gap = slice(text, ms[j - 1].end, ms[j].start).trim();
-            let gap = gap.trim_end_matches("the").trim();
-            if matches!(gap, "," | "and" | ", and" | "" | "\u{2013}" | "-") {
-                j += 1;
-            } else {
-                break;
-            }
-        }
+        let j = run_end(text, &ms, k);
         let before = slice(text, 0, ms[k].start).trim_end();
         let before = before.strip_suffix("the").unwrap_or(before).trim_end();
         let introduced =
@@ -189,6 +179,93 @@ fn authors(text: &str) -> Vec<State> {
         k = j;
     }
     Vec::new()
+}
+
+/// The end (exclusive) of the run of States that starts at `ms[k]`: names joined by ", ",
+/// " and ", ", the ", " and the ".
+fn run_end(text: &str, ms: &[gazetteer::Match], k: usize) -> usize {
+    let mut j = k + 1;
+    while j < ms.len() {
+        let gap = slice(text, ms[j - 1].end, ms[j].start).trim();
+        let gap = gap.trim_end_matches("the").trim();
+        if matches!(gap, "," | "and" | ", and" | "" | "\u{2013}" | "-") {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+/// Introductions of a list of the States on whose behalf a letter speaks: "the members of the
+/// Group are the following: Egypt, Cuba, …", "on behalf of the following States: …".
+const LIST_INTRODUCTIONS: &[&str] = &[
+    "are the following:",
+    "are as follows:",
+    "the following states:",
+    "the following member states:",
+    "the following countries:",
+];
+
+/// Words before an introduction that make its list the letter's own authors.
+const LIST_NOUNS: &[&str] = &[
+    "members",
+    "member states",
+    "states",
+    "countries",
+    "sponsors",
+    "co-sponsors",
+    "behalf",
+];
+
+/// The States of a list that a letter introduces as its members or those on whose behalf it
+/// speaks (see [`LIST_INTRODUCTIONS`]); the list runs from the colon.
+fn listed_members(text: &str) -> Vec<State> {
+    /// Lists read at most: a text repeating the phrase does not make the work grow.
+    const MOST: usize = 8;
+    let lower = text.to_ascii_lowercase();
+    let mut out = Vec::new();
+    let mut read = 0;
+    for intro in LIST_INTRODUCTIONS {
+        let mut from = 0;
+        while let Some(p) = lower
+            .get(from..)
+            .and_then(|r| r.find(intro))
+            .map(|r| from + r)
+        {
+            from = p + intro.len();
+            let before = &lower[crate::text::reach_back(&lower, p, 80)..p];
+            if !LIST_NOUNS
+                .iter()
+                .any(|n| before.contains(n) || intro.contains(n))
+            {
+                continue;
+            }
+            read += 1;
+            if read > MOST {
+                return out;
+            }
+            let list = slice(text, from, (from + 2000).min(text.len()));
+            let ms: Vec<_> = gazetteer::find(list)
+                .into_iter()
+                .filter(|m| matches!(m.entity, Entity::State(_)))
+                .collect();
+            if ms
+                .first()
+                .is_none_or(|m| !list[..m.start].trim().is_empty())
+            {
+                continue;
+            }
+            for m in &ms[..run_end(list, &ms, 0)] {
+                if let Entity::State(i) = m.entity {
+                    if let Some(st) = state_of(i) {
+                        push_unique(&mut out, st);
+                    }
+                }
+            }
+        }
+    }
+    out
 }
 
 /// States named in "On behalf of …" at the start of a sentence, up to the clause's end.
@@ -232,6 +309,9 @@ fn signatories<'a>(doc: &'a Document) -> Vec<State> {
     let body_text: Vec<&str> = doc.body.iter().map(|p| p.text.as_str()).collect();
     let joined = body_text.join(" ");
     for s in on_behalf_of(&joined) {
+        push_unique(&mut set, s);
+    }
+    for s in listed_members(&joined) {
         push_unique(&mut set, s);
     }
     // A statement enumerated in the transmittal sentence: "transmit herewith a statement of …".
@@ -355,7 +435,7 @@ fn collect_entities(doc: &mut Document) {
 
 #[cfg(test)]
 mod tests {
-    use super::authors;
+    use super::{authors, listed_members};
 
     fn codes(t: &str) -> Vec<String> {
         authors(t).into_iter().map(|s| s.code).collect()
@@ -371,6 +451,16 @@ mod tests {
             codes("the Heads of State or Government of Brazil, India and South Africa"),
             ["BRA", "IND", "ZAF"]
         );
+    }
+
+    #[test]
+    fn members_the_letter_lists() {
+        let t = "I have the honour, on behalf of the Group, to inform you that the members of the Group are the following: Egypt, Cuba, India and Brazil. Israel is not.";
+        let got: Vec<String> = listed_members(t).into_iter().map(|s| s.code).collect();
+        assert_eq!(got, ["EGY", "CUB", "IND", "BRA"]);
+        // A list of other things, or of States the letter only talks about: no members.
+        assert!(listed_members("The dates are the following: 3 May. Egypt, Cuba").is_empty());
+        assert!(listed_members("We condemn the attacks on the following: Egypt, Cuba").is_empty());
     }
 
     #[test]

@@ -8,8 +8,8 @@ use super::addressee::{addressee_at, addressees_at, damaged_addressee_at, unknow
 use super::sender::sender_of;
 use crate::model::{DocumentKind, Sender};
 use crate::text::{
-    date_at, find_phrase_before, find_phrase_within, phrase_at, reach_back, skip_spaces, slice,
-    words_iter,
+    date_at_marked, find_phrase_before, find_phrase_within, phrase_at, reach_back, skip_spaces,
+    slice, words_iter,
 };
 
 /// Phrases that open a title, with the kind they give. Longer phrases come first.
@@ -72,7 +72,7 @@ pub fn parse_at(text: &str, pos: usize) -> Option<Title> {
         .iter()
         .find_map(|(p, k)| phrase_at(text, pos, p).map(|e| (*k, e)))?;
     let mut cur = skip_spaces(text, after);
-    let date = date_at(text, cur).map(|d| {
+    let date = date_at_marked(text, cur).map(|d| {
         cur = d.end;
         d.iso
     });
@@ -227,18 +227,9 @@ fn damaged_starter(text: &str, from_at: usize) -> (usize, Option<String>) {
     let ws: Vec<_> = words_iter(window).collect();
     let date = ws.iter().find_map(|w| {
         let at = back + w.start;
-        let iso = date_at(text, at)
+        date_at_marked(text, at)
             .filter(|d| d.end <= from_at + 1)
-            .map(|d| d.iso);
-        // "23'DECEMBER 1998": a day glued to its month by a stray mark.
-        iso.or_else(|| {
-            let word = w.text(window);
-            let g = word.find(['\'', '\u{2019}'])?;
-            let mark = word[g..].chars().next()?;
-            let local = slice(window, w.start, window.len()).replacen(mark, " ", 1);
-            date_at(&local, 0).map(|d| d.iso)
-        })
-        .map(|iso| (at, iso))
+            .map(|d| (at, d.iso))
     });
     let first = match &date {
         Some((at, _)) => ws.iter().position(|w| back + w.start == *at).unwrap_or(0),

@@ -91,6 +91,27 @@ pub fn date_at(text: &str, pos: usize) -> Option<DateMatch> {
     })
 }
 
+/// [`date_at`], or a date whose day a stray mark glues to its month, as a scan leaves it
+/// ("23'DECEMBER 1998", "5’May 2001"); the match spans the text as printed.
+pub fn date_at_marked(text: &str, pos: usize) -> Option<DateMatch> {
+    date_at(text, pos).or_else(|| {
+        let rest = text.get(pos..)?;
+        let word = rest.split(' ').next()?;
+        let g = word.find(['\'', '\u{2019}'])?;
+        if g == 0 || !word[..g].bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let mark = word[g..].chars().next()?;
+        let local = rest.get(..rest.len().min(64))?.replacen(mark, " ", 1);
+        let d = date_at(&local, 0)?;
+        Some(DateMatch {
+            start: pos,
+            end: pos + d.end + mark.len_utf8() - 1,
+            iso: d.iso,
+        })
+    })
+}
+
 /// A day without its ordinal suffix, as letters date themselves ("16th December 1974").
 fn without_ordinal(day: &str) -> &str {
     ["st", "nd", "rd", "th"]
@@ -273,6 +294,15 @@ mod tests {
         );
         assert_eq!(date_at("31 February 2009", 0), None);
         assert_eq!(date_at("4x October 1999", 0), None);
+        let t = "DATED 23'DECEMBER 1998 FROM";
+        let d = date_at_marked(t, 6).unwrap();
+        assert_eq!(
+            (d.iso.as_str(), &t[d.start..d.end]),
+            ("1998-12-23", "23'DECEMBER 1998")
+        );
+        let t = "5\u{2019}May 2001 x";
+        assert_eq!(date_at_marked(t, 0).map(|d| d.end), Some(t.len() - 2));
+        assert_eq!(date_at_marked("O'Brien 1998", 0), None);
         assert_eq!(date_at("2009.", 0), None);
         let ds = find_dates("on 1 June 2010 (S/PRST/2010/9) and 2 June 2010.");
         assert_eq!(ds.len(), 2);
