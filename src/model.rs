@@ -436,11 +436,18 @@ impl Link {
     /// assert!(!link("data:text/html,<b>").is_safe_href());
     /// assert!(!link("https://x.org/\"onmouseover=1").is_safe_href());
     /// assert!(!link("//evil.example").is_safe_href());
+    /// // A user name before the host shows one site and opens another.
+    /// assert!(!link("https://www.un.org@evil.example/").is_safe_href());
+    /// assert!(link("https://example.org/a@b").is_safe_href());
     /// ```
     pub fn is_safe_href(&self) -> bool {
         let href = &self.href;
         let lower = href.trim().to_ascii_lowercase();
-        (lower.starts_with("https://") || lower.starts_with("http://"))
+        let rest = lower
+            .strip_prefix("https://")
+            .or_else(|| lower.strip_prefix("http://"));
+        let authority = rest.map(|r| r.split(['/', '?', '#']).next().unwrap_or(r));
+        authority.is_some_and(|a| !a.is_empty() && !a.contains('@'))
             && href.len() <= 2048
             && !href.chars().any(|c| {
                 c.is_control() || c.is_whitespace() || matches!(c, '<' | '>' | '"' | '\'' | '`')

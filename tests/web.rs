@@ -212,6 +212,14 @@ fn options_are_read_field_by_field() {
         assert!(message.contains(expected), "{options}: {message}");
         assert!(message.starts_with("invalid options: "), "{message}");
     }
+    // An occurrence past 2³²−1 is that note's notice, as the element checks it, not an error.
+    let doc = undoc::wasm::parse(
+        SEED,
+        json(r#"{"notes": [{"anchor": "Treaty", "text": "x", "occurrence": 10000000000}]}"#),
+    )
+    .unwrap();
+    let text = js_sys::JSON::stringify(&doc).unwrap().as_string().unwrap();
+    assert!(text.contains("editorial-anchor-not-found"), "{text}");
     let message = error_message(
         undoc::wasm::render_html_js(SEED, json(r#"{"idPrefix": 7}"#)).map(Into::into),
     );

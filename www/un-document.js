@@ -382,7 +382,10 @@ export class UnDocumentElement extends Base {
   openNote(n) {
     if (!this.#handle) return false;
     try {
-      return this.#handle.openNote(Number(n));
+      // Whole note numbers only ("3" too): 2.9 or 2³²+2 is no note (the module would read 2).
+      const k = typeof n === 'string' && n.trim() !== '' ? Number(n) : n;
+      if (!Number.isInteger(k) || k < 1 || k > 0xffffffff) return false;
+      return this.#handle.openNote(k);
     } catch (e) {
       if (!isTrap(e)) throw e;
       this.#recover(e);
@@ -471,7 +474,8 @@ export class UnDocumentElement extends Base {
     const src = this.getAttribute('src');
     const notesUrl = this.getAttribute('notes');
     const ms = Number(this.getAttribute('timeout'));
-    const timeout = Number.isFinite(ms) && ms > 0 ? ms : DEFAULT_TIMEOUT;
+    // setTimeout fires at once past 2³¹−1 ms: longer waits are that long.
+    const timeout = Number.isFinite(ms) && ms > 0 ? Math.min(ms, 0x7fffffff) : DEFAULT_TIMEOUT;
     const timer = setTimeout(() => abort.abort(TIMEOUT), timeout);
     const timedOut = new Promise((_, reject) => {
       abort.signal.addEventListener('abort', () => reject(abort.signal.reason), { once: true });
@@ -507,7 +511,8 @@ export class UnDocumentElement extends Base {
 
       this.#text = text;
       this.#notes = notes;
-      const options = { idPrefix: this.#idPrefix(), hashKey: this.id || 'undoc' };
+      // Each widget its own entry in the URL: the id, else the element's own prefix.
+      const options = { idPrefix: this.#idPrefix(), hashKey: this.id || this.#idPrefix() };
       if (notes) options.notes = notes;
       const codes = signatoryCodes(this.getAttribute('signatories'));
       if (codes.length) options.signatories = codes;

@@ -1,11 +1,13 @@
-//! The tables: tab-separated files under `data/`, compiled in and parsed into rows on first use.
+//! The tables: tab-separated files under `data/`, compiled in (without their comment lines,
+//! by build.rs) and parsed into rows on first use.
 
 use super::{OrgInfo, OrganInfo, PlaceInfo, StateInfo, StateStatus, ORGANIZATION_KINDS};
 
-pub(super) const STATES_TSV: &str = include_str!("../../data/states.tsv");
-pub(super) const ORGANIZATIONS_TSV: &str = include_str!("../../data/organizations.tsv");
-pub(super) const ORGANS_TSV: &str = include_str!("../../data/organs.tsv");
-pub(super) const PLACES_TSV: &str = include_str!("../../data/places.tsv");
+pub(super) const STATES_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/states.tsv"));
+pub(super) const ORGANIZATIONS_TSV: &str =
+    include_str!(concat!(env!("OUT_DIR"), "/organizations.tsv"));
+pub(super) const ORGANS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/organs.tsv"));
+pub(super) const PLACES_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/places.tsv"));
 
 /// Rows parsed from one file, and what was wrong with the rows that were skipped.
 pub(super) struct Parsed<T> {

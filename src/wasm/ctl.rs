@@ -6,6 +6,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, EventTarget, HtmlElement};
 
+use super::hash;
 use crate::Document;
 
 /// An event to dispatch once the state is no longer borrowed.
@@ -44,6 +45,8 @@ pub(super) struct Ctl {
     pub(super) open: Option<OpenNote>,
     pub(super) sync_hash: bool,
     pub(super) hash_key: String,
+    /// Set while the state follows the URL or the host's options: nothing is written back.
+    pub(super) quiet: bool,
     /// The Document rendered: the element's `document`, without a second parse.
     pub(super) doc: Document,
 }
@@ -91,7 +94,9 @@ fn focus_in_place(el: &HtmlElement) {
 /// Scrolls `el` to the middle of the viewport when it is not wholly inside it (a note opened
 /// from the API or the URL hash); a reference just clicked is left where it is.
 fn reveal(el: &HtmlElement) {
-    let Some(win) = web_sys::window() else { return };
+    let Some(win) = hash::window_of(el) else {
+        return;
+    };
     let (vw, vh) = viewport(&win);
     let r = el.get_bounding_client_rect();
     if r.top() < 0.0 || r.bottom() > vh || r.left() < 0.0 || r.right() > vw {
@@ -197,6 +202,7 @@ impl Ctl {
             open: None,
             sync_hash,
             hash_key,
+            quiet: false,
             doc,
         })
     }
@@ -263,8 +269,9 @@ impl Ctl {
             .sum();
         let text = match self.selected.len() {
             0 => String::new(),
+            // The name isolated (FSI … PDI): a right-to-left mark in it cannot reorder ours.
             1 => format!(
-                "{} selected: {count} mentions highlighted.",
+                "\u{2068}{}\u{2069} selected: {count} mentions highlighted.",
                 self.name_of(&self.selected[0])
             ),
             n => format!("{n} signatories selected: {count} mentions highlighted."),
@@ -374,7 +381,9 @@ impl Ctl {
     /// between inserting it and placing it, the most expensive part of opening a note.
     /// Coordinates go through CSS custom properties (CSSOM, allowed by a strict CSP).
     pub(super) fn position(&self, pop: &Element, reference: Option<&HtmlElement>) {
-        let Some(win) = web_sys::window() else { return };
+        let Some(win) = hash::window_of(&self.article) else {
+            return;
+        };
         let (vw, vh) = viewport(&win);
         let narrow = vw < 600.0;
         set_class(pop, "undoc-sheet", narrow || reference.is_none());
@@ -426,20 +435,14 @@ impl Ctl {
         }
     }
 
-    /// Our entry in the URL hash: `#key=states:ARM,RUS;note:3`, other entries (`&`) kept.
+    /// Our entry in the URL hash (`hash.rs`), after an action of the reader's.
     pub(super) fn write_hash(&self) {
-        if !self.sync_hash {
+        if !self.sync_hash || self.quiet {
             return;
         }
-        let Some(win) = web_sys::window() else { return };
-        let loc = win.location();
-        let hash = loc.hash().unwrap_or_default();
-        let mut parts: Vec<String> = hash
-            .trim_start_matches('#')
-            .split('&')
-            .filter(|p| !p.is_empty() && p.split('=').next() != Some(self.hash_key.as_str()))
-            .map(String::from)
-            .collect();
+        let Some(win) = hash::window_of(&self.container) else {
+            return;
+        };
         let mut value = Vec::new();
         if !self.selected.is_empty() {
             value.push(format!("states:{}", self.selected.join(",")));
@@ -447,73 +450,35 @@ impl Ctl {
         if let Some(o) = &self.open {
             value.push(format!("note:{}", o.number));
         }
-        if !value.is_empty() {
-            parts.push(format!("{}={}", self.hash_key, value.join(";")));
-        }
-        let url = if parts.is_empty() {
-            format!(
-                "{}{}",
-                loc.pathname().unwrap_or_default(),
-                loc.search().unwrap_or_default()
-            )
-        } else {
-            format!("#{}", parts.join("&"))
-        };
-        if let Ok(h) = win.history() {
-            let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&url));
-        }
+        let value = (!value.is_empty()).then(|| value.join(";"));
+        hash::write(&win, &self.hash_key, value.as_deref());
     }
 
     /// Reads our entry of the URL hash: (states, note).
     pub(super) fn read_hash(&self) -> (Vec<String>, Option<u32>) {
-        let hash = web_sys::window()
-            .and_then(|w| w.location().hash().ok())
-            .unwrap_or_default();
-        parse_hash(&hash, &self.hash_key)
+        hash::window_of(&self.container)
+            .map(|w| hash::read(&w, &self.hash_key))
+            .unwrap_or_default()
     }
-}
 
-/// Parses `#key=states:ARM,RUS;note:3&other=…` for `key`.
-pub(super) fn parse_hash(hash: &str, key: &str) -> (Vec<String>, Option<u32>) {
-    let mut states = Vec::new();
-    let mut note = None;
-    for part in hash.trim_start_matches('#').split('&') {
-        let Some((k, v)) = part.split_once('=') else {
-            continue;
-        };
-        if k != key {
-            continue;
+    /// Follows our entry of the URL hash when it changes (an in-page link to `#key=note:5`,
+    /// back and forward), without writing it back. A hash without our entry (`#comments`)
+    /// leaves the widget as it is.
+    pub(super) fn follow_hash(&mut self, effects: &mut Vec<Effect>) {
+        let ours =
+            hash::window_of(&self.container).is_some_and(|w| hash::has_entry(&w, &self.hash_key));
+        if !self.sync_hash || !ours {
+            return;
         }
-        for field in v.split(';') {
-            if let Some(s) = field.strip_prefix("states:") {
-                states = s
-                    .split(',')
-                    .filter(|c| c.len() == 3)
-                    .map(|c| c.to_ascii_uppercase())
-                    .collect();
-            } else if let Some(n) = field.strip_prefix("note:") {
-                note = n.parse().ok();
+        let (states, note) = self.read_hash();
+        self.quiet = true;
+        self.select(&states, effects);
+        match note {
+            Some(n) => {
+                self.open_note(n, effects);
             }
+            None => self.close_note(false, effects),
         }
-    }
-    (states, note)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::parse_hash;
-    use wasm_bindgen_test::wasm_bindgen_test;
-
-    wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
-
-    // A wasm-bindgen test: plain #[test]s of this wasm-only module never ran under wasm-pack.
-    #[wasm_bindgen_test]
-    fn hash_entries() {
-        assert_eq!(
-            parse_hash("#a=states:ARM,rus;note:3&b=states:CUB", "a"),
-            (vec!["ARM".into(), "RUS".into()], Some(3))
-        );
-        assert_eq!(parse_hash("#b=states:CUB", "a"), (vec![], None));
-        assert_eq!(parse_hash("", "a"), (vec![], None));
+        self.quiet = false;
     }
 }

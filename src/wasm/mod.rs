@@ -25,6 +25,7 @@ use web_sys::{
 use crate::EditorialNote;
 
 mod ctl;
+mod hash;
 mod options;
 
 use crate::{parse_with, render_html, Document, ParseOptions, RenderOptions};
@@ -373,12 +374,7 @@ pub fn mount(
         },
     );
     container.set_inner_html(&html);
-    let hash_key = o
-        .hash_key
-        .unwrap_or_else(|| prefix.clone())
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
-        .collect();
+    let hash_key = hash::encode_key(o.hash_key.as_deref().unwrap_or(&prefix));
     let ctl = Ctl::new(container.clone(), prefix, o.sync_hash, hash_key, doc)
         .map_err(|_| JsError::new("could not read the rendered document"))?;
     let shared = Rc::new(RefCell::new(Some(ctl)));
@@ -409,13 +405,23 @@ pub fn mount(
             }
         })
         .map_err(|_| JsError::new("could not listen"))?;
-    if let Some(win) = web_sys::window() {
+    // The window and document the container is in now: an iframe's after `adoptNode`.
+    if let Some(win) = hash::window_of(container) {
         let c4 = shared.clone();
         handle
             .listen(win.as_ref(), "resize", move |_| {
                 let _ = with_ctl(&c4, |c, _| c.reposition());
             })
             .map_err(|_| JsError::new("could not listen"))?;
+        if o.sync_hash {
+            // An in-page link to `#key=note:5`, back and forward: the widget follows.
+            let c6 = shared.clone();
+            handle
+                .listen(win.as_ref(), "hashchange", move |_| {
+                    with_ctl(&c6, |c, fx| c.follow_hash(fx));
+                })
+                .map_err(|_| JsError::new("could not listen"))?;
+        }
         if let Some(document) = win.document() {
             // A click anywhere outside the widget closes its note.
             let c5 = shared.clone();
@@ -432,8 +438,10 @@ pub fn mount(
                 .map_err(|_| JsError::new("could not listen"))?;
         }
     }
-    // Initial state: preselected signatories, then the URL hash.
+    // Initial state: preselected signatories, then the URL hash; the URL is left as it is
+    // until the reader acts (the host's own fragment, `#comments`, keeps working).
     with_ctl(&shared, |c, fx| {
+        c.quiet = true;
         let (mut states, mut note) = (
             o.signatories
                 .iter()
@@ -454,6 +462,7 @@ pub fn mount(
         if let Some(n) = note {
             c.open_note(n, fx);
         }
+        c.quiet = false;
     });
     Ok(handle)
 }

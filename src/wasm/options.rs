@@ -121,13 +121,14 @@ impl Obj {
             .collect()
     }
 
-    /// A whole number from 0 to 2³²−1.
+    /// A whole number from 0, as the element checks it; past 2³²−1 it stays 2³²−1 (an
+    /// occurrence that far is not in the text: that note's notice, not an error).
     fn u32(&self, key: &str) -> Result<Option<u32>, JsError> {
         self.get(key)
             .map(|v| {
                 v.as_f64()
-                    .filter(|n| n.fract() == 0.0 && (0.0..=u32::MAX as f64).contains(n))
-                    .map(|n| n as u32)
+                    .filter(|n| n.fract() == 0.0 && *n >= 0.0)
+                    .map(|n| n.min(u32::MAX as f64) as u32)
                     .ok_or_else(|| invalid(key, "a whole number"))
             })
             .transpose()

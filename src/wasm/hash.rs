@@ -1,0 +1,162 @@
+//! The widget's entry in the page's URL fragment, `#key=states:ARM,RUS;note:3`, beside the
+//! host's own entries (`&`), which are kept as they are.
+//!
+//! The URL and the history are the host's: the entry is written only when the reader acts
+//! (never at load), with the page's absolute URL (a `<base href>` cannot send the address bar
+//! elsewhere) and the host's `history.state` kept; a fragment longer than [`MAX_HASH`] is
+//! neither read nor written.
+
+use wasm_bindgen::JsValue;
+use web_sys::{Element, Window};
+
+/// The longest fragment read or written, in UTF-16 units: past it the host owns the URL.
+pub(super) const MAX_HASH: usize = 8 * 1024;
+
+/// The key of an element id: ASCII letters, digits, `-` and `_` kept, any other byte as
+/// `.hh`, so that no two ids give one key ("a.b" and "ab", "±" and "").
+pub(super) fn encode_key(id: &str) -> String {
+    let mut out = String::with_capacity(id.len());
+    for b in id.bytes() {
+        if b.is_ascii_alphanumeric() || b == b'-' || b == b'_' {
+            out.push(char::from(b));
+        } else {
+            out.push('.');
+            out.push(char::from(b"0123456789abcdef"[usize::from(b >> 4)]));
+            out.push(char::from(b"0123456789abcdef"[usize::from(b & 15)]));
+        }
+    }
+    out
+}
+
+/// Reads our entry of `hash`: (states, note). The value may be percent-encoded
+/// (`states:ARM%2CRUS`), as a link or a host's router may write it.
+pub(super) fn parse_hash(hash: &str, key: &str) -> (Vec<String>, Option<u32>) {
+    let mut states = Vec::new();
+    let mut note = None;
+    if hash.len() > MAX_HASH {
+        return (states, note);
+    }
+    for part in hash.trim_start_matches('#').split('&') {
+        let Some((k, v)) = part.split_once('=') else {
+            continue;
+        };
+        if k != key {
+            continue;
+        }
+        let v = js_sys::decode_uri_component(v)
+            .ok()
+            .and_then(|s| s.as_string())
+            .unwrap_or_else(|| v.to_string());
+        for field in v.split(';') {
+            if let Some(s) = field.strip_prefix("states:") {
+                states = s
+                    .split(',')
+                    .filter(|c| c.len() == 3 && c.bytes().all(|b| b.is_ascii_alphabetic()))
+                    .map(|c| c.to_ascii_uppercase())
+                    .collect();
+            } else if let Some(n) = field.strip_prefix("note:") {
+                note = n.parse().ok().filter(|&n| n > 0);
+            }
+        }
+    }
+    (states, note)
+}
+
+/// `hash` (with or without its `#`) with our entry set to `value`, or taken out for `None`;
+/// the other entries kept in their order. Without a `#`.
+pub(super) fn with_entry(hash: &str, key: &str, value: Option<&str>) -> String {
+    let mut parts: Vec<&str> = hash
+        .trim_start_matches('#')
+        .split('&')
+        .filter(|p| !p.is_empty() && p.split('=').next() != Some(key))
+        .collect();
+    let entry = value.map(|v| format!("{key}={v}"));
+    if let Some(e) = &entry {
+        parts.push(e);
+    }
+    parts.join("&")
+}
+
+/// The window of the document `el` is in now (an iframe's, after `adoptNode`).
+pub(super) fn window_of(el: &Element) -> Option<Window> {
+    el.owner_document()?.default_view()
+}
+
+/// Reads our entry from `win`'s URL.
+pub(super) fn read(win: &Window, key: &str) -> (Vec<String>, Option<u32>) {
+    parse_hash(&win.location().hash().unwrap_or_default(), key)
+}
+
+/// Whether `win`'s URL has an entry of ours.
+pub(super) fn has_entry(win: &Window, key: &str) -> bool {
+    let hash = win.location().hash().unwrap_or_default();
+    hash.len() <= MAX_HASH
+        && hash
+            .trim_start_matches('#')
+            .split('&')
+            .any(|p| p.split('=').next() == Some(key))
+}
+
+/// Writes our entry into `win`'s URL with `replaceState`: the absolute URL, the history's
+/// state kept; nothing when the entry is already so, or the fragment is over [`MAX_HASH`].
+pub(super) fn write(win: &Window, key: &str, value: Option<&str>) {
+    let loc = win.location();
+    let Ok(href) = loc.href() else { return };
+    let hash = loc.hash().unwrap_or_default();
+    if hash.len() > MAX_HASH {
+        return;
+    }
+    let fragment = with_entry(&hash, key, value);
+    if fragment == hash.trim_start_matches('#') {
+        return;
+    }
+    let base = href.split('#').next().unwrap_or(&href);
+    let url = if fragment.is_empty() {
+        base.to_string()
+    } else {
+        format!("{base}#{fragment}")
+    };
+    if let Ok(h) = win.history() {
+        let state = h.state().unwrap_or(JsValue::NULL);
+        let _ = h.replace_state_with_url(&state, "", Some(&url));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
+
+    // wasm-bindgen tests: plain #[test]s of this wasm-only module never ran under wasm-pack.
+    #[wasm_bindgen_test]
+    fn entries_are_read_and_written_beside_the_hosts() {
+        assert_eq!(
+            parse_hash("#a=states:ARM,rus;note:3&b=states:CUB", "a"),
+            (vec!["ARM".into(), "RUS".into()], Some(3))
+        );
+        assert_eq!(parse_hash("#b=states:CUB", "a"), (vec![], None));
+        assert_eq!(parse_hash("", "a"), (vec![], None));
+        assert_eq!(
+            parse_hash("#a=states:ARM%2CRUS%3Bnote:2", "a"),
+            (vec!["ARM".into(), "RUS".into()], Some(2))
+        );
+        let long = format!("#a=states:RUS&x={}", "y".repeat(MAX_HASH));
+        assert_eq!(parse_hash(&long, "a"), (vec![], None));
+        assert_eq!(
+            with_entry("#comments", "a", Some("states:RUS")),
+            "comments&a=states:RUS"
+        );
+        assert_eq!(with_entry("#comments&a=note:1", "a", None), "comments");
+        assert_eq!(with_entry("", "a", None), "");
+    }
+
+    #[wasm_bindgen_test]
+    fn keys_do_not_collide() {
+        assert_eq!(encode_key("seed-1_x"), "seed-1_x");
+        assert_ne!(encode_key("a.b"), encode_key("ab"));
+        assert_eq!(encode_key("a.b"), "a.2eb");
+        assert!(!encode_key("±").is_empty());
+    }
+}
