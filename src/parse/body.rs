@@ -125,15 +125,23 @@ pub(super) fn split<'t>(
     }
 }
 
-/// Reads the letter's and the annexes' paragraphs and spans into `doc`.
-pub(super) fn build(doc: &mut Document, parts: Parts<'_>, markers_in_text: Vec<(String, u32)>) {
+/// Reads the letter's and the annexes' paragraphs and spans into `doc`; returns how many spans
+/// the document's budget left out (see [`spans::Context::budget`]).
+pub(super) fn build(
+    doc: &mut Document,
+    parts: Parts<'_>,
+    markers_in_text: Vec<(String, u32)>,
+) -> usize {
     let Parts {
         rest,
         body_text,
         annex_parts,
         people,
     } = parts;
-    let ctx = spans::Context::new(people, markers_in_text);
+    let ctx = spans::Context::new(people, markers_in_text).budget(rest.len());
+    if let Some(t) = &doc.title {
+        doc.title_spans = spans::spans(t, &ctx);
+    }
     let build = |t: &str| -> Vec<Paragraph> {
         paragraphs::segment(t)
             .into_iter()
@@ -141,9 +149,6 @@ pub(super) fn build(doc: &mut Document, parts: Parts<'_>, markers_in_text: Vec<(
             .collect()
     };
     doc.body = build(body_text);
-    if let Some(t) = &doc.title {
-        doc.title_spans = spans::spans(t, &ctx);
-    }
     for (h, body, sigs) in annex_parts {
         let title = h.title.map(|(a, b)| slice(rest, a, b).to_string());
         let title_spans = title
@@ -163,4 +168,5 @@ pub(super) fn build(doc: &mut Document, parts: Parts<'_>, markers_in_text: Vec<(
             signatures: sigs,
         });
     }
+    ctx.dropped()
 }

@@ -149,7 +149,14 @@ fn parse_total(input: &str, options: &ParseOptions) -> Document {
         &mut diags,
     );
     let body_text = parts.body_text;
-    body::build(&mut doc, parts, head.markers_in_text);
+    let unmarked = body::build(&mut doc, parts, head.markers_in_text);
+    if unmarked > 0 {
+        diags.warn(
+            "mentions-not-marked",
+            format!("{unmarked} more mentions, dates and references were not marked: the document repeats them past one per 64 bytes of text."),
+            None,
+        );
+    }
     facts::collect(&mut doc, body_text);
     notes::resolve(
         &mut doc,

@@ -17,6 +17,10 @@ pub struct Context {
     pub markers: Vec<(String, u32)>,
     /// The distinct non-empty `people`, searched together (see [`Context::new`]).
     people_search: Option<People>,
+    /// Spans the document may still have, if it has a budget (see [`Context::budget`]), and
+    /// how many were left out past it.
+    budget: Option<std::cell::Cell<usize>>,
+    dropped: std::cell::Cell<usize>,
 }
 
 /// Names to find in one pass: the distinct names, in a trie.
@@ -41,7 +45,22 @@ impl Context {
             people,
             markers,
             people_search: Some(People { names, trie }),
+            budget: None,
+            dropped: std::cell::Cell::new(0),
         }
+    }
+
+    /// Caps the spans of a document of `bytes` bytes: one per 64 bytes of text, and 2,000 at
+    /// least. Real letters have about one per 100 bytes; a text that repeats names ("CSTO NATO
+    /// OSCE …") gets no more spans, notes and DOM nodes for its repetition.
+    pub fn budget(mut self, bytes: usize) -> Context {
+        self.budget = Some(std::cell::Cell::new(bytes / 64 + 2000));
+        self
+    }
+
+    /// How many spans the budget left out.
+    pub fn dropped(&self) -> usize {
+        self.dropped.get()
     }
 }
 
@@ -258,8 +277,14 @@ fn raw_spans(text: &str, ctx: &Context) -> Vec<(usize, usize, SpanKind, Option<u
 /// Spans of `text` with UTF-16 offsets.
 pub fn spans(text: &str, ctx: &Context) -> Vec<Span> {
     let mut map = Utf16Map::new(text);
-    raw_spans(text, ctx)
-        .into_iter()
+    let mut raw = raw_spans(text, ctx);
+    if let Some(left) = &ctx.budget {
+        let keep = raw.len().min(left.get());
+        ctx.dropped.set(ctx.dropped.get() + raw.len() - keep);
+        left.set(left.get() - keep);
+        raw.truncate(keep);
+    }
+    raw.into_iter()
         .map(|(s, e, kind, note)| {
             let start = map.at(s);
             let end = map.at(e);
@@ -332,8 +357,8 @@ mod tests {
         let one_pass = Context::new(people.clone(), vec![]);
         let by_name = Context {
             people,
-            markers: vec![],
             people_search: None,
+            ..Context::default()
         };
         for t in [
             "Ann Lee met Ann. AAA AAAA Lee, Ann Leeé Bo",
@@ -343,5 +368,18 @@ mod tests {
         ] {
             assert_eq!(raw_spans(t, &one_pass), raw_spans(t, &by_name), "{t}");
         }
+    }
+
+    #[test]
+    fn a_budget_caps_the_spans_of_a_repetitive_text() {
+        let text = "CSTO NATO Cuba ".repeat(1000);
+        let ctx = Context::new(vec![], vec![]).budget(text.len());
+        let got = spans(&text, &ctx).len();
+        assert_eq!(got, text.len() / 64 + 2000);
+        assert_eq!(ctx.dropped(), 3000 - got);
+        // A real letter's density stays under it: nothing left out.
+        let ctx = Context::new(vec![], vec![]).budget(30);
+        assert_eq!(spans("Cuba and Chile", &ctx).len(), 2);
+        assert_eq!(ctx.dropped(), 0);
     }
 }

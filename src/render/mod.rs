@@ -77,16 +77,28 @@ impl<'a> R<'a> {
     }
 
     fn note_ref(&mut self, n: u32) {
-        match self.referenced.get_mut(n as usize) {
-            Some(done) if !*done => *done = true,
+        self.reference(n, false);
+    }
+
+    /// A reference to note `n`; the first one carries the id its backlink returns to. A later
+    /// one is written only for a footnote marker (`again`): every marker of a footnote shows,
+    /// while a signer's note is referenced once.
+    fn reference(&mut self, n: u32, again: bool) {
+        let first = match self.referenced.get_mut(n as usize) {
+            Some(done) if !*done => {
+                *done = true;
+                true
+            }
+            Some(_) if again => false,
             _ => return,
-        }
+        };
         let p = &self.p;
         self.h
             .raw("<sup class=\"undoc-ref\"><a role=\"doc-noteref\"");
-        self.h
-            .id_attr("id", p, "-ref-", n)
-            .id_attr("href", p, "-fn-", n);
+        if first {
+            self.h.id_attr("id", p, "-ref-", n);
+        }
+        self.h.id_attr("href", p, "-fn-", n);
         self.h
             .raw(" data-note=\"")
             .num(n)
@@ -146,7 +158,7 @@ impl<'a> R<'a> {
             self.h.text(before);
             self.mention(&sp.kind, inner);
             if let Some(n) = sp.note {
-                self.note_ref(n);
+                self.reference(n, matches!(sp.kind, SpanKind::NoteRef { .. }));
             }
             last = e;
         }

@@ -58,6 +58,9 @@ struct Numbering<'a> {
     /// Scratch buffer for the keys of `seen`.
     key: String,
     originals: &'a [Note],
+    /// Original notes already numbered: (number in `originals`, final number). A few: one
+    /// per distinct footnote marker.
+    renumbered: Vec<(u32, u32)>,
     /// Placed editorial notes by [`placed_key`], sorted; `None` once numbered.
     editorial: Vec<(u64, Option<&'a EditorialNote>)>,
     /// The block being read, counted as [`Placed::block`] counts them.
@@ -99,6 +102,11 @@ impl Numbering<'_> {
         }
         match (sp.note, &sp.kind) {
             (Some(old), SpanKind::NoteRef { .. }) => {
+                // One note per footnote: every marker of it refers to the same note.
+                if let Some(&(_, new)) = self.renumbered.iter().find(|r| r.0 == old) {
+                    sp.note = Some(new);
+                    return;
+                }
                 sp.note = self.originals.iter().find(|n| n.number == old).map(|o| {
                     let d = Draft {
                         kind: NoteKind::Original,
@@ -111,6 +119,9 @@ impl Numbering<'_> {
                     };
                     push(&mut self.notes, d)
                 });
+                if let Some(new) = sp.note {
+                    self.renumbered.push((old, new));
+                }
             }
             (None, kind) if self.generated => {
                 // The key is written into a reused buffer and looked up in a set: no allocation
@@ -201,6 +212,7 @@ pub fn resolve(
         seen: HashSet::new(),
         key: String::new(),
         originals: &originals,
+        renumbered: Vec::new(),
         editorial: {
             let mut v: Vec<_> = editorial
                 .iter()
@@ -387,5 +399,31 @@ mod tests {
                 n.text
             );
         }
+    }
+
+    #[test]
+    fn one_note_per_footnote_however_many_markers() {
+        let t = "%%%|\n\nLetter dated 3 May 1997 from the Permanent Representative of Cuba to the United Nations addressed to the Secretary-General I refer to the resolution* and to the resolution* again. * Adopted in 1997. I have the honour to transmit it.";
+        let d = crate::parse(t).unwrap();
+        let originals: Vec<_> = d
+            .notes
+            .iter()
+            .filter(|n| n.kind == NoteKind::Original)
+            .collect();
+        assert_eq!(originals.len(), 1, "{:?}", d.notes);
+        let n = originals[0].number;
+        let html = crate::render_html(&d, &crate::RenderOptions::default());
+        let refs = html
+            .matches(&format!("role=\"doc-noteref\" href=\"#undoc-fn-{n}\""))
+            .count()
+            + html
+                .matches(&format!("id=\"undoc-ref-{n}\" href=\"#undoc-fn-{n}\""))
+                .count();
+        assert_eq!(refs, 2, "every marker a reference: {html}");
+        assert_eq!(
+            html.matches(&format!("id=\"undoc-ref-{n}\"")).count(),
+            1,
+            "one id: {html}"
+        );
     }
 }
