@@ -153,7 +153,7 @@ fn parse_total(input: &str, options: &ParseOptions) -> Document {
     if unmarked > 0 {
         diags.warn(
             "mentions-not-marked",
-            format!("{unmarked} more mentions, dates and references were not marked: the document repeats them past one per 64 bytes of text."),
+            format!("{unmarked} more mentions, dates and references were not marked: the document repeats them past one per 80 bytes of text."),
             None,
         );
     }

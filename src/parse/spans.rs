@@ -50,11 +50,11 @@ impl Context {
         }
     }
 
-    /// Caps the spans of a document of `bytes` bytes: one per 64 bytes of text, and 2,000 at
+    /// Caps the spans of a document of `bytes` bytes: one per 80 bytes of text, and 2,000 at
     /// least. Real letters have about one per 100 bytes; a text that repeats names ("CSTO NATO
     /// OSCE …") gets no more spans, notes and DOM nodes for its repetition.
     pub fn budget(mut self, bytes: usize) -> Context {
-        self.budget = Some(std::cell::Cell::new(bytes / 64 + 2000));
+        self.budget = Some(std::cell::Cell::new(bytes / 80 + 2000));
         self
     }
 
@@ -375,7 +375,7 @@ mod tests {
         let text = "CSTO NATO Cuba ".repeat(1000);
         let ctx = Context::new(vec![], vec![]).budget(text.len());
         let got = spans(&text, &ctx).len();
-        assert_eq!(got, text.len() / 64 + 2000);
+        assert_eq!(got, text.len() / 80 + 2000);
         assert_eq!(ctx.dropped(), 3000 - got);
         // A real letter's density stays under it: nothing left out.
         let ctx = Context::new(vec![], vec![]).budget(30);

@@ -51,9 +51,9 @@ struct R<'a> {
     /// Note numbers by anchor and target, in note order, indexed once rather than scanned for
     /// every signature (a long document may have a signature per annex).
     targeted: HashMap<(u8, &'a str), Vec<u32>>,
-    /// Notes already referenced: each reference is written once, so its id is unique even when
-    /// a target (a signer's name) recurs.
-    referenced: Vec<bool>,
+    /// References written to each note: the first carries the note's id, so it is unique even
+    /// when a target (a signer's name) recurs.
+    referenced: Vec<u16>,
 }
 
 impl<'a> R<'a> {
@@ -72,7 +72,7 @@ impl<'a> R<'a> {
             p,
             doc,
             targeted,
-            referenced: vec![false; doc.notes.len() + 1],
+            referenced: vec![0; doc.notes.len() + 1],
         }
     }
 
@@ -81,16 +81,19 @@ impl<'a> R<'a> {
     }
 
     /// A reference to note `n`; the first one carries the id its backlink returns to. A later
-    /// one is written only for a footnote marker (`again`): every marker of a footnote shows,
-    /// while a signer's note is referenced once.
-    fn reference(&mut self, n: u32, again: bool) {
+    /// one is written only for a footnote marker (`again`), up to [`MARKER_REFERENCES`] of
+    /// them, while a signer's note is referenced once. Returns whether one was written.
+    fn reference(&mut self, n: u32, again: bool) -> bool {
         let first = match self.referenced.get_mut(n as usize) {
-            Some(done) if !*done => {
-                *done = true;
+            Some(count) if *count == 0 => {
+                *count = 1;
                 true
             }
-            Some(_) if again => false,
-            _ => return,
+            Some(count) if again && *count < MARKER_REFERENCES => {
+                *count += 1;
+                false
+            }
+            _ => return false,
         };
         let p = &self.p;
         self.h
@@ -107,6 +110,7 @@ impl<'a> R<'a> {
             .raw("\">")
             .num(n)
             .raw("</a></sup>");
+        true
     }
 
     fn notes_where(&self, anchor: NoteAnchor, target: Option<&str>) -> Vec<u32> {
@@ -158,7 +162,11 @@ impl<'a> R<'a> {
             self.h.text(before);
             self.mention(&sp.kind, inner);
             if let Some(n) = sp.note {
-                self.reference(n, matches!(sp.kind, SpanKind::NoteRef { .. }));
+                let marker = matches!(sp.kind, SpanKind::NoteRef { .. });
+                // A marker past its references stays as printed.
+                if !self.reference(n, marker) && marker {
+                    self.h.text(inner);
+                }
             }
             last = e;
         }
@@ -236,6 +244,9 @@ fn is_long(doc: &Document) -> bool {
             .sum::<usize>();
     blocks >= LONG_DOCUMENT_BLOCKS
 }
+
+/// References a footnote's markers may have: past them a repeated marker stays plain text.
+const MARKER_REFERENCES: u16 = 20;
 
 /// Renders `doc` as an HTML fragment: one `<article class="undoc">`.
 ///

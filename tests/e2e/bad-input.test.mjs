@@ -68,6 +68,21 @@ const ROWS = [
     diagnostics: ['signature-without-name'],
     shows: ['I write.'],
   },
+  // Repetition may not multiply the work (issue 12): one note per footnote, spans capped with
+  // a diagnostic, at most 50,000 shadow-DOM nodes per MB of text.
+  {
+    name: '100,000 markers of one footnote',
+    text: `${LETTER_START} I refer to the list* ${'list* '.repeat(100_000)}* A/52/50. I write.`,
+    shows: ['I write.'],
+    nodesPerMb: 50_000,
+  },
+  {
+    name: '1 MB of organization names',
+    text: `${LETTER_START} ${'CSTO NATO OSCE EU CIS '.repeat(48_000)}I write.`,
+    diagnostics: ['mentions-not-marked'],
+    shows: ['I write.'],
+    nodesPerMb: 50_000,
+  },
   {
     name: 'editorial notes anchored on absent text',
     src: SEED_TEXT_URL,
@@ -118,6 +133,13 @@ function inspect(page) {
       fallback: visible(r.querySelector('[part=fallback]')),
       fallbackText: el.textContent.trim().slice(0, 40),
       overflow: article ? article.scrollWidth - article.clientWidth : 0,
+      nodes: (() => {
+        const walker = document.createTreeWalker(r);
+        let n = 0;
+        while (walker.nextNode()) n++;
+        return n;
+      })(),
+      notes: r.querySelectorAll('li.undoc-note').length,
     };
   });
 }
@@ -184,6 +206,12 @@ describe('bad input in the browser', () => {
         }
         for (const text of row.shows ?? []) assert.ok(s.articleText.includes(text), `${label}: shows ${text}`);
         assert.ok(s.overflow <= 1, `${label}: nothing sticks out of the article (${s.overflow}px)`);
+        if (row.nodesPerMb) {
+          const mb = Buffer.byteLength(row.text, 'utf8') / 1e6;
+          assert.ok(s.nodes <= row.nodesPerMb * Math.max(mb, 0.1), `${label}: ${s.nodes} nodes for ${mb.toFixed(2)} MB`);
+          assert.ok(s.notes <= 20, `${label}: ${s.notes} notes`);
+          console.log(`# ${row.name}: ${s.nodes} shadow-DOM nodes for ${mb.toFixed(2)} MB, ${s.notes} notes`);
+        }
       }
       const problems = await page.locator('un-document').evaluate((el, allowed) => window.__audit(el, allowed), ALLOWED);
       assert.deepEqual(problems, [], 'only the markup the renderer writes');
