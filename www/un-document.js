@@ -213,20 +213,40 @@ function ownText(el) {
   return lines.map((l) => l.slice(cut).trimEnd()).join('\n');
 }
 
+// Editorial notes: the response, how many, and how long each text, anchor and link may be.
+const NOTES_LIMIT = 1024 * 1024;
+const NOTES_MOST = 1000;
+const NOTE_TEXT_MOST = 4000;
+const NOTE_LINKS_MOST = 10;
+const LINK_MOST = 2048;
+
+// Own properties only (JSON.parse makes them; a polluted prototype adds none).
+const own = (o, k) => (Object.hasOwn(o, k) ? o[k] : undefined);
+
 function validNotes(value) {
   if (!Array.isArray(value)) return 'not a JSON array';
+  if (value.length > NOTES_MOST) return `${value.length} notes, the most is ${NOTES_MOST}`;
   for (const [i, n] of value.entries()) {
     const at = `note ${i + 1}`;
     if (!n || typeof n !== 'object' || Array.isArray(n)) return `${at} is not an object`;
-    if (typeof n.anchor !== 'string' || !n.anchor) return `${at} has no "anchor" string`;
-    if (typeof n.text !== 'string') return `${at} has no "text" string`;
-    if (n.occurrence != null && !(Number.isInteger(n.occurrence) && n.occurrence >= 1))
+    const anchor = own(n, 'anchor');
+    const text = own(n, 'text');
+    const occurrence = own(n, 'occurrence');
+    const links = own(n, 'links');
+    if (typeof anchor !== 'string' || !anchor) return `${at} has no "anchor" string`;
+    if (typeof text !== 'string') return `${at} has no "text" string`;
+    if (anchor.length > NOTE_TEXT_MOST || text.length > NOTE_TEXT_MOST)
+      return `${at}: "anchor" and "text" may have ${NOTE_TEXT_MOST} characters at most`;
+    if (occurrence != null && !(Number.isInteger(occurrence) && occurrence >= 1))
       return `${at}: "occurrence" must be a whole number from 1`;
-    if (n.links != null) {
-      if (!Array.isArray(n.links)) return `${at}: "links" must be an array`;
-      for (const l of n.links)
-        if (!l || typeof l.href !== 'string' || typeof l.label !== 'string')
+    if (links != null) {
+      if (!Array.isArray(links)) return `${at}: "links" must be an array`;
+      if (links.length > NOTE_LINKS_MOST) return `${at}: ${NOTE_LINKS_MOST} links at most`;
+      for (const l of links)
+        if (!l || typeof own(l, 'href') !== 'string' || typeof own(l, 'label') !== 'string')
           return `${at}: each link needs "href" and "label" strings`;
+        else if (l.href.length > LINK_MOST || l.label.length > NOTE_TEXT_MOST)
+          return `${at}: a link's "href" (${LINK_MOST}) or "label" (${NOTE_TEXT_MOST}) is too long`;
     }
   }
   return null;
@@ -573,10 +593,8 @@ export class UnDocumentElement extends Base {
 
   async #fetchNotes(url, signal) {
     const res = await fetchOk(url, signal, 'notes');
-    const raw = await res.text().catch((e) => {
-      if (signal.aborted) throw signal.reason;
-      throw new LoadError('network failure while reading the notes', { cause: e });
-    });
+    // Streamed like the text, and refused past NOTES_LIMIT: an endless response stops there.
+    const raw = decodeUtf8(await readBytes(res, NOTES_LIMIT, signal));
     let value;
     try {
       value = JSON.parse(raw);
