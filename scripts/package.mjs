@@ -10,6 +10,7 @@
 import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import esbuild from 'esbuild';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PKG = resolve(process.argv[2] ?? join(ROOT, 'pkg'));
@@ -32,6 +33,17 @@ const COPIES = [
   ['pkg-template/README.md', 'README.md'],
 ];
 for (const [from, to] of COPIES) copyFileSync(join(ROOT, from), join(PKG, to));
+
+// The element ships minified (esbuild): a page downloads it, and its comments are for readers of
+// www/un-document.js, which stays the source.
+const element = join(PKG, 'un-document.js');
+const { code } = esbuild.transformSync(readFileSync(element, 'utf8'), {
+  minify: true,
+  format: 'esm',
+  target: 'es2022',
+  legalComments: 'none',
+});
+writeFileSync(element, code);
 
 // wasm-pack writes a ".gitignore" of "*"; the repository's .gitignore already covers pkg/, and a
 // "*" ignore file only confuses tools that honour it.

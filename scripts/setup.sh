@@ -5,7 +5,7 @@
 #   - rustup target wasm32-unknown-unknown
 #   - wasm-bindgen-cli, same version as the wasm-bindgen crate in Cargo.lock
 #   - wasm-pack
-#   - npm devDependencies (binaryen's wasm-opt, playwright-core, vite, axe-core)
+#   - npm devDependencies (binaryen's wasm-opt, playwright-core, vite, axe-core, esbuild)
 # Only crates.io, the npm registry, PyPI and Debian apt are reachable, so
 # nothing here downloads prebuilt binaries from anywhere else.
 # Callers must put "$REPO/node_modules/.bin" and "~/.cargo/bin" on PATH
