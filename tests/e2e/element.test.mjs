@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { browserSuite, finish, ROOT, SEED_TEXT_URL, SEED_TITLE } from './helpers.mjs';
+import { appendElement, browserSuite, finish, ROOT, SEED_TEXT_URL, SEED_TITLE } from './helpers.mjs';
 
 const SEED = readFileSync(join(ROOT, 'tests/seeds/000_ee653181992c2e49.txt'), 'utf8');
 const e2e = browserSuite();
@@ -12,19 +12,7 @@ const e2e = browserSuite();
 /** The element with this id (not the article inside it, which shares the id as its prefix). */
 const host = (page, id) => page.locator(`[id="${id}"]:not(article)`);
 
-/** Appends <un-document id=…> with these attributes and text; resolves to how `ready` settled. */
-async function add(page, id, attrs = {}, text = '') {
-  await page.evaluate(
-    ([id, attrs, text]) => {
-      const el = document.createElement('un-document');
-      el.id = id;
-      for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-      el.textContent = text;
-      document.getElementById('stage').append(el);
-    },
-    [id, attrs, text],
-  );
-}
+const add = (page, id, attrs = {}, text = '') => appendElement(page, id, attrs, text);
 function settled(page, id) {
   return host(page, id).evaluate((el) =>
     el.ready.then(

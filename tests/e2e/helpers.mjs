@@ -248,3 +248,22 @@ export function docsPath(name) {
   mkdirSync(dir, { recursive: true });
   return join(dir, name);
 }
+
+/**
+ * Appends <un-document id=…> with these attributes and its own text to the blank page's
+ * #stage; with `ready`, resolves once it settled (true when ready).
+ */
+export function appendElement(page, id, attrs = {}, text = '', { ready = false } = {}) {
+  return page.evaluate(
+    ([id, attrs, text, ready]) => {
+      const el = document.createElement('un-document');
+      el.id = id;
+      for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+      el.textContent = text;
+      document.getElementById('stage').append(el);
+      return ready ? el.ready.then(() => true, () => false) : undefined;
+    },
+    [id, attrs, text, ready],
+  );
+}
+

@@ -5,25 +5,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { browserSuite, finish, ROOT } from './helpers.mjs';
+import { appendElement, browserSuite, finish, ROOT } from './helpers.mjs';
 
 const SEED = readFileSync(join(ROOT, 'tests/seeds/000_ee653181992c2e49.txt'), 'utf8');
 const e2e = browserSuite();
 
 /** Appends <un-document id=…> with the seed as its text; resolves once it is ready. */
-function add(page, id, attrs) {
-  return page.evaluate(
-    ([id, attrs, text]) => {
-      const el = document.createElement('un-document');
-      el.id = id;
-      for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-      el.textContent = text;
-      document.getElementById('stage').append(el);
-      return el.ready.then(() => true);
-    },
-    [id, attrs, SEED],
-  );
-}
+const add = (page, id, attrs) => appendElement(page, id, attrs, SEED, { ready: true });
 
 const inWidget = (page, id, selector) => page.locator(`un-document[id="${id}"]`).locator(selector);
 
