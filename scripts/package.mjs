@@ -3,7 +3,7 @@
 //   wasm-pack build --target web --release --out-dir pkg --out-name undoc
 // usage: node scripts/package.mjs [PKG_DIR]   (default: pkg/ in the repository)
 //
-// Copies the custom element (www/un-document.js + its .d.ts), the stylesheet (www/undoc.css)
+// Bundles the custom element (www/un-document.js with www/load.js; its .d.ts copied), the stylesheet (www/undoc.css)
 // and the npm README (pkg-template/README.md) into the package, and rewrites package.json:
 // name "undoc", ES module, "files" listing everything shipped, "exports" for the library, the
 // element, the stylesheet and the .wasm. Fails when something the exports name is missing.
@@ -27,23 +27,25 @@ for (const f of REQUIRED) {
 }
 
 const COPIES = [
-  ['www/un-document.js', 'un-document.js'],
   ['www/un-document.d.ts', 'un-document.d.ts'],
   ['www/undoc.css', 'undoc.css'],
   ['pkg-template/README.md', 'README.md'],
 ];
 for (const [from, to] of COPIES) copyFileSync(join(ROOT, from), join(PKG, to));
 
-// The element ships minified (esbuild): a page downloads it, and its comments are for readers of
-// www/un-document.js, which stays the source.
-const element = join(PKG, 'un-document.js');
-const { code } = esbuild.transformSync(readFileSync(element, 'utf8'), {
+// The element ships as one minified file (esbuild): www/un-document.js and the modules it imports
+// (www/load.js) stay the readable source, the wasm-bindgen glue stays a module of its own.
+esbuild.buildSync({
+  entryPoints: [join(ROOT, 'www/un-document.js')],
+  outfile: join(PKG, 'un-document.js'),
+  bundle: true,
+  external: ['./undoc.js'],
   minify: true,
   format: 'esm',
   target: 'es2022',
   legalComments: 'none',
+  logLevel: 'warning',
 });
-writeFileSync(element, code);
 
 // wasm-pack writes a ".gitignore" of "*"; the repository's .gitignore already covers pkg/, and a
 // "*" ignore file only confuses tools that honour it.
