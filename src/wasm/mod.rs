@@ -361,9 +361,6 @@ pub fn mount(
     #[wasm_bindgen(unchecked_param_type = "MountOptions | undefined")] options: Option<JsValue>,
 ) -> Result<Handle, JsError> {
     let o = read_mount(options)?;
-    if o.trap_for_tests {
-        core::arch::wasm32::unreachable();
-    }
     let doc = parse_doc(text, o.notes, o.generated_notes)?;
     let prefix = crate::render::sanitize_prefix(o.id_prefix.as_deref().unwrap_or("undoc"));
     let html = render_html(

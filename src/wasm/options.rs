@@ -57,11 +57,6 @@ pub(super) struct JsMountOptions {
     pub(super) sync_hash: bool,
     #[tsify(optional)]
     pub(super) hash_key: Option<String>,
-    /// Test hook: trap inside `mount` (a real WebAssembly trap), so that the element's
-    /// recovery path — re-instantiating the module — can be tested. Never set it otherwise.
-    #[serde(rename = "__trapForTests")]
-    #[tsify(optional)]
-    pub(super) trap_for_tests: bool,
 }
 
 struct Obj(JsValue);
@@ -206,7 +201,6 @@ pub(super) fn read_mount(v: Option<JsValue>) -> Result<JsMountOptions, JsError> 
         signatories: o.strings("signatories")?,
         sync_hash: o.bool("syncHash")?.unwrap_or(false),
         hash_key: o.string("hashKey")?,
-        trap_for_tests: o.bool("__trapForTests")?.unwrap_or(false),
     })
 }
 
@@ -257,7 +251,6 @@ mod tests {
             signatories: vec!["RUS".into()],
             sync_hash: true,
             hash_key: Some("k".into()),
-            trap_for_tests: true,
         };
         assert_eq!(read_mount(js(&m)).ok(), Some(m));
     }
