@@ -5,8 +5,8 @@
 
 use crate::gazetteer::{self, Entity};
 use crate::text::{
-    is_capitalized, is_function_word, one_edit_apart, phrase_at, skip_spaces, slice, words_iter,
-    Word, SENTENCE_OPENERS,
+    is_capitalized, is_function_word, one_edit_apart, paren_balance, phrase_at, skip_spaces, slice,
+    words_iter, Word, SENTENCE_OPENERS,
 };
 
 /// Addressees as printed and their canonical form.
@@ -254,10 +254,6 @@ fn parenthesized_name_end(text: &str, pos: usize) -> Option<usize> {
                     .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
         });
     named.then_some(open + 1 + close + 1)
-}
-
-fn paren_balance(w: &str) -> i32 {
-    w.matches('(').count() as i32 - w.matches(')').count() as i32
 }
 
 #[cfg(test)]

@@ -3,8 +3,8 @@
 
 use crate::gazetteer;
 use crate::text::{
-    is_capitalized, is_function_word, latin_lowercase, next_word, one_edit_apart, phrase_at,
-    skip_spaces, slice, words, Word,
+    is_capitalized, is_function_word, latin_lowercase, next_word, one_edit_apart, paren_balance,
+    phrase_at, skip_spaces, slice, words, Word,
 };
 
 /// Reads "13", "28 (b)", "20, 64, 71, 81, 88 and 99", "21 (d)" — agenda numbers — at `pos`.
@@ -261,15 +261,6 @@ pub fn loose_marker_at(text: &str, pos: usize) -> Option<(String, usize)> {
         .bytes()
         .all(|b| matches!(b, b'*' | b'|' | b'[' | b']' | b'(' | b')'));
     (stars > 0 && stars <= 3 && boxed).then(|| ("*".repeat(stars), p + w.len()))
-}
-
-/// Opening minus closing parentheses in a word.
-fn paren_balance(w: &str) -> i32 {
-    w.bytes().fold(0, |n, b| match b {
-        b'(' => n + 1,
-        b')' => n - 1,
-        _ => n,
-    })
 }
 
 #[cfg(test)]

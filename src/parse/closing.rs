@@ -12,7 +12,9 @@
 use super::addressee::addressees_at;
 use super::signature::{first_state, is_role_word, name_len, title_end};
 use crate::model::Signature;
-use crate::text::{find_phrase_before, latin_lowercase, phrase_at, skip_spaces, slice, words};
+use crate::text::{
+    find_phrase_before, latin_lowercase, phrase_at, reach, skip_spaces, slice, words,
+};
 
 /// What the close of an original letter says.
 #[derive(Debug)]
@@ -26,7 +28,8 @@ pub struct Close {
     pub addressees: Vec<String>,
 }
 
-const FORMULAS: &[&str] = &["highest consideration", "high consideration"];
+/// The closing formula's last words ("… the assurances of my highest consideration").
+pub(super) const FORMULAS: &[&str] = &["highest consideration", "high consideration"];
 
 const VALEDICTIONS: &[&str] = &[
     "yours sincerely",
@@ -50,7 +53,7 @@ pub fn read(text: &str, from: usize) -> Option<Close> {
     if let Some(e) = VALEDICTIONS.iter().find_map(|v| phrase_at(text, p, v)) {
         p = skip_punctuation(text, e);
     }
-    let seg = slice(text, p, (p + REACH).min(text.len()));
+    let seg = slice(text, p, reach(text, p, REACH));
     let all = words(seg);
     // The addressee's block ends the signer's.
     let block = (0..all.len()).find(|&j| opens_address(seg, &all, j));

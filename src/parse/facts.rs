@@ -7,7 +7,8 @@ use super::agenda;
 use crate::gazetteer::{self, Entity};
 use crate::model::*;
 use crate::text::{
-    self, find_phrase, is_capitalized, next_word, ordinal_at, phrase_at, skip_spaces, slice, words,
+    self, find_phrase, is_capitalized, next_word, ordinal_at, phrase_at, reach_back, skip_spaces,
+    slice, words,
 };
 
 /// Fills the facts of `doc` that the body and the annexes give.
@@ -185,16 +186,16 @@ fn authors(text: &str) -> Vec<State> {
 /// " and ", ", the ", " and the ".
 fn run_end(text: &str, ms: &[gazetteer::Match], k: usize) -> usize {
     let mut j = k + 1;
-    while j < ms.len() {
-        let gap = slice(text, ms[j - 1].end, ms[j].start).trim();
-        let gap = gap.trim_end_matches("the").trim();
-        if matches!(gap, "," | "and" | ", and" | "" | "\u{2013}" | "-") {
-            j += 1;
-        } else {
-            break;
-        }
+    while j < ms.len() && joins_states(slice(text, ms[j - 1].end, ms[j].start)) {
+        j += 1;
     }
     j
+}
+
+/// Whether the text between two States' names joins them in a list: ", ", " and ", ", the ".
+fn joins_states(gap: &str) -> bool {
+    let gap = gap.trim().trim_end_matches("the").trim();
+    matches!(gap, "," | "and" | ", and" | "" | "\u{2013}" | "-")
 }
 
 /// Introductions of a list of the States on whose behalf a letter speaks: "the members of the
@@ -223,18 +224,13 @@ const LIST_NOUNS: &[&str] = &[
 fn listed_members(text: &str) -> Vec<State> {
     /// Lists read at most: a text repeating the phrase does not make the work grow.
     const MOST: usize = 8;
-    let lower = text.to_ascii_lowercase();
     let mut out = Vec::new();
     let mut read = 0;
     for intro in LIST_INTRODUCTIONS {
         let mut from = 0;
-        while let Some(p) = lower
-            .get(from..)
-            .and_then(|r| r.find(intro))
-            .map(|r| from + r)
-        {
+        while let Some(p) = find_phrase(text, intro, from) {
             from = p + intro.len();
-            let before = &lower[crate::text::reach_back(&lower, p, 80)..p];
+            let before = slice(text, reach_back(text, p, 80), p).to_ascii_lowercase();
             if !LIST_NOUNS
                 .iter()
                 .any(|n| before.contains(n) || intro.contains(n))
@@ -245,23 +241,26 @@ fn listed_members(text: &str) -> Vec<State> {
             if read > MOST {
                 return out;
             }
-            let list = slice(text, from, (from + 2000).min(text.len()));
-            let ms: Vec<_> = gazetteer::find(list)
-                .into_iter()
-                .filter(|m| matches!(m.entity, Entity::State(_)))
-                .collect();
-            if ms
-                .first()
-                .is_none_or(|m| !list[..m.start].trim().is_empty())
-            {
-                continue;
-            }
-            for m in &ms[..run_end(list, &ms, 0)] {
-                if let Entity::State(i) = m.entity {
-                    if let Some(st) = state_of(i) {
-                        push_unique(&mut out, st);
-                    }
+            // The run of States that starts the list, read only as far as it goes.
+            let list = slice(text, from, text.len());
+            let mut prev_end = None;
+            for m in gazetteer::find_iter(list) {
+                // Any other name in between ends the run, as would any other word.
+                let Entity::State(i) = m.entity else {
+                    break;
+                };
+                let gap = slice(list, prev_end.unwrap_or(0), m.start);
+                let joined = match prev_end {
+                    None => gap.trim().is_empty(),
+                    Some(_) => joins_states(gap),
+                };
+                if !joined {
+                    break;
                 }
+                if let Some(st) = state_of(i) {
+                    push_unique(&mut out, st);
+                }
+                prev_end = Some(m.end);
             }
         }
     }

@@ -16,7 +16,7 @@
 use super::addressee::addressees_at;
 use super::sender::sender_of;
 use crate::model::{DocumentKind, Sender, State};
-use crate::text::{date_at, find_phrase_before, reach_back, slice, words_iter};
+use crate::text::{date_at, find_phrase_before, reach, reach_back, slice, words_iter};
 
 /// What the opening formula says.
 #[derive(Debug, Clone)]
@@ -36,8 +36,6 @@ const COMPLIMENTS: &[&str] = &[
     "presents her compliments to",
     "present their compliments to",
 ];
-
-const CLOSINGS: &[&str] = &["highest consideration", "high consideration"];
 
 /// A letter's first words, in the order they are looked for.
 const LETTER_OPENERS: &[&str] = &[
@@ -90,11 +88,11 @@ fn sentence_start(text: &str, at: usize) -> Option<usize> {
 
 /// The date after the closing formula ("… highest consideration. New York, 12 April 2006").
 fn dateline(text: &str, from: usize) -> Option<String> {
-    let close = CLOSINGS
+    let close = super::closing::FORMULAS
         .iter()
         .filter_map(|p| find_phrase_before(text, p, from, text.len()).map(|a| a + p.len()))
         .min()?;
-    let tail = slice(text, close, (close + 120).min(text.len()));
+    let tail = slice(text, close, reach(text, close, 120));
     words_iter(tail)
         .take(8)
         .find_map(|w| date_at(text, close + w.start))
@@ -120,11 +118,14 @@ fn letter(text: &str) -> Option<Opening> {
     if let Some(c) = close {
         let title = c.signature.title.as_deref().unwrap_or_default();
         // "Ambassador Permanent Representative": the office, not the rank.
-        let roles =
-            words_iter(title).filter_map(|w| sender_of(slice(title, w.start, title.len())).role);
-        let mut roles = roles.peekable();
-        let first = roles.peek().cloned();
-        sender.role = roles.find(|r| r != "Ambassador").or(first);
+        let roles: Vec<String> = words_iter(title)
+            .filter_map(|w| sender_of(slice(title, w.start, title.len())).role)
+            .collect();
+        sender.role = roles
+            .iter()
+            .find(|r| *r != "Ambassador")
+            .or(roles.first())
+            .cloned();
         sender.states.extend(c.signature.state);
         addressees = c.addressees;
     }
@@ -143,7 +144,7 @@ fn letter(text: &str) -> Option<Opening> {
 /// NATIONS".
 fn letterhead_state(text: &str, before: usize) -> Vec<State> {
     find_phrase_before(text, "permanent mission of", 0, before)
-        .map(|at| sender_of(slice(text, at, (at + 160).min(before))).states)
+        .map(|at| sender_of(slice(text, at, reach(text, at, 160).min(before))).states)
         .unwrap_or_default()
 }
 

@@ -95,14 +95,15 @@ pub fn date_at(text: &str, pos: usize) -> Option<DateMatch> {
 /// ("23'DECEMBER 1998", "5’May 2001"); the match spans the text as printed.
 pub fn date_at_marked(text: &str, pos: usize) -> Option<DateMatch> {
     date_at(text, pos).or_else(|| {
-        let rest = text.get(pos..)?;
+        // A day, its mark, a month and a year: 64 bytes hold them.
+        let rest = text.get(pos..super::reach(text, pos, 64))?;
         let word = rest.split(' ').next()?;
         let g = word.find(['\'', '\u{2019}'])?;
         if g == 0 || !word[..g].bytes().all(|b| b.is_ascii_digit()) {
             return None;
         }
         let mark = word[g..].chars().next()?;
-        let local = rest.get(..rest.len().min(64))?.replacen(mark, " ", 1);
+        let local = rest.replacen(mark, " ", 1);
         let d = date_at(&local, 0)?;
         Some(DateMatch {
             start: pos,

@@ -231,6 +231,26 @@ pub fn find_phrase_within(
     None
 }
 
+/// The end of the text of at most `reach` bytes that starts at `at`, on a char boundary: the
+/// window a look-ahead reads ("the signer within 400 bytes after the formula").
+pub fn reach(text: &str, at: usize, reach: usize) -> usize {
+    let at = at.min(text.len());
+    let mut end = at.saturating_add(reach).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    end
+}
+
+/// Opening minus closing parentheses in a word.
+pub fn paren_balance(w: &str) -> i32 {
+    w.bytes().fold(0, |n, b| match b {
+        b'(' => n + 1,
+        b')' => n - 1,
+        _ => n,
+    })
+}
+
 /// The start of the text of at most `reach` bytes that ends at `at`, on a char boundary: the
 /// window a look-back reads ("the 'from' within 40 words before").
 pub fn reach_back(text: &str, at: usize, reach: usize) -> usize {
