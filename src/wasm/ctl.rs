@@ -454,23 +454,21 @@ impl Ctl {
         hash::write(&win, &self.hash_key, value.as_deref());
     }
 
-    /// Reads our entry of the URL hash: (states, note).
-    pub(super) fn read_hash(&self) -> (Vec<String>, Option<u32>) {
-        hash::window_of(&self.container)
-            .map(|w| hash::read(&w, &self.hash_key))
-            .unwrap_or_default()
+    /// Reads our entry of the URL hash: (states, note), if it has one.
+    pub(super) fn read_hash(&self) -> Option<(Vec<String>, Option<u32>)> {
+        hash::window_of(&self.container).and_then(|w| hash::read(&w, &self.hash_key))
     }
 
     /// Follows our entry of the URL hash when it changes (an in-page link to `#key=note:5`,
     /// back and forward), without writing it back. A hash without our entry (`#comments`)
     /// leaves the widget as it is.
     pub(super) fn follow_hash(&mut self, effects: &mut Vec<Effect>) {
-        let ours =
-            hash::window_of(&self.container).is_some_and(|w| hash::has_entry(&w, &self.hash_key));
-        if !self.sync_hash || !ours {
+        if !self.sync_hash {
             return;
         }
-        let (states, note) = self.read_hash();
+        let Some((states, note)) = self.read_hash() else {
+            return;
+        };
         self.quiet = true;
         self.select(&states, effects);
         match note {

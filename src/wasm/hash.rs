@@ -28,38 +28,41 @@ pub(super) fn encode_key(id: &str) -> String {
     out
 }
 
-/// Reads our entry of `hash`: (states, note). The value may be percent-encoded
-/// (`states:ARM%2CRUS`), as a link or a host's router may write it.
-pub(super) fn parse_hash(hash: &str, key: &str) -> (Vec<String>, Option<u32>) {
+/// The value of our entry in `hash` (`states:ARM,RUS;note:3`), if it has one; nothing for a
+/// fragment over [`MAX_HASH`].
+fn entry<'a>(hash: &'a str, key: &str) -> Option<&'a str> {
+    if hash.len() > MAX_HASH {
+        return None;
+    }
+    hash.trim_start_matches('#').split('&').find_map(|part| {
+        part.split_once('=')
+            .filter(|(k, _)| *k == key)
+            .map(|(_, v)| v)
+    })
+}
+
+/// Reads our entry of `hash`: (states, note), or nothing when it has no entry of ours. The
+/// value may be percent-encoded (`states:ARM%2CRUS`), as a link or a host's router may write it.
+pub(super) fn parse_hash(hash: &str, key: &str) -> Option<(Vec<String>, Option<u32>)> {
+    let v = entry(hash, key)?;
+    let v = js_sys::decode_uri_component(v)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| v.to_string());
     let mut states = Vec::new();
     let mut note = None;
-    if hash.len() > MAX_HASH {
-        return (states, note);
-    }
-    for part in hash.trim_start_matches('#').split('&') {
-        let Some((k, v)) = part.split_once('=') else {
-            continue;
-        };
-        if k != key {
-            continue;
-        }
-        let v = js_sys::decode_uri_component(v)
-            .ok()
-            .and_then(|s| s.as_string())
-            .unwrap_or_else(|| v.to_string());
-        for field in v.split(';') {
-            if let Some(s) = field.strip_prefix("states:") {
-                states = s
-                    .split(',')
-                    .filter(|c| c.len() == 3 && c.bytes().all(|b| b.is_ascii_alphabetic()))
-                    .map(|c| c.to_ascii_uppercase())
-                    .collect();
-            } else if let Some(n) = field.strip_prefix("note:") {
-                note = n.parse().ok().filter(|&n| n > 0);
-            }
+    for field in v.split(';') {
+        if let Some(s) = field.strip_prefix("states:") {
+            states = s
+                .split(',')
+                .filter(|c| c.len() == 3 && c.bytes().all(|b| b.is_ascii_alphabetic()))
+                .map(|c| c.to_ascii_uppercase())
+                .collect();
+        } else if let Some(n) = field.strip_prefix("note:") {
+            note = n.parse().ok().filter(|&n| n > 0);
         }
     }
-    (states, note)
+    Some((states, note))
 }
 
 /// `hash` (with or without its `#`) with our entry set to `value`, or taken out for `None`;
@@ -82,19 +85,9 @@ pub(super) fn window_of(el: &Element) -> Option<Window> {
     el.owner_document()?.default_view()
 }
 
-/// Reads our entry from `win`'s URL.
-pub(super) fn read(win: &Window, key: &str) -> (Vec<String>, Option<u32>) {
+/// Reads our entry from `win`'s URL, if it has one.
+pub(super) fn read(win: &Window, key: &str) -> Option<(Vec<String>, Option<u32>)> {
     parse_hash(&win.location().hash().unwrap_or_default(), key)
-}
-
-/// Whether `win`'s URL has an entry of ours.
-pub(super) fn has_entry(win: &Window, key: &str) -> bool {
-    let hash = win.location().hash().unwrap_or_default();
-    hash.len() <= MAX_HASH
-        && hash
-            .trim_start_matches('#')
-            .split('&')
-            .any(|p| p.split('=').next() == Some(key))
 }
 
 /// Writes our entry into `win`'s URL with `replaceState`: the absolute URL, the history's
@@ -134,16 +127,17 @@ mod tests {
     fn entries_are_read_and_written_beside_the_hosts() {
         assert_eq!(
             parse_hash("#a=states:ARM,rus;note:3&b=states:CUB", "a"),
-            (vec!["ARM".into(), "RUS".into()], Some(3))
+            Some((vec!["ARM".into(), "RUS".into()], Some(3)))
         );
-        assert_eq!(parse_hash("#b=states:CUB", "a"), (vec![], None));
-        assert_eq!(parse_hash("", "a"), (vec![], None));
+        assert_eq!(parse_hash("#b=states:CUB", "a"), None);
+        assert_eq!(parse_hash("", "a"), None);
+        assert_eq!(parse_hash("#a=", "a"), Some((vec![], None)));
         assert_eq!(
             parse_hash("#a=states:ARM%2CRUS%3Bnote:2", "a"),
-            (vec!["ARM".into(), "RUS".into()], Some(2))
+            Some((vec!["ARM".into(), "RUS".into()], Some(2)))
         );
         let long = format!("#a=states:RUS&x={}", "y".repeat(MAX_HASH));
-        assert_eq!(parse_hash(&long, "a"), (vec![], None));
+        assert_eq!(parse_hash(&long, "a"), None);
         assert_eq!(
             with_entry("#comments", "a", Some("states:RUS")),
             "comments&a=states:RUS"

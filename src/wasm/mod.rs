@@ -447,8 +447,7 @@ pub fn mount(
             None,
         );
         if c.sync_hash {
-            let (hs, hn) = c.read_hash();
-            if !hs.is_empty() || hn.is_some() {
+            if let Some((hs, hn)) = c.read_hash().filter(|(s, n)| !s.is_empty() || n.is_some()) {
                 states = hs;
                 note = hn;
             }
