@@ -34,6 +34,10 @@ pub struct Document {
     pub kind: DocumentKind,
     /// The document's own date (from its title), as `YYYY-MM-DD`.
     pub date: Option<String>,
+    /// The day whose facts the generated notes, State names and signatory groups state
+    /// (`YYYY-MM-DD`): [`Document::date`], else the date of issue. `None` when neither is known;
+    /// then they are today's, and a diagnostic says so.
+    pub facts_as_of: Option<String>,
     /// The title as printed: "Letter dated 30 September 2009 from … addressed to the Secretary-General".
     pub title: Option<String>,
     /// Inline spans of [`Document::title`] (UTF-16 offsets), like [`Paragraph::spans`].
@@ -382,6 +386,19 @@ pub struct Note {
     pub spans: Vec<Span>,
     /// Links (http and https only).
     pub links: Vec<Link>,
+    /// A list behind a disclosure: an organization's members on the document's date.
+    pub list: Option<NoteList>,
+}
+
+/// A list a note keeps folded: "28 members on 30 September 2009" and their names.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct NoteList {
+    /// What the list is, with its length.
+    pub summary: String,
+    /// The items, in order.
+    pub items: Vec<String>,
 }
 
 /// Where a [`Note`] is referenced from.

@@ -42,6 +42,7 @@
 //! Patterns never include a leading "the": "the Republic of Armenia" yields a match on
 //! "Republic of Armenia".
 
+pub mod dated;
 mod matcher;
 mod tables;
 pub(crate) mod trie;
@@ -53,8 +54,9 @@ use serde::Serialize;
 pub use matcher::{find, find_iter, FindIter};
 use matcher::{is_acronym, raw_patterns, variants, Pattern};
 use tables::{
-    parse_organizations, parse_organs, parse_places, parse_states, ORGANIZATIONS_TSV, ORGANS_TSV,
-    PLACES_TSV, STATES_TSV,
+    parse_memberships, parse_names, parse_organizations, parse_organs, parse_places,
+    parse_states, MEMBERSHIPS_TSV, NAMES_TSV, ORGANIZATIONS_TSV, ORGANS_TSV, PLACES_TSV,
+    STATES_TSV,
 };
 use trie::Trie;
 
@@ -82,10 +84,6 @@ pub struct StateInfo {
     pub aliases: Vec<&'static str>,
     /// Member, observer or dissolved.
     pub status: StateStatus,
-    /// Capital city, in English.
-    pub capital: &'static str,
-    /// Year of admission to the United Nations.
-    pub admitted: Option<u16>,
 }
 
 /// Whether a State is a Member State, an observer State or a dissolved State.
@@ -98,6 +96,9 @@ pub enum StateStatus {
     Observer,
     /// A State that no longer exists (USSR, Yugoslavia, …).
     Former,
+    /// Neither a Member nor an observer State: named because another organization counts it
+    /// as a member (the Sahrawi Arab Democratic Republic in the African Union).
+    NonMember,
 }
 
 /// An intergovernmental organization or a group of States.
@@ -114,10 +115,8 @@ pub struct OrgInfo {
     pub aliases: Vec<&'static str>,
     /// Year founded.
     pub founded: Option<u16>,
-    /// One sentence.
+    /// One sentence, true on any day since its founding.
     pub description: &'static str,
-    /// ISO3 codes of current member States, where known; may be empty.
-    pub members: Vec<&'static str>,
     /// One of [`ORGANIZATION_KINDS`].
     pub kind: &'static str,
 }
@@ -142,7 +141,7 @@ pub struct OrganInfo {
 pub struct PlaceInfo {
     /// Its name as written: "New York", "Brasília".
     pub name: &'static str,
-    /// ISO3 code of its country.
+    /// ISO3 code of its country; empty where that is disputed.
     pub country: &'static str,
 }
 
@@ -287,6 +286,9 @@ struct Gazetteer {
     organizations: Vec<OrgInfo>,
     organs: Vec<OrganInfo>,
     places: Vec<PlaceInfo>,
+    /// Sorted by organization.
+    memberships: Vec<dated::Membership>,
+    names: Vec<dated::FormerName>,
     patterns: Vec<Pattern>,
     trie: Trie,
     /// The bytes that patterns start with, for ASCII lower-case letters: a mention in lower
@@ -328,6 +330,8 @@ fn build() -> Gazetteer {
         organizations,
         organs,
         places,
+        memberships: parse_memberships(MEMBERSHIPS_TSV).rows,
+        names: parse_names(NAMES_TSV).rows,
         patterns,
         trie,
         lower_first,

@@ -1,6 +1,7 @@
 //! The tables: tab-separated files under `data/`, compiled in (without their comment lines,
 //! by build.rs) and parsed into rows on first use.
 
+use super::dated::{Day, FormerName, Membership};
 use super::{OrgInfo, OrganInfo, PlaceInfo, StateInfo, StateStatus, ORGANIZATION_KINDS};
 
 pub(super) const STATES_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/states.tsv"));
@@ -8,6 +9,8 @@ pub(super) const ORGANIZATIONS_TSV: &str =
     include_str!(concat!(env!("OUT_DIR"), "/organizations.tsv"));
 pub(super) const ORGANS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/organs.tsv"));
 pub(super) const PLACES_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/places.tsv"));
+pub(crate) const MEMBERSHIPS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/memberships.tsv"));
+pub(super) const NAMES_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/names.tsv"));
 
 /// Rows parsed from one file, and what was wrong with the rows that were skipped.
 pub(super) struct Parsed<T> {
@@ -55,40 +58,33 @@ pub(super) fn parse_states(src: &'static str) -> Parsed<StateInfo> {
         errors: Vec::new(),
     };
     for (n, f) in data_lines(src) {
-        let [code, name, formal, aliases, status, capital, admitted] = f.as_slice() else {
+        let [code, name, formal, aliases, status] = f.as_slice() else {
             p.errors
-                .push(format!("states.tsv:{n}: {} columns, want 7", f.len()));
+                .push(format!("states.tsv:{n}: {} columns, want 5", f.len()));
             continue;
         };
         let status = match *status {
             "member" => StateStatus::Member,
             "observer" => StateStatus::Observer,
             "former" => StateStatus::Former,
+            "nonmember" => StateStatus::NonMember,
             other => {
                 p.errors
                     .push(format!("states.tsv:{n}: bad status \"{other}\""));
                 continue;
             }
         };
-        if !is_code(code) || name.is_empty() || formal.is_empty() || capital.is_empty() {
-            p.errors.push(format!(
-                "states.tsv:{n}: bad code or empty name/formal/capital"
-            ));
+        if !is_code(code) || name.is_empty() || formal.is_empty() {
+            p.errors
+                .push(format!("states.tsv:{n}: bad code or empty name/formal"));
             continue;
         }
-        let Ok(admitted) = year(admitted) else {
-            p.errors
-                .push(format!("states.tsv:{n}: bad year \"{admitted}\""));
-            continue;
-        };
         p.rows.push(StateInfo {
             code,
             name,
             formal,
             aliases: list(aliases),
             status,
-            capital,
-            admitted,
         });
     }
     p
@@ -100,9 +96,9 @@ pub(super) fn parse_organizations(src: &'static str) -> Parsed<OrgInfo> {
         errors: Vec::new(),
     };
     for (n, f) in data_lines(src) {
-        let [id, acronym, name, aliases, founded, description, members, kind] = f.as_slice() else {
+        let [id, acronym, name, aliases, founded, description, kind] = f.as_slice() else {
             p.errors.push(format!(
-                "organizations.tsv:{n}: {} columns, want 8",
+                "organizations.tsv:{n}: {} columns, want 7",
                 f.len()
             ));
             continue;
@@ -129,7 +125,6 @@ pub(super) fn parse_organizations(src: &'static str) -> Parsed<OrgInfo> {
             aliases: list(aliases),
             founded,
             description,
-            members: members.split_whitespace().collect(),
             kind,
         });
     }
@@ -173,12 +168,109 @@ pub(super) fn parse_places(src: &'static str) -> Parsed<PlaceInfo> {
                 .push(format!("places.tsv:{n}: {} columns, want 2", f.len()));
             continue;
         };
-        if name.is_empty() || !is_code(country) {
+        // No country where the State a city belongs to is disputed.
+        if name.is_empty() || !(country.is_empty() || is_code(country)) {
             p.errors
                 .push(format!("places.tsv:{n}: empty name or bad country"));
             continue;
         }
         p.rows.push(PlaceInfo { name, country });
+    }
+    p
+}
+
+/// A date column: empty is `Ok(None)`; anything else must read as a [`Day`].
+fn day(field: &str) -> Result<Option<Day>, ()> {
+    if field.is_empty() {
+        return Ok(None);
+    }
+    Day::parse(field).map(Some).ok_or(())
+}
+
+/// Rows sorted by organization, so that one organization's rows are found by a binary search.
+pub(crate) fn parse_memberships(src: &'static str) -> Parsed<Membership> {
+    let mut p = Parsed {
+        rows: Vec::new(),
+        errors: Vec::new(),
+    };
+    for (n, f) in data_lines(src) {
+        let (org, state, joined, left) = match f.as_slice() {
+            [org, state, joined, left] | [org, state, joined, left, _] => {
+                (*org, *state, *joined, *left)
+            }
+            _ => {
+                p.errors.push(format!(
+                    "memberships.tsv:{n}: {} columns, want 5",
+                    f.len()
+                ));
+                continue;
+            }
+        };
+        let (Ok(joined), Ok(left)) = (day(joined), day(left)) else {
+            p.errors.push(format!("memberships.tsv:{n}: bad date"));
+            continue;
+        };
+        if org.is_empty() || !is_code(state) || joined.zip(left).is_some_and(|(j, l)| l <= j) {
+            p.errors.push(format!(
+                "memberships.tsv:{n}: empty org, bad State code or left before joined"
+            ));
+            continue;
+        }
+        p.rows.push(Membership {
+            org,
+            state,
+            joined,
+            left,
+        });
+    }
+    // Stable: a State's spells keep their table order.
+    p.rows.sort_by(|a, b| a.org.cmp(b.org));
+    p
+}
+
+pub(super) fn parse_names(src: &'static str) -> Parsed<FormerName> {
+    let mut p = Parsed {
+        rows: Vec::new(),
+        errors: Vec::new(),
+    };
+    for (n, f) in data_lines(src) {
+        let (key, field, name, from, until) = match f.as_slice() {
+            [key, field, name, from, until] | [key, field, name, from, until, _] => {
+                (*key, *field, *name, *from, *until)
+            }
+            _ => {
+                p.errors
+                    .push(format!("names.tsv:{n}: {} columns, want 6", f.len()));
+                continue;
+            }
+        };
+        let formal = match field {
+            "short" => false,
+            "formal" => true,
+            other => {
+                p.errors
+                    .push(format!("names.tsv:{n}: bad field \"{other}\""));
+                continue;
+            }
+        };
+        let (Ok(from), Ok(Some(until))) = (day(from), day(until)) else {
+            p.errors
+                .push(format!("names.tsv:{n}: bad date or no end date"));
+            continue;
+        };
+        if key.is_empty() || name.is_empty() || from.is_some_and(|f| until <= f) {
+            p.errors.push(format!(
+                "names.tsv:{n}: empty key or name, or ends before it begins"
+            ));
+            continue;
+        }
+        p.rows.push(FormerName {
+            key,
+            formal,
+            name,
+            from,
+            until,
+        });
     }
     p
 }

@@ -11,36 +11,12 @@ use crate::text::{
     slice, words,
 };
 
-/// Fills the facts of `doc` that the body and the annexes give.
+/// Fills the facts of `doc` that the body and the annexes give (signatory groups wait for
+/// the day: see `dated`).
 pub(super) fn collect(doc: &mut Document, body_text: &str) {
     circulation(doc, body_text);
     doc.signatories = signatories(doc);
     collect_entities(doc);
-    doc.signatory_groups = signatory_groups(doc);
-}
-
-/// Organizations mentioned whose known members include two or more signatories.
-fn signatory_groups(doc: &Document) -> Vec<SignatoryGroup> {
-    let mut out = Vec::new();
-    for o in &doc.organizations {
-        let Some(info) = gazetteer::organization_by_id(&o.id).filter(|i| i.id != "UN") else {
-            continue;
-        };
-        let members: Vec<String> = doc
-            .signatories
-            .iter()
-            .filter(|s| info.members.contains(&s.code.as_str()))
-            .map(|s| s.code.clone())
-            .collect();
-        if members.len() >= 2 {
-            out.push(SignatoryGroup {
-                id: info.id.to_string(),
-                label: info.acronym.unwrap_or(info.name).to_string(),
-                members,
-            });
-        }
-    }
-    out
 }
 
 fn state_of(i: u16) -> Option<State> {

@@ -157,6 +157,7 @@ pub(super) fn read(
             text: ft.text.clone(),
             spans: Vec::new(),
             links: Vec::new(),
+            list: None,
         });
     }
 

@@ -4,7 +4,8 @@
 //! printing debris ([`debris`]); footnote texts found in mid-text ([`footnotes`]); the title
 //! ([`title`]); the front matter before it ([`front`]); the letter body, its signatures and the
 //! annexes after it ([`signature`], [`annex`]); paragraphs ([`paragraphs`]) and their inline spans
-//! ([`spans`]); and last the facts drawn from all of these (signatories, organizations).
+//! ([`spans`]); the facts drawn from all of these (signatories, organizations); and last the
+//! day they are stated for ([`dated`]) and the notes ([`notes`]).
 //!
 //! Parsing is total: whatever the text, a [`Document`] comes back, with
 //! [`Document::diagnostics`] saying what could not be read. Only input that cannot be used at all
@@ -15,6 +16,7 @@ mod agenda;
 mod annex;
 mod body;
 mod closing;
+mod dated;
 mod debris;
 mod diagnostics;
 mod error;
@@ -158,10 +160,14 @@ fn parse_total(input: &str, options: &ParseOptions) -> Document {
         );
     }
     facts::collect(&mut doc, body_text);
+    let day = dated::as_of(&mut doc, &mut diags);
+    dated::name_as_of(&mut doc, day);
+    doc.signatory_groups = dated::signatory_groups(&doc, day);
     notes::resolve(
         &mut doc,
         &options.notes,
         options.generated_notes,
+        day,
         &mut diags,
     );
     if doc.body.is_empty() && doc.title.is_some() {

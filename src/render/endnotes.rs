@@ -99,8 +99,18 @@ impl R<'_> {
                     .text(&l.label)
                     .raw("</a>");
             }
+            self.h.raw("</p>");
+            if let Some(list) = &n.list {
+                // Folded: a list of 28 States would fill a phone's screen.
+                self.h
+                    .raw("<details class=\"undoc-note-list\"><summary>")
+                    .text(&list.summary)
+                    .raw("</summary><p>")
+                    .text(&list.items.join(", "))
+                    .raw("</p></details>");
+            }
             self.h
-                .raw("</p> <a class=\"undoc-backlink\"")
+                .raw(" <a class=\"undoc-backlink\"")
                 .id_attr("href", &p, "-ref-", n.number);
             self.h
                 .raw(" role=\"doc-backlink\" aria-label=\"Back to reference ")

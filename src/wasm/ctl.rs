@@ -341,6 +341,11 @@ impl Ctl {
             }
             text = p.text_content().unwrap_or_default();
         }
+        if let Ok(Some(list)) = li.query_selector(".undoc-note-list") {
+            if let Ok(copy) = list.clone_node_with_deep(true) {
+                let _ = body.append_child(&copy);
+            }
+        }
         let Ok(close) = doc.create_element("button") else {
             return false;
         };

@@ -1,68 +1,120 @@
 //! The texts of generated notes: what an organization, organ, State, document symbol, agenda
 //! item or signer is, from the gazetteer and the document itself.
 
+use crate::gazetteer::dated::{self, Day};
 use crate::gazetteer::{self, StateStatus};
 use crate::model::*;
 
-/// Content of a generated note for an entity, by span kind. `None` when there is nothing to
-/// explain (the United Nations itself, a date).
-pub(super) fn generated_for(kind: &SpanKind) -> Option<(String, String, Vec<Link>)> {
+/// Organs every UN document names: a note on them would say the same in every document.
+const UBIQUITOUS_ORGANS: [&str; 4] = ["GA", "SC", "SG", "SGO"];
+
+/// Content of a generated note for an entity, by span kind, with the facts of `day` (today's
+/// without one). `None` when there is nothing to explain (the United Nations itself, the organs
+/// every document names, a date).
+pub(super) fn generated_for(
+    kind: &SpanKind,
+    day: Option<Day>,
+) -> Option<(String, String, Vec<Link>, Option<NoteList>)> {
     // The label names the thing; the text says what it is without repeating the label.
     match kind {
         SpanKind::Organization { id } => {
             let o = gazetteer::organization_by_id(id).filter(|o| o.id != "UN")?;
-            let mut text = match o.acronym {
-                Some(a) if a != o.name => format!("{}. {}", o.name, o.description),
-                _ => o.description.to_string(),
-            };
-            if let Some(y) = o.founded {
-                text.push_str(&format!(" Founded {y}."));
+            let name = dated::organization_name_on(o, day);
+            let label = o.acronym.unwrap_or(name);
+            let mut text = String::new();
+            if label != name {
+                sentence(&mut text, name);
             }
-            let names: Vec<&str> = o
-                .members
-                .iter()
-                .filter_map(|c| gazetteer::state_by_code(c))
-                .map(|s| s.name)
+            sentence(&mut text, o.description);
+            if name != o.name {
+                sentence(&mut text, &format!("Now the {}", o.name));
+            }
+            let members: Vec<String> = dated::members_on(id, day)
+                .into_iter()
+                .filter_map(gazetteer::state_by_code)
+                .map(|s| dated::state_name_on(s, day).to_string())
                 .collect();
-            if !names.is_empty() && names.len() <= 60 {
-                text.push_str(&format!(
-                    " Members ({}): {}.",
-                    names.len(),
-                    names.join(", ")
-                ));
-            }
-            Some((o.acronym.unwrap_or(o.name).to_string(), text, Vec::new()))
+            let list = (!members.is_empty()).then(|| NoteList {
+                summary: match day {
+                    Some(d) => format!("{} members on {}", members.len(), d.long()),
+                    None => format!("{} members today", members.len()),
+                },
+                items: members,
+            });
+            Some((label.to_string(), text, Vec::new(), list))
         }
         SpanKind::Organ { id } => {
-            let o = gazetteer::organ_by_id(id)?;
-            Some((o.name.to_string(), o.description.to_string(), Vec::new()))
+            let o = gazetteer::organ_by_id(id).filter(|o| !UBIQUITOUS_ORGANS.contains(&o.id))?;
+            let mut text = String::new();
+            sentence(&mut text, o.description);
+            Some((o.name.to_string(), text, Vec::new(), None))
         }
         SpanKind::State { code } => {
             let s = gazetteer::state_by_code(code)?;
-            let mut text = if s.formal != s.name {
-                format!("{}.", s.formal)
-            } else {
-                String::new()
-            };
-            let status = match (s.status, s.admitted) {
-                (StateStatus::Member, Some(y)) => {
-                    format!(" Member of the United Nations since {y}.")
-                }
-                (StateStatus::Member, None) => " Member of the United Nations.".to_string(),
-                (StateStatus::Observer, _) => {
-                    " Non-member observer State of the United Nations.".to_string()
-                }
-                (StateStatus::Former, _) => " A State that no longer exists.".to_string(),
-            };
-            text.push_str(&status);
-            if !s.capital.is_empty() && s.status != StateStatus::Former {
-                text.push_str(&format!(" Capital: {}.", s.capital));
+            let (name, formal) = (dated::state_name_on(s, day), dated::state_formal_on(s, day));
+            let mut text = String::new();
+            if formal != name {
+                sentence(&mut text, formal);
             }
-            Some((s.name.to_string(), text.trim().to_string(), Vec::new()))
+            sentence(&mut text, &un_status(s, day));
+            if name != s.name && s.status != StateStatus::Former {
+                sentence(&mut text, &format!("Now {}", s.name));
+            }
+            Some((name.to_string(), text, Vec::new(), None))
         }
-        SpanKind::Symbol { symbol } => Some(symbol_note(symbol)),
+        SpanKind::Symbol { symbol } => {
+            let (label, text, links) = symbol_note(symbol);
+            Some((label, text, links, None))
+        }
         _ => None,
     }
+}
+
+/// A State's standing at the United Nations on `day`.
+fn un_status(s: &gazetteer::StateInfo, day: Option<Day>) -> String {
+    let on = |m: &dated::Membership| m.joined.map(Day::long);
+    if let Some(m) = dated::membership_of("UN", s.code, day) {
+        return match (m.holds_on(day), on(m), m.left) {
+            (true, Some(j), _) => format!("Member of the United Nations since {j}"),
+            (true, None, _) => "Member of the United Nations".to_string(),
+            (false, Some(j), Some(l)) if day.is_none_or(|d| l <= d) => {
+                format!("Member of the United Nations from {j} to {}", l.long())
+            }
+            (false, Some(j), _) => {
+                format!("Not yet a Member of the United Nations on this date (admitted {j})")
+            }
+            (false, None, _) => "Formerly a Member of the United Nations".to_string(),
+        };
+    }
+    if let Some(m) = dated::membership_of("UN-OBSERVER", s.code, day).filter(|m| m.holds_on(day)) {
+        return match on(m) {
+            Some(j) => format!("Non-member observer State of the United Nations since {j}"),
+            None => "Non-member observer State of the United Nations".to_string(),
+        };
+    }
+    let entity = dated::membership_of("UN-OBSERVER-ENTITY", s.code, day);
+    if let Some(j) = entity.filter(|m| m.holds_on(day)).and_then(on) {
+        return format!("Not a Member State of the United Nations; an observer there, not as a State, since {j}");
+    }
+    match s.status {
+        StateStatus::Former => "A State that no longer exists".to_string(),
+        _ => "Not a Member State of the United Nations".to_string(),
+    }
+}
+
+/// Appends `s` to `text` as a sentence: one space before it and one full stop at its end,
+/// whether `s` brings its own ("a.i.") or not.
+pub(super) fn sentence(text: &mut String, s: &str) {
+    let s = s.trim();
+    let body = s.trim_end_matches('.');
+    if body.is_empty() {
+        return;
+    }
+    if !text.is_empty() {
+        text.push(' ');
+    }
+    text.push_str(body);
+    text.push('.');
 }
 
 /// What a symbol's series says: "A/…" is the General Assembly.
@@ -91,13 +143,24 @@ fn series(symbol: &str) -> &'static str {
     }
 }
 
+/// The symbols a joint symbol joins: "A/64/842-S/2010/331" is two, "A/HRC/S-1/1" one.
+fn symbol_parts(symbol: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    for (k, _) in symbol.match_indices('-') {
+        let next = symbol.get(k + 1..).unwrap_or("");
+        let series = next.bytes().take_while(u8::is_ascii_uppercase).count();
+        if series > 0 && next.as_bytes().get(series) == Some(&b'/') {
+            parts.extend(symbol.get(start..k));
+            start = k + 1;
+        }
+    }
+    parts.extend(symbol.get(start..));
+    parts
+}
+
 pub(super) fn symbol_note(symbol: &str) -> (String, String, Vec<Link>) {
-    let parts: Vec<&str> = symbol.split('-').filter(|p| p.contains('/')).collect();
-    let parts = if parts.is_empty() {
-        vec![symbol]
-    } else {
-        parts
-    };
+    let parts = symbol_parts(symbol);
     let mut text = String::new();
     let mut links = Vec::new();
     for (i, p) in parts.iter().enumerate() {
@@ -113,22 +176,11 @@ pub(super) fn symbol_note(symbol: &str) -> (String, String, Vec<Link>) {
     (symbol.to_string(), text, links)
 }
 
-pub(super) fn agenda_note(item: &AgendaItem, session: Option<&Session>) -> (String, String) {
-    let of = match session {
-        Some(s) => format!(
-            "On the agenda of the {} of the General Assembly",
-            crate::text::latin_lowercase(&s.text)
-        ),
-        None => "On the agenda of the General Assembly".to_string(),
-    };
-    let text = match &item.title {
-        Some(t) => format!("{of}: {t}."),
-        None => format!("{of}. Its title is not printed in this document."),
-    };
-    (format!("Agenda item {}", item.number), text)
-}
+/// Words a signer's title may have: a longer one is text of the annex read as a title.
+const TITLE_WORDS: usize = 30;
 
-pub(super) fn signer_note(sig: &Signature, sender: &Sender, only: bool) -> (String, String) {
+/// The note on a signer: the title they signed as, where the document or its title says it.
+pub(super) fn signer_note(sig: &Signature, sender: &Sender, only: bool) -> Option<(String, String)> {
     let title = sig.title.clone().or_else(|| {
         // One signer of a letter from one sender: the title's role and State speak for them.
         let role = sender.role.as_deref().filter(|_| only)?;
@@ -142,12 +194,13 @@ pub(super) fn signer_note(sig: &Signature, sender: &Sender, only: bool) -> (Stri
             "{role} of {} to the United Nations",
             with_article(&of)
         ))
-    });
-    let text = match title {
-        Some(t) => format!("Signed as {t}."),
-        None => "Signed this text; the document gives no title.".to_string(),
-    };
-    (sig.name.clone(), text)
+    })?;
+    if title.split_whitespace().count() > TITLE_WORDS {
+        return None;
+    }
+    let mut text = String::new();
+    sentence(&mut text, &format!("Signed as {title}"));
+    Some((sig.name.clone(), text))
 }
 
 /// "Russian Federation" → "the Russian Federation"; "Cuba" stays.
@@ -185,6 +238,8 @@ mod tests {
     fn symbol_notes_link_each_part() {
         let (_, text, links) = symbol_note("A/64/842-S/2010/331");
         assert_eq!(links.len(), 2);
+        assert_eq!(symbol_parts("A/HRC/S-1/1"), ["A/HRC/S-1/1"]);
+        assert_eq!(symbol_parts("A/ES-10/273-S/2004/1"), ["A/ES-10/273", "S/2004/1"]);
         assert_eq!(links[1].href, "https://undocs.org/S/2010/331");
         assert!(text.contains("General Assembly") && text.contains("Security Council"));
     }

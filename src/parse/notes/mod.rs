@@ -4,7 +4,8 @@
 //! Three kinds, numbered together in reading order (masthead, agenda, title, body, signatures,
 //! annexes):
 //! - **generated** notes explain the first mention of each organization, UN organ, State and UN
-//!   document symbol, each agenda item, and each signer;
+//!   document symbol, and each signer whose title is known, with the facts of the document's date
+//!   ([`Document::facts_as_of`]);
 //! - **original** notes are the document's own footnotes, attached to their markers;
 //! - **editorial** notes come from the host page ([`EditorialNote`]) and attach to a given
 //!   occurrence of a given text.
@@ -18,7 +19,8 @@ use super::Diagnostics;
 use crate::model::*;
 use editorial::place_editorial;
 pub use editorial::EditorialNote;
-use generated::{agenda_note, generated_for, signer_note, symbol_note};
+use crate::gazetteer::dated::Day;
+use generated::{generated_for, signer_note, symbol_note};
 
 /// A note's content before it has a number.
 struct Draft {
@@ -29,6 +31,37 @@ struct Draft {
     marker: Option<String>,
     text: String,
     links: Vec<Link>,
+    list: Option<NoteList>,
+}
+
+impl Draft {
+    /// The document's own note `o`, referenced from `anchor`.
+    fn original(o: &Note, anchor: NoteAnchor) -> Draft {
+        Draft {
+            kind: NoteKind::Original,
+            anchor,
+            target: o.target.clone(),
+            label: None,
+            marker: o.marker.clone(),
+            text: o.text.clone(),
+            links: Vec::new(),
+            list: None,
+        }
+    }
+
+    /// A generated note on `label`.
+    fn generated(anchor: NoteAnchor, label: String, text: String) -> Draft {
+        Draft {
+            kind: NoteKind::Generated,
+            anchor,
+            target: None,
+            label: Some(label),
+            marker: None,
+            text,
+            links: Vec::new(),
+            list: None,
+        }
+    }
 }
 
 /// Appends a note and returns its number.
@@ -47,6 +80,7 @@ fn push(notes: &mut Vec<Note>, d: Draft) -> u32 {
             .collect(),
         text: d.text,
         links: d.links,
+        list: d.list,
     });
     number
 }
@@ -67,6 +101,8 @@ struct Numbering<'a> {
     block: Option<usize>,
     next_block: usize,
     generated: bool,
+    /// The day whose facts generated notes state.
+    day: Option<Day>,
 }
 
 impl Numbering<'_> {
@@ -83,12 +119,8 @@ impl Numbering<'_> {
         let e = self.editorial.get_mut(k).filter(|e| e.0 == key)?.1.take()?;
         let d = Draft {
             kind: NoteKind::Editorial,
-            anchor: NoteAnchor::Text,
-            target: None,
-            label: Some(e.anchor.clone()),
-            marker: None,
-            text: e.text.clone(),
             links: e.links.clone(),
+            ..Draft::generated(NoteAnchor::Text, e.anchor.clone(), e.text.clone())
         };
         Some(push(&mut self.notes, d))
     }
@@ -109,13 +141,8 @@ impl Numbering<'_> {
                 }
                 sp.note = self.originals.iter().find(|n| n.number == old).map(|o| {
                     let d = Draft {
-                        kind: NoteKind::Original,
-                        anchor: NoteAnchor::Text,
                         target: None,
-                        label: None,
-                        marker: o.marker.clone(),
-                        text: o.text.clone(),
-                        links: Vec::new(),
+                        ..Draft::original(o, NoteAnchor::Text)
                     };
                     push(&mut self.notes, d)
                 });
@@ -139,16 +166,13 @@ impl Numbering<'_> {
                 if self.seen.contains(self.key.as_str()) {
                     return;
                 }
-                if let Some((label, text, links)) = generated_for(kind) {
-                    self.seen.insert(self.key.clone());
+                // Seen once asked, note or none: one look-up per entity and document.
+                self.seen.insert(self.key.clone());
+                if let Some((label, text, links, list)) = generated_for(kind, self.day) {
                     let d = Draft {
-                        kind: NoteKind::Generated,
-                        anchor: NoteAnchor::Text,
-                        target: None,
-                        label: Some(label),
-                        marker: None,
-                        text,
                         links,
+                        list,
+                        ..Draft::generated(NoteAnchor::Text, label, text)
                     };
                     sp.note = Some(push(&mut self.notes, d));
                 }
@@ -167,15 +191,12 @@ impl Numbering<'_> {
             if !self.seen_signer(&sig.name) {
                 continue;
             }
-            let (label, text) = signer_note(sig, sender, only);
+            let Some((label, text)) = signer_note(sig, sender, only) else {
+                continue;
+            };
             self.fixed(Draft {
-                kind: NoteKind::Generated,
-                anchor: NoteAnchor::Signature,
                 target: Some(sig.name.clone()),
-                label: Some(label),
-                marker: None,
-                text,
-                links: Vec::new(),
+                ..Draft::generated(NoteAnchor::Signature, label, text)
             });
         }
     }
@@ -198,11 +219,12 @@ fn placed_key(block: usize, start: u32) -> u64 {
 }
 
 /// Resolves every note of `doc`: attaches editorial notes, generates explanatory notes (when
-/// `generated`), and numbers all of them 1, 2, … in reading order.
+/// `generated`) with the facts of `day`, and numbers all of them 1, 2, … in reading order.
 pub fn resolve(
     doc: &mut Document,
     editorial: &[EditorialNote],
     generated: bool,
+    day: Option<Day>,
     diags: &mut Diagnostics,
 ) {
     let originals: Vec<Note> = std::mem::take(&mut doc.notes);
@@ -224,47 +246,28 @@ pub fn resolve(
         block: None,
         next_block: 0,
         generated,
+        day,
     };
-    // Masthead symbol and agenda items.
+    // The masthead's symbol. (No note on an agenda item: the card prints all there is.)
     if generated {
         if let Some(sym) = doc.symbol.clone() {
             let (label, text, links) = symbol_note(&sym);
             n.seen.extend(sym.split('-').map(|p| format!("y:{p}")));
             n.seen.insert(format!("y:{sym}"));
             n.fixed(Draft {
-                kind: NoteKind::Generated,
-                anchor: NoteAnchor::Masthead,
                 target: Some(sym),
-                label: Some(label),
-                marker: None,
-                text: format!("The symbol of this document. {text}"),
                 links,
-            });
-        }
-        for item in &doc.agenda_items {
-            let (label, text) = agenda_note(item, doc.session.as_ref());
-            n.fixed(Draft {
-                kind: NoteKind::Generated,
-                anchor: NoteAnchor::Agenda,
-                target: Some(item.number.clone()),
-                label: Some(label),
-                marker: None,
-                text,
-                links: Vec::new(),
+                ..Draft::generated(
+                    NoteAnchor::Masthead,
+                    label,
+                    format!("The symbol of this document. {text}"),
+                )
             });
         }
     }
     for anchor in [NoteAnchor::Agenda, NoteAnchor::Masthead] {
         for o in originals.iter().filter(|o| o.anchor == anchor) {
-            n.fixed(Draft {
-                kind: NoteKind::Original,
-                anchor,
-                target: o.target.clone(),
-                label: None,
-                marker: o.marker.clone(),
-                text: o.text.clone(),
-                links: Vec::new(),
-            });
+            n.fixed(Draft::original(o, anchor));
         }
     }
     if doc.title.is_some() {
@@ -275,13 +278,8 @@ pub fn resolve(
     }
     for o in originals.iter().filter(|o| o.anchor == NoteAnchor::Title) {
         n.fixed(Draft {
-            kind: NoteKind::Original,
-            anchor: NoteAnchor::Title,
             target: None,
-            label: None,
-            marker: o.marker.clone(),
-            text: o.text.clone(),
-            links: Vec::new(),
+            ..Draft::original(o, NoteAnchor::Title)
         });
     }
     for p in &mut doc.body {
@@ -326,13 +324,8 @@ pub fn resolve(
         .filter(|o| o.anchor == NoteAnchor::Text && !referenced.contains(&o.text))
     {
         n.fixed(Draft {
-            kind: NoteKind::Original,
-            anchor: NoteAnchor::Masthead,
             target: None,
-            label: None,
-            marker: o.marker.clone(),
-            text: o.text.clone(),
-            links: Vec::new(),
+            ..Draft::original(o, NoteAnchor::Masthead)
         });
     }
     doc.notes = n.notes;

@@ -1,0 +1,75 @@
+//! The day a document's facts are stated for, and the names of that day: a 2009 letter's
+//! States, organizations and signatory groups as they were in 2009.
+
+use super::Diagnostics;
+use crate::gazetteer::{self, dated, dated::Day};
+use crate::model::*;
+
+/// The document's own date, else its date of issue; `None` (with a diagnostic: today's facts
+/// are used) when it has neither.
+pub(super) fn as_of(doc: &mut Document, diags: &mut Diagnostics) -> Option<Day> {
+    let day = [doc.date.as_deref(), doc.masthead.issued.as_deref()]
+        .into_iter()
+        .flatten()
+        .find_map(Day::parse);
+    doc.facts_as_of = doc
+        .date
+        .clone()
+        .filter(|d| Day::parse(d).is_some())
+        .or_else(|| doc.masthead.issued.clone().filter(|d| Day::parse(d).is_some()));
+    if day.is_none() {
+        diags.info(
+            "facts-as-of-today",
+            "The document gives no date: its notes, State names and groups state today's facts."
+                .into(),
+            None,
+        );
+    }
+    day
+}
+
+/// Names every State and organization of `doc` as it was called on `day`.
+pub(super) fn name_as_of(doc: &mut Document, day: Option<Day>) {
+    let rename = |s: &mut State| {
+        if let Some(info) = gazetteer::state_by_code(&s.code) {
+            s.name = dated::state_name_on(info, day).to_string();
+        }
+    };
+    doc.sender.states.iter_mut().for_each(rename);
+    doc.signatories.iter_mut().for_each(rename);
+    let signatures = doc
+        .signatures
+        .iter_mut()
+        .chain(doc.annexes.iter_mut().flat_map(|a| a.signatures.iter_mut()));
+    signatures.filter_map(|s| s.state.as_mut()).for_each(rename);
+    for o in &mut doc.organizations {
+        if let Some(info) = gazetteer::organization_by_id(&o.id) {
+            o.name = dated::organization_name_on(info, day).to_string();
+        }
+    }
+}
+
+/// Organizations mentioned that two or more signatories belonged to on `day`.
+pub(super) fn signatory_groups(doc: &Document, day: Option<Day>) -> Vec<SignatoryGroup> {
+    let mut out = Vec::new();
+    for o in &doc.organizations {
+        let Some(info) = gazetteer::organization_by_id(&o.id).filter(|i| i.id != "UN") else {
+            continue;
+        };
+        let on_day = dated::members_on(info.id, day);
+        let members: Vec<String> = doc
+            .signatories
+            .iter()
+            .filter(|s| on_day.contains(&s.code.as_str()))
+            .map(|s| s.code.clone())
+            .collect();
+        if members.len() >= 2 {
+            out.push(SignatoryGroup {
+                id: info.id.to_string(),
+                label: info.acronym.unwrap_or(&o.name).to_string(),
+                members,
+            });
+        }
+    }
+    out
+}
