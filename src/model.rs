@@ -70,12 +70,12 @@ pub struct Document {
 
 impl Document {
     /// Mentions of each State in the document's text (title, body, signatures, annexes; not
-    /// notes), in order of first mention: what the toolbar's toggles count.
+    /// notes), by name or adjective, in order of first mention: what the toolbar's toggles count.
     pub fn mention_counts<'a>(&'a self) -> Vec<(&'a str, u32)> {
         let mut counts: Vec<(&'a str, u32)> = Vec::new();
         let mut count = |spans: &'a [Span]| {
             for s in spans {
-                if let SpanKind::State { code } = &s.kind {
+                if let SpanKind::State { code } | SpanKind::Demonym { code } = &s.kind {
                     match counts.iter_mut().find(|(c, _)| *c == code.as_str()) {
                         Some((_, n)) => *n += 1,
                         None => counts.push((code.as_str(), 1)),
@@ -248,7 +248,13 @@ pub enum SpanKind {
         /// ISO3 code.
         code: String,
     },
-    /// A mention of an intergovernmental organization or group.
+    /// A State named by its adjective or demonym ("Lebanese", "Israelis"): counted with the
+    /// State's mentions, never the first mention a note explains.
+    Demonym {
+        /// ISO3 code.
+        code: String,
+    },
+    /// A mention of an intergovernmental organization, group or non-State actor.
     #[serde(rename_all = "camelCase")]
     Organization {
         /// The gazetteer id (its acronym, or a short key where it has none).

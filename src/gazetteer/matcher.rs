@@ -116,12 +116,14 @@ pub(super) struct Pattern {
     pub(super) acronym: bool,
 }
 
-/// Every (entity, name) pair, in priority order: States, organizations, organs, places.
+/// Every (entity, name) pair, in priority order: States, organizations, organs, places (and the
+/// features among them), demonyms.
 pub(super) fn raw_patterns(
     states: &[StateInfo],
     organizations: &[OrgInfo],
     organs: &[OrganInfo],
     places: &[PlaceInfo],
+    demonyms: &[(&'static str, &'static str)],
 ) -> Vec<(Entity, &'static str)> {
     let mut out = Vec::new();
     for (i, s) in states.iter().enumerate() {
@@ -149,6 +151,12 @@ pub(super) fn raw_patterns(
     for (i, p) in places.iter().enumerate() {
         let Ok(i) = u16::try_from(i) else { break };
         out.push((Entity::Place(i), p.name));
+    }
+    for &(code, word) in demonyms {
+        if let Some(i) = states.iter().position(|s| s.code == code) {
+            let Ok(i) = u16::try_from(i) else { break };
+            out.push((Entity::Demonym(i), word));
+        }
     }
     out.retain(|(_, n)| !n.trim().is_empty());
     out

@@ -54,9 +54,9 @@ use serde::Serialize;
 pub use matcher::{find, find_iter, FindIter};
 use matcher::{is_acronym, raw_patterns, variants, Pattern};
 use tables::{
-    parse_memberships, parse_names, parse_organizations, parse_organs, parse_places,
-    parse_states, MEMBERSHIPS_TSV, NAMES_TSV, ORGANIZATIONS_TSV, ORGANS_TSV, PLACES_TSV,
-    STATES_TSV,
+    parse_demonyms, parse_features, parse_memberships, parse_names, parse_organizations,
+    parse_organs, parse_places, parse_states, DEMONYMS_TSV, FEATURES_TSV, MEMBERSHIPS_TSV,
+    NAMES_TSV, ORGANIZATIONS_TSV, ORGANS_TSV, PLACES_TSV, STATES_TSV,
 };
 use trie::Trie;
 
@@ -68,6 +68,10 @@ pub const ORGANIZATION_KINDS: &[&str] = &[
     "political",
     "group",
     "other",
+    "movement",
+    "armed-group",
+    "authority",
+    "party",
 ];
 
 /// A State: a Member State, an observer State or a dissolved State.
@@ -156,6 +160,8 @@ pub enum Entity {
     Organ(u16),
     /// Index into [`places()`].
     Place(u16),
+    /// A State named by an adjective or demonym ("Lebanese"): index into [`states()`].
+    Demonym(u16),
 }
 
 impl Entity {
@@ -166,6 +172,7 @@ impl Entity {
             Entity::Organization(_) => "organization",
             Entity::Organ(_) => "organ",
             Entity::Place(_) => "place",
+            Entity::Demonym(_) => "demonym",
         }
     }
 
@@ -173,7 +180,9 @@ impl Entity {
     /// place. Empty for an index out of range.
     pub fn id(&self) -> &'static str {
         match *self {
-            Entity::State(i) => states().get(usize::from(i)).map_or("", |s| s.code),
+            Entity::State(i) | Entity::Demonym(i) => {
+                states().get(usize::from(i)).map_or("", |s| s.code)
+            }
             Entity::Organization(i) => organizations().get(usize::from(i)).map_or("", |o| o.id),
             Entity::Organ(i) => organs().get(usize::from(i)).map_or("", |o| o.id),
             Entity::Place(i) => places().get(usize::from(i)).map_or("", |p| p.name),
@@ -184,7 +193,9 @@ impl Entity {
     /// range.
     pub fn name(&self) -> &'static str {
         match *self {
-            Entity::State(i) => states().get(usize::from(i)).map_or("", |s| s.name),
+            Entity::State(i) | Entity::Demonym(i) => {
+                states().get(usize::from(i)).map_or("", |s| s.name)
+            }
             Entity::Organization(i) => organizations().get(usize::from(i)).map_or("", |o| o.name),
             Entity::Organ(i) => organs().get(usize::from(i)).map_or("", |o| o.name),
             Entity::Place(i) => places().get(usize::from(i)).map_or("", |p| p.name),
@@ -306,11 +317,13 @@ fn build() -> Gazetteer {
     let states = parse_states(STATES_TSV).rows;
     let organizations = parse_organizations(ORGANIZATIONS_TSV).rows;
     let organs = parse_organs(ORGANS_TSV).rows;
-    let places = parse_places(PLACES_TSV).rows;
+    let mut places = parse_places(PLACES_TSV).rows;
+    places.extend(parse_features(FEATURES_TSV).rows);
+    let demonyms = parse_demonyms(DEMONYMS_TSV).rows;
     let mut patterns = Vec::new();
     let mut trie = Trie::new(true);
     let mut lower_first = [false; 256];
-    for (entity, name) in raw_patterns(&states, &organizations, &organs, &places) {
+    for (entity, name) in raw_patterns(&states, &organizations, &organs, &places, &demonyms) {
         for text in variants(name) {
             // A spelling already there (ASCII case aside) keeps its first entity.
             if trie.insert(&text, patterns.len() as u32) {

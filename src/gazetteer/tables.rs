@@ -9,7 +9,9 @@ pub(super) const ORGANIZATIONS_TSV: &str =
     include_str!(concat!(env!("OUT_DIR"), "/organizations.tsv"));
 pub(super) const ORGANS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/organs.tsv"));
 pub(super) const PLACES_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/places.tsv"));
-pub(crate) const MEMBERSHIPS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/memberships.tsv"));
+pub(super) const FEATURES_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/features.tsv"));
+pub(super) const DEMONYMS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/demonyms.tsv"));
+pub(super) const MEMBERSHIPS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/memberships.tsv"));
 pub(super) const NAMES_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/names.tsv"));
 
 /// Rows parsed from one file, and what was wrong with the rows that were skipped.
@@ -179,6 +181,56 @@ pub(super) fn parse_places(src: &'static str) -> Parsed<PlaceInfo> {
     p
 }
 
+/// Places whose names hold a State's name or adjective but are not that State ("Gulf of
+/// Guinea", "Indian Ocean"): rows of the places table, so that the longest match takes them.
+pub(super) fn parse_features(src: &'static str) -> Parsed<PlaceInfo> {
+    let mut p = Parsed {
+        rows: Vec::new(),
+        errors: Vec::new(),
+    };
+    for (n, f) in data_lines(src) {
+        let (name, country) = match f.as_slice() {
+            [name, _kind, country] | [name, _kind, country, _] => (*name, *country),
+            _ => {
+                p.errors
+                    .push(format!("features.tsv:{n}: {} columns, want 4", f.len()));
+                continue;
+            }
+        };
+        if name.is_empty() || !(country.is_empty() || is_code(country)) {
+            p.errors
+                .push(format!("features.tsv:{n}: empty name or bad State"));
+            continue;
+        }
+        p.rows.push(PlaceInfo { name, country });
+    }
+    p
+}
+
+/// (ISO3 code, adjective or demonym) pairs.
+pub(super) fn parse_demonyms(src: &'static str) -> Parsed<(&'static str, &'static str)> {
+    let mut p = Parsed {
+        rows: Vec::new(),
+        errors: Vec::new(),
+    };
+    for (n, f) in data_lines(src) {
+        let (code, words) = match f.as_slice() {
+            [code, words] | [code, words, _] => (*code, *words),
+            _ => {
+                p.errors
+                    .push(format!("demonyms.tsv:{n}: {} columns, want 3", f.len()));
+                continue;
+            }
+        };
+        if !is_code(code) {
+            p.errors.push(format!("demonyms.tsv:{n}: bad code"));
+            continue;
+        }
+        p.rows.extend(list(words).into_iter().map(|w| (code, w)));
+    }
+    p
+}
+
 /// A date column: empty is `Ok(None)`; anything else must read as a [`Day`].
 fn day(field: &str) -> Result<Option<Day>, ()> {
     if field.is_empty() {
@@ -188,7 +240,7 @@ fn day(field: &str) -> Result<Option<Day>, ()> {
 }
 
 /// Rows sorted by organization, so that one organization's rows are found by a binary search.
-pub(crate) fn parse_memberships(src: &'static str) -> Parsed<Membership> {
+pub(super) fn parse_memberships(src: &'static str) -> Parsed<Membership> {
     let mut p = Parsed {
         rows: Vec::new(),
         errors: Vec::new(),
@@ -199,10 +251,8 @@ pub(crate) fn parse_memberships(src: &'static str) -> Parsed<Membership> {
                 (*org, *state, *joined, *left)
             }
             _ => {
-                p.errors.push(format!(
-                    "memberships.tsv:{n}: {} columns, want 5",
-                    f.len()
-                ));
+                p.errors
+                    .push(format!("memberships.tsv:{n}: {} columns, want 5", f.len()));
                 continue;
             }
         };

@@ -1,13 +1,17 @@
 //! Tests of the gazetteer: the tables, the matcher, and the trie against the automaton it
 //! replaced.
 
+use super::dated;
 #[cfg(not(target_arch = "wasm32"))]
 use super::matcher::accepts;
 use super::matcher::{raw_patterns, variants};
 use super::tables::data_lines;
 use super::*;
-use super::dated;
 use std::collections::{HashMap, HashSet};
+
+fn demonyms() -> Vec<(&'static str, &'static str)> {
+    super::tables::parse_demonyms(super::tables::DEMONYMS_TSV).rows
+}
 
 fn codes(text: &str) -> Vec<&'static str> {
     find(text).iter().map(|m| m.entity.id()).collect()
@@ -41,13 +45,34 @@ fn every_row_parses() {
     let o = parse_organizations(ORGANIZATIONS_TSV);
     let g = parse_organs(ORGANS_TSV);
     let p = parse_places(PLACES_TSV);
+    let f = parse_features(FEATURES_TSV);
+    let d = parse_demonyms(DEMONYMS_TSV);
+    let n = parse_names(NAMES_TSV);
     let errors: Vec<&String> = s
         .errors
         .iter()
         .chain(&o.errors)
         .chain(&g.errors)
         .chain(&p.errors)
+        .chain(&f.errors)
+        .chain(&d.errors)
+        .chain(&n.errors)
         .collect();
+    assert_eq!(n.rows.len(), data_lines(NAMES_TSV).count());
+    assert_eq!(f.rows.len(), data_lines(FEATURES_TSV).count());
+    // Each adjective names one State, and a State of the table.
+    let mut seen = HashMap::new();
+    for (code, word) in &d.rows {
+        assert!(state_by_code(code).is_some(), "{code}");
+        assert_eq!(*seen.entry(*word).or_insert(*code), *code, "{word}");
+    }
+    for row in &n.rows {
+        assert!(
+            state_by_code(row.key).is_some() || organization_by_id(row.key).is_some(),
+            "{}",
+            row.key
+        );
+    }
     assert!(errors.is_empty(), "{errors:#?}");
     // Every data line became a row.
     assert_eq!(s.rows.len(), data_lines(STATES_TSV).count());
@@ -103,18 +128,25 @@ fn memberships_name_known_states_and_bodies() {
         (p.rows, p.errors)
     };
     assert!(errors.is_empty(), "{errors:#?}");
-    assert_eq!(rows.len(), data_lines(super::tables::MEMBERSHIPS_TSV).count());
+    assert_eq!(
+        rows.len(),
+        data_lines(super::tables::MEMBERSHIPS_TSV).count()
+    );
     for m in &rows {
         assert!(state_by_code(m.state).is_some(), "{}: {}", m.org, m.state);
         assert!(
-            ["UN", "UN-OBSERVER", "UN-OBSERVER-ENTITY"].contains(&m.org) || organization_by_id(m.org).is_some(),
+            ["UN", "UN-OBSERVER", "UN-OBSERVER-ENTITY"].contains(&m.org)
+                || organization_by_id(m.org).is_some(),
             "{}",
             m.org
         );
     }
     // A State's spells in one body do not overlap.
     for (i, a) in rows.iter().enumerate() {
-        for b in rows[i + 1..].iter().filter(|b| b.org == a.org && b.state == a.state) {
+        for b in rows[i + 1..]
+            .iter()
+            .filter(|b| b.org == a.org && b.state == a.state)
+        {
             let apart = a.left.is_some_and(|l| b.joined.is_some_and(|j| l <= j))
                 || b.left.is_some_and(|l| a.joined.is_some_and(|j| l <= j));
             assert!(apart, "{} {} twice at once", a.org, a.state);
@@ -172,7 +204,10 @@ fn members_and_names_as_of_a_day() {
     assert!(members("UN", "1990-01-01").contains(&"SUN"));
     assert!(!members("UN", "1995-01-01").contains(&"SUN"));
     let lby = state_by_code("LBY").unwrap();
-    assert_eq!(dated::state_name_on(lby, on("2009-09-30")), "Libyan Arab Jamahiriya");
+    assert_eq!(
+        dated::state_name_on(lby, on("2009-09-30")),
+        "Libyan Arab Jamahiriya"
+    );
     assert_eq!(dated::state_name_on(lby, on("2012-01-01")), "Libya");
     assert_eq!(dated::state_name_on(lby, None), "Libya");
     let oic = organization_by_id("OIC").unwrap();
@@ -185,7 +220,12 @@ fn members_and_names_as_of_a_day() {
 #[test]
 fn every_place_lies_in_a_known_state() {
     for p in places().iter().filter(|p| !p.country.is_empty()) {
-        assert!(state_by_code(p.country).is_some(), "{} in {}", p.name, p.country);
+        assert!(
+            state_by_code(p.country).is_some(),
+            "{} in {}",
+            p.name,
+            p.country
+        );
     }
 }
 
@@ -193,7 +233,13 @@ fn every_place_lies_in_a_known_state() {
 fn names_are_upper_cased_as_std_does() {
     // `variants` upper-cases names with the crate's Latin mapping rather than std's.
     let g = gazetteer();
-    let names = raw_patterns(&g.states, &g.organizations, &g.organs, &g.places);
+    let names = raw_patterns(
+        &g.states,
+        &g.organizations,
+        &g.organs,
+        &g.places,
+        &demonyms(),
+    );
     for (_, name) in names {
         for c in name.chars() {
             let mut ours = String::new();
@@ -211,7 +257,7 @@ fn names_are_upper_cased_as_std_does() {
 fn no_pattern_names_two_entities() {
     // Only a place may share a pattern with a State, and only with its own country.
     let mut by_key: HashMap<String, Entity> = HashMap::new();
-    for (e, name) in raw_patterns(states(), organizations(), organs(), places()) {
+    for (e, name) in raw_patterns(states(), organizations(), organs(), places(), &demonyms()) {
         for v in variants(name) {
             let key = v.to_ascii_lowercase();
             match by_key.get(&key) {

@@ -16,7 +16,12 @@ pub(super) fn as_of(doc: &mut Document, diags: &mut Diagnostics) -> Option<Day> 
         .date
         .clone()
         .filter(|d| Day::parse(d).is_some())
-        .or_else(|| doc.masthead.issued.clone().filter(|d| Day::parse(d).is_some()));
+        .or_else(|| {
+            doc.masthead
+                .issued
+                .clone()
+                .filter(|d| Day::parse(d).is_some())
+        });
     if day.is_none() {
         diags.info(
             "facts-as-of-today",

@@ -25,6 +25,7 @@ mod footnotes;
 mod front;
 mod head;
 mod hyphens;
+mod mentions;
 mod normalize;
 mod notes;
 mod opening;

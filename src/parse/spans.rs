@@ -89,7 +89,7 @@ const NAME_PARTICLES: &[&str] = &[
 /// Byte-offset spans before conversion.
 fn raw_spans(text: &str, ctx: &Context) -> Vec<(usize, usize, SpanKind, Option<u32>)> {
     let mut out: Vec<(usize, usize, SpanKind)> = Vec::new();
-    for m in gazetteer::find(text) {
+    for m in super::mentions::mentions(text) {
         let kind = match m.entity {
             Entity::State(i) => gazetteer::states()
                 .get(i as usize)
@@ -107,6 +107,11 @@ fn raw_spans(text: &str, ctx: &Context) -> Vec<(usize, usize, SpanKind, Option<u
                 .get(i as usize)
                 .map(|o| SpanKind::Organ {
                     id: o.id.to_string(),
+                }),
+            Entity::Demonym(i) => gazetteer::states()
+                .get(i as usize)
+                .map(|s| SpanKind::Demonym {
+                    code: s.code.to_string(),
                 }),
             Entity::Place(_) => None,
         };

@@ -183,6 +183,13 @@ impl<'a> R<'a> {
                     .text(inner)
                     .raw("</span>");
             }
+            SpanKind::Demonym { code } => {
+                h.raw("<span class=\"undoc-m undoc-adjective\"")
+                    .attr("data-state", code)
+                    .raw(">")
+                    .text(inner)
+                    .raw("</span>");
+            }
             SpanKind::Organization { id } => {
                 h.raw("<span class=\"undoc-m\"")
                     .attr("data-org", id)

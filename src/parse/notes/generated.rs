@@ -29,11 +29,12 @@ pub(super) fn generated_for(
             if name != o.name {
                 sentence(&mut text, &format!("Now the {}", o.name));
             }
-            let members: Vec<String> = dated::members_on(id, day)
+            let mut members: Vec<String> = dated::members_on(id, day)
                 .into_iter()
                 .filter_map(gazetteer::state_by_code)
                 .map(|s| dated::state_name_on(s, day).to_string())
                 .collect();
+            members.sort_unstable();
             let list = (!members.is_empty()).then(|| NoteList {
                 summary: match day {
                     Some(d) => format!("{} members on {}", members.len(), d.long()),
@@ -180,7 +181,11 @@ pub(super) fn symbol_note(symbol: &str) -> (String, String, Vec<Link>) {
 const TITLE_WORDS: usize = 30;
 
 /// The note on a signer: the title they signed as, where the document or its title says it.
-pub(super) fn signer_note(sig: &Signature, sender: &Sender, only: bool) -> Option<(String, String)> {
+pub(super) fn signer_note(
+    sig: &Signature,
+    sender: &Sender,
+    only: bool,
+) -> Option<(String, String)> {
     let title = sig.title.clone().or_else(|| {
         // One signer of a letter from one sender: the title's role and State speak for them.
         let role = sender.role.as_deref().filter(|_| only)?;
@@ -239,7 +244,10 @@ mod tests {
         let (_, text, links) = symbol_note("A/64/842-S/2010/331");
         assert_eq!(links.len(), 2);
         assert_eq!(symbol_parts("A/HRC/S-1/1"), ["A/HRC/S-1/1"]);
-        assert_eq!(symbol_parts("A/ES-10/273-S/2004/1"), ["A/ES-10/273", "S/2004/1"]);
+        assert_eq!(
+            symbol_parts("A/ES-10/273-S/2004/1"),
+            ["A/ES-10/273", "S/2004/1"]
+        );
         assert_eq!(links[1].href, "https://undocs.org/S/2010/331");
         assert!(text.contains("General Assembly") && text.contains("Security Council"));
     }

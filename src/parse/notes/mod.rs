@@ -16,10 +16,10 @@ mod generated;
 use std::collections::HashSet;
 
 use super::Diagnostics;
+use crate::gazetteer::dated::Day;
 use crate::model::*;
 use editorial::place_editorial;
 pub use editorial::EditorialNote;
-use crate::gazetteer::dated::Day;
 use generated::{generated_for, signer_note, symbol_note};
 
 /// A note's content before it has a number.
