@@ -147,6 +147,10 @@ fn raw_spans(text: &str, ctx: &Context) -> Vec<(usize, usize, SpanKind, Option<u
         }
         i += 1;
     }
+    // Resolutions and decisions cited by number link to their symbols.
+    for c in super::text::cited(text) {
+        out.push((c.start, c.end, SpanKind::Symbol { symbol: c.symbol }));
+    }
     // People after an honorific: "Mr. Hans Blix", "H.E. Mr. Kofi A. Annan", "Mr. de Villepin".
     let ws = if honorific {
         super::text::words(text)

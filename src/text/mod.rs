@@ -8,12 +8,14 @@
 
 mod case;
 mod dates;
+mod resolutions;
 mod symbols;
 mod utf16;
 mod words;
 
 pub use case::*;
 pub use dates::*;
+pub use resolutions::cited;
 pub use symbols::*;
 pub use utf16::*;
 pub use words::*;
