@@ -5,7 +5,16 @@ use std::path::Path;
 
 fn main() {
     let out = std::env::var("OUT_DIR").expect("OUT_DIR");
-    for name in ["states", "organizations", "organs", "places", "memberships", "names"] {
+    for name in [
+        "states",
+        "organizations",
+        "organs",
+        "places",
+        "features",
+        "demonyms",
+        "memberships",
+        "names",
+    ] {
         let src = format!("data/{name}.tsv");
         println!("cargo:rerun-if-changed={src}");
         let text = std::fs::read_to_string(&src).expect("gazetteer table");

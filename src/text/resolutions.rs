@@ -86,9 +86,7 @@ fn cited_at(text: &str, pos: usize, organ: Organ, decision: bool) -> Option<Cite
             (Organ::Ecosoc, 4) => format!("E/{kind}/{first}/{number}"),
             (Organ::Commission, 4) => format!("E/CN.4/{kind}/{first}/{number}"),
             // The Assembly numbers by session from its thirty-first (1976).
-            (Organ::Assembly | Organ::Unknown, 1 | 2 | 3)
-                if session >= 31 || !series.is_empty() =>
-            {
+            (Organ::Assembly | Organ::Unknown, 1..=3) if session >= 31 || !series.is_empty() => {
                 format!("A/{kind}/{series}{first}/{number}")
             }
             _ => return None,
