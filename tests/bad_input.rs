@@ -128,7 +128,7 @@ fn repeated_diagnostics_are_summed_up() {
 
 #[test]
 fn a_recurring_signer_gets_one_note_and_one_reference() {
-    let text = format!("Letter dated 1 May 2001 from the Permanent Representative of Chile to the United Nations addressed to the Secretary-General I write. {}", "(Signed) Ana Pérez Permanent Representative ".repeat(50));
+    let text = format!("Letter dated 1 May 2001 from the Permanent Representative of Chile to the United Nations addressed to the Secretary-General I write. {}", "(Signed) Ana Pérez ".repeat(50));
     let doc = parse(&text).unwrap();
     assert_eq!(
         doc.notes

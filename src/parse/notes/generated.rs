@@ -177,34 +177,31 @@ pub(super) fn symbol_note(symbol: &str) -> (String, String, Vec<Link>) {
     (symbol.to_string(), text, links)
 }
 
-/// Words a signer's title may have: a longer one is text of the annex read as a title.
-const TITLE_WORDS: usize = 30;
-
-/// The note on a signer: the title they signed as, where the document or its title says it.
+/// The note on a signer whose signature prints no title: the title the letter's own title
+/// gives them (the one signer of a letter from one sender). A printed title needs no note.
 pub(super) fn signer_note(
     sig: &Signature,
     sender: &Sender,
     only: bool,
 ) -> Option<(String, String)> {
-    let title = sig.title.clone().or_else(|| {
-        // One signer of a letter from one sender: the title's role and State speak for them.
-        let role = sender.role.as_deref().filter(|_| only)?;
-        let state = sender
-            .states
-            .first()
-            .filter(|_| sender.states.len() == 1)
-            .map(|s| s.name.clone());
-        let of = state.or_else(|| sender.organization.clone())?;
-        Some(format!(
-            "{role} of {} to the United Nations",
-            with_article(&of)
-        ))
-    })?;
-    if title.split_whitespace().count() > TITLE_WORDS {
+    if sig.title.is_some() || !only {
         return None;
     }
+    let role = sender.role.as_deref()?;
+    let state = sender
+        .states
+        .first()
+        .filter(|_| sender.states.len() == 1)
+        .map(|s| s.name.clone());
+    let of = state.or_else(|| sender.organization.clone())?;
     let mut text = String::new();
-    sentence(&mut text, &format!("Signed as {title}"));
+    sentence(
+        &mut text,
+        &format!(
+            "Signed as {role} of {} to the United Nations",
+            with_article(&of)
+        ),
+    );
     Some((sig.name.clone(), text))
 }
 

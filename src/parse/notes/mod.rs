@@ -290,7 +290,11 @@ pub fn resolve(
     }
     n.block = None;
     if generated {
-        let only = doc.signatures.len() == 1;
+        // One signer, however often the name is printed (identical letters repeat it).
+        let only = doc
+            .signatures
+            .first()
+            .is_some_and(|f| doc.signatures.iter().all(|s| s.name == f.name));
         n.signers(&doc.signatures, &doc.sender, only);
     }
     for a in &mut doc.annexes {
