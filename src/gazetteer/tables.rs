@@ -189,13 +189,11 @@ pub(super) fn parse_features(src: &'static str) -> Parsed<PlaceInfo> {
         errors: Vec::new(),
     };
     for (n, f) in data_lines(src) {
-        let (name, country) = match f.as_slice() {
-            [name, _kind, country] | [name, _kind, country, _] => (*name, *country),
-            _ => {
-                p.errors
-                    .push(format!("features.tsv:{n}: {} columns, want 4", f.len()));
-                continue;
-            }
+        // The note column is left in data/ by build.rs.
+        let [name, _kind, country] = f.as_slice() else {
+            p.errors
+                .push(format!("features.tsv:{n}: {} columns, want 3", f.len()));
+            continue;
         };
         if name.is_empty() || !(country.is_empty() || is_code(country)) {
             p.errors
@@ -214,19 +212,16 @@ pub(super) fn parse_demonyms(src: &'static str) -> Parsed<(&'static str, &'stati
         errors: Vec::new(),
     };
     for (n, f) in data_lines(src) {
-        let (code, words) = match f.as_slice() {
-            [code, words] | [code, words, _] => (*code, *words),
-            _ => {
-                p.errors
-                    .push(format!("demonyms.tsv:{n}: {} columns, want 3", f.len()));
-                continue;
-            }
+        let [code, words] = f.as_slice() else {
+            p.errors
+                .push(format!("demonyms.tsv:{n}: {} columns, want 2", f.len()));
+            continue;
         };
         if !is_code(code) {
             p.errors.push(format!("demonyms.tsv:{n}: bad code"));
             continue;
         }
-        p.rows.extend(list(words).into_iter().map(|w| (code, w)));
+        p.rows.extend(list(words).into_iter().map(|w| (*code, w)));
     }
     p
 }
@@ -240,38 +235,42 @@ fn day(field: &str) -> Result<Option<Day>, ()> {
 }
 
 /// Rows sorted by organization, so that one organization's rows are found by a binary search.
+/// Lines of `org, joined, left, States` (grouped by build.rs), as one membership a State,
+/// sorted by organization, so that one organization's rows are found by a binary search.
 pub(super) fn parse_memberships(src: &'static str) -> Parsed<Membership> {
     let mut p = Parsed {
         rows: Vec::new(),
         errors: Vec::new(),
     };
     for (n, f) in data_lines(src) {
-        let (org, state, joined, left) = match f.as_slice() {
-            [org, state, joined, left] | [org, state, joined, left, _] => {
-                (*org, *state, *joined, *left)
-            }
-            _ => {
-                p.errors
-                    .push(format!("memberships.tsv:{n}: {} columns, want 5", f.len()));
-                continue;
-            }
+        let [org, joined, left, states] = f.as_slice() else {
+            p.errors
+                .push(format!("memberships.tsv:{n}: {} columns, want 4", f.len()));
+            continue;
         };
         let (Ok(joined), Ok(left)) = (day(joined), day(left)) else {
             p.errors.push(format!("memberships.tsv:{n}: bad date"));
             continue;
         };
-        if org.is_empty() || !is_code(state) || joined.zip(left).is_some_and(|(j, l)| l <= j) {
+        if org.is_empty() || joined.zip(left).is_some_and(|(j, l)| l <= j) {
             p.errors.push(format!(
-                "memberships.tsv:{n}: empty org, bad State code or left before joined"
+                "memberships.tsv:{n}: empty org or left before joined"
             ));
             continue;
         }
-        p.rows.push(Membership {
-            org,
-            state,
-            joined,
-            left,
-        });
+        for state in states.split(' ') {
+            if !is_code(state) {
+                p.errors
+                    .push(format!("memberships.tsv:{n}: bad State code {state:?}"));
+                continue;
+            }
+            p.rows.push(Membership {
+                org,
+                state,
+                joined,
+                left,
+            });
+        }
     }
     // Stable: a State's spells keep their table order.
     p.rows.sort_by(|a, b| a.org.cmp(b.org));
@@ -284,17 +283,12 @@ pub(super) fn parse_names(src: &'static str) -> Parsed<FormerName> {
         errors: Vec::new(),
     };
     for (n, f) in data_lines(src) {
-        let (key, field, name, from, until) = match f.as_slice() {
-            [key, field, name, from, until] | [key, field, name, from, until, _] => {
-                (*key, *field, *name, *from, *until)
-            }
-            _ => {
-                p.errors
-                    .push(format!("names.tsv:{n}: {} columns, want 6", f.len()));
-                continue;
-            }
+        let [key, field, name, from, until] = f.as_slice() else {
+            p.errors
+                .push(format!("names.tsv:{n}: {} columns, want 5", f.len()));
+            continue;
         };
-        let formal = match field {
+        let formal = match *field {
             "short" => false,
             "formal" => true,
             other => {
