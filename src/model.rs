@@ -70,7 +70,8 @@ pub struct Document {
 
 impl Document {
     /// Mentions of each State in the document's text (title, body, signatures, annexes; not
-    /// notes), by name or adjective, in order of first mention: what the toolbar's toggles count.
+    /// notes), by name or adjective, and the signers who sign for it, in order of first
+    /// mention: what the toolbar's toggles count and highlight.
     pub fn mention_counts<'a>(&'a self) -> Vec<(&'a str, u32)> {
         let mut counts: Vec<(&'a str, u32)> = Vec::new();
         let mut count = |spans: &'a [Span]| {
@@ -90,6 +91,20 @@ impl Document {
             count(&a.title_spans);
             a.body.iter().for_each(|p| count(&p.spans));
             a.signatures.iter().for_each(|s| count(&s.title_spans));
+        }
+        // A signer is highlighted with the State they sign for, so counted with it.
+        let signers = self
+            .signatures
+            .iter()
+            .chain(self.annexes.iter().flat_map(|a| a.signatures.iter()));
+        for code in signers
+            .filter_map(|s| s.state.as_ref())
+            .map(|s| s.code.as_str())
+        {
+            match counts.iter_mut().find(|(c, _)| *c == code) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((code, 1)),
+            }
         }
         counts
     }

@@ -15,8 +15,24 @@ use crate::text::{
 /// the day: see `dated`).
 pub(super) fn collect(doc: &mut Document, body_text: &str) {
     circulation(doc, body_text);
+    signer_state(doc);
     doc.signatories = signatories(doc);
     collect_entities(doc);
+}
+
+/// The one signer of a letter from one State signs for it (however often the name is printed).
+fn signer_state(doc: &mut Document) {
+    let [state] = doc.sender.states.as_slice() else {
+        return;
+    };
+    let Some(first) = doc.signatures.first().map(|s| s.name.clone()) else {
+        return;
+    };
+    if doc.signatures.iter().all(|s| s.name == first) {
+        for s in &mut doc.signatures {
+            s.state.get_or_insert_with(|| state.clone());
+        }
+    }
 }
 
 fn state_of(i: u16) -> Option<State> {

@@ -51,19 +51,44 @@ impl R<'_> {
         if sigs.is_empty() {
             return;
         }
-        self.h
-            .raw("<div class=\"undoc-signatures\" part=\"signatures\">");
+        // Joint signatures stand side by side, as the UN prints them.
+        self.h.raw(if sigs.len() > 1 {
+            "<div class=\"undoc-signatures undoc-joint\" part=\"signatures\">"
+        } else {
+            "<div class=\"undoc-signatures\" part=\"signatures\">"
+        });
         for s in sigs {
             self.h
                 .raw("<p class=\"undoc-signature\"><span class=\"undoc-signed\">(Signed)</span> ");
-            self.h
-                .raw("<span class=\"undoc-m undoc-signer\"")
-                .attr("data-person", &s.name)
-                .raw(">")
-                .text(&s.name)
-                .raw("</span>");
-            for n in self.notes_where(NoteAnchor::Signature, Some(&s.name)) {
-                self.note_ref(n);
+            // The signer's name opens their note, and is highlighted with their State.
+            let notes = self.notes_where(NoteAnchor::Signature, Some(&s.name));
+            match notes.first().filter(|&&n| self.is_card(n)) {
+                Some(&n) => {
+                    self.h.raw("<span class=\"undoc-signer\"");
+                    if let Some(st) = &s.state {
+                        self.h.attr("data-state", &st.code);
+                    }
+                    self.h.raw(">");
+                    self.card_ref(
+                        n,
+                        &SpanKind::Person {
+                            name: s.name.clone(),
+                        },
+                        &s.name,
+                    );
+                    self.h.raw("</span>");
+                }
+                None => {
+                    self.h.raw("<span class=\"undoc-m undoc-signer\"");
+                    if let Some(st) = &s.state {
+                        self.h.attr("data-state", &st.code);
+                    }
+                    self.h
+                        .attr("data-person", &s.name)
+                        .raw(">")
+                        .text(&s.name)
+                        .raw("</span>");
+                }
             }
             if let Some(t) = &s.title {
                 self.h.raw("<span class=\"undoc-sigtitle\">");
@@ -91,7 +116,7 @@ impl R<'_> {
                 self.h.text(l);
             }
             (None, Some(t)) => {
-                self.inline(t, &a.title_spans);
+                self.title_text(t, &a.title_spans);
             }
             (None, None) => {
                 self.h.raw("Annex");
@@ -116,7 +141,7 @@ impl R<'_> {
         }
         if let (Some(_), Some(t)) = (&label, &a.title) {
             self.h.raw("<h3 class=\"undoc-annex-title\">");
-            self.inline(t, &a.title_spans);
+            self.title_text(t, &a.title_spans);
             self.h.raw("</h3>");
         }
         if let Some(s) = &a.subtitle {

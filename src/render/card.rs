@@ -41,6 +41,7 @@ impl R<'_> {
             .any(|n| n.anchor == NoteAnchor::Masthead || n.anchor == NoteAnchor::Agenda);
         let facts = doc.symbol.is_some()
             || doc.date.is_some()
+            || doc.masthead.issued.is_some()
             || doc.session.is_some()
             || !doc.agenda_items.is_empty()
             || doc.masthead.original_language.is_some()
@@ -52,9 +53,20 @@ impl R<'_> {
             return;
         }
         self.h.raw("<header class=\"undoc-card\" part=\"card\">");
-        if !doc.masthead.organs.is_empty() {
+        // The symbol says whose document it is more surely than the masthead's first line: a
+        // Human Rights Council document is headed "General Assembly".
+        let mut organs: Vec<&str> = Vec::new();
+        for part in doc.symbol.iter().flat_map(|s| s.split('-')) {
+            if let Some(o) = crate::text::organ_of_symbol(part).filter(|o| !organs.contains(o)) {
+                organs.push(o);
+            }
+        }
+        if organs.is_empty() {
+            organs = doc.masthead.organs.iter().map(String::as_str).collect();
+        }
+        if !organs.is_empty() {
             self.h.raw("<p class=\"undoc-kicker\">United Nations");
-            for o in &doc.masthead.organs {
+            for o in organs {
                 self.h.raw(" \u{b7} ").text(o);
             }
             self.h.raw("</p>");
@@ -84,6 +96,20 @@ impl R<'_> {
         if let Some(d) = &doc.date {
             self.h
                 .raw("<div><dt>Date</dt><dd><time")
+                .attr("datetime", d)
+                .raw(">")
+                .text(&human_date(d))
+                .raw("</time></dd></div>");
+        }
+        // The date of issue, where it is not the letter's own.
+        if let Some(d) = doc
+            .masthead
+            .issued
+            .as_ref()
+            .filter(|&i| Some(i) != doc.date.as_ref())
+        {
+            self.h
+                .raw("<div><dt>Issued</dt><dd><time")
                 .attr("datetime", d)
                 .raw(">")
                 .text(&human_date(d))

@@ -130,6 +130,20 @@ impl<'a> R<'a> {
         }
     }
 
+    /// A title with its spans, in sentence case where it is printed in capitals (the model
+    /// keeps it as printed): the names keep their capitals, the rest is as the UN prints it now.
+    fn title_text(&mut self, text: &str, spans: &[Span]) {
+        let names: Vec<(u32, u32)> = spans
+            .iter()
+            .filter(|s| !matches!(s.kind, SpanKind::Symbol { .. } | SpanKind::NoteRef { .. }))
+            .map(|s| (s.start, s.end))
+            .collect();
+        match crate::text::sentence_case(text, &names) {
+            Some(shown) => self.inline(&shown, spans),
+            None => self.inline(text, spans),
+        }
+    }
+
     /// Text with its spans.
     fn inline(&mut self, text: &str, spans: &[Span]) {
         let mut pos16 = 0u32;
@@ -160,6 +174,12 @@ impl<'a> R<'a> {
                 continue;
             };
             self.h.text(before);
+            // A generated note opens from the name it explains: no marker beside it.
+            if let Some(n) = sp.note.filter(|&n| self.is_card(n)) {
+                self.card_ref(n, &sp.kind, inner);
+                last = e;
+                continue;
+            }
             self.mention(&sp.kind, inner);
             if let Some(n) = sp.note {
                 let marker = matches!(sp.kind, SpanKind::NoteRef { .. });
@@ -171,6 +191,46 @@ impl<'a> R<'a> {
             last = e;
         }
         self.h.text(text.get(last..).unwrap_or(""));
+    }
+
+    /// Whether note `n` is a generated one not yet referenced: its first mention opens it.
+    fn is_card(&self, n: u32) -> bool {
+        self.referenced.get(n as usize) == Some(&0)
+            && self
+                .doc
+                .notes
+                .get((n as usize).wrapping_sub(1))
+                .is_some_and(|note| note.kind == NoteKind::Generated)
+    }
+
+    /// A mention that is itself the reference to its note: a link to the note (the card in
+    /// the widget, the endnote without it), named by what it says.
+    fn card_ref(&mut self, n: u32, kind: &SpanKind, inner: &str) {
+        if let Some(c) = self.referenced.get_mut(n as usize) {
+            *c = 1;
+        }
+        let p = &self.p;
+        self.h
+            .raw("<a class=\"undoc-m undoc-cardref\" role=\"doc-noteref\"")
+            .id_attr("id", p, "-ref-", n);
+        self.h.id_attr("href", p, "-fn-", n);
+        self.h.raw(" data-note=\"").num(n).raw("\"");
+        match kind {
+            SpanKind::State { code } | SpanKind::Demonym { code } => {
+                self.h.attr("data-state", code);
+            }
+            SpanKind::Organization { id } => {
+                self.h.attr("data-org", id);
+            }
+            SpanKind::Organ { id } => {
+                self.h.attr("data-organ", id);
+            }
+            SpanKind::Person { name } => {
+                self.h.attr("data-person", name);
+            }
+            _ => {}
+        }
+        self.h.raw(">").text(inner).raw("</a>");
     }
 
     fn mention(&mut self, kind: &SpanKind, inner: &str) {
@@ -261,7 +321,8 @@ const MARKER_REFERENCES: u16 = 20;
 /// let doc = undoc::parse("Letter dated 1 May 2001 from the Permanent Representative of Chile to the United Nations addressed to the Secretary-General I write <b>.").unwrap();
 /// let html = undoc::render_html(&doc, &undoc::RenderOptions::default());
 /// assert!(html.starts_with("<article class=\"undoc\" id=\"undoc\""));
-/// assert!(html.contains("<span class=\"undoc-m\" data-state=\"CHL\">Chile</span>"));
+/// // The first mention of Chile opens its note.
+/// assert!(html.contains("data-state=\"CHL\">Chile</a>"));
 /// assert!(html.contains("I write &lt;b&gt;."));
 /// ```
 pub fn render_html(doc: &Document, opts: &RenderOptions) -> String {
@@ -308,7 +369,7 @@ pub fn render_html(doc: &Document, opts: &RenderOptions) -> String {
     }
     if let Some(t) = &doc.title {
         r.h.raw("<h1 class=\"undoc-title\" part=\"title\">");
-        r.inline(t, &doc.title_spans);
+        r.title_text(t, &doc.title_spans);
         for n in r.notes_where(NoteAnchor::Title, None) {
             r.note_ref(n);
         }

@@ -9,6 +9,7 @@
 mod case;
 mod dates;
 mod resolutions;
+mod sentence;
 mod symbols;
 mod utf16;
 mod words;
@@ -16,6 +17,7 @@ mod words;
 pub use case::*;
 pub use dates::*;
 pub use resolutions::cited;
+pub use sentence::sentence_case;
 pub use symbols::*;
 pub use utf16::*;
 pub use words::*;

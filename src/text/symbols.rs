@@ -113,6 +113,30 @@ pub fn glued_marker_len(text: &str, pos: usize) -> usize {
     }
 }
 
+/// The organ whose document a symbol is, by its series: "A/HRC/…" the Human Rights Council,
+/// "A/C.3/…" the Third Committee, "S/…" the Security Council. `None` for a series of another body.
+pub fn organ_of_symbol(symbol: &str) -> Option<&'static str> {
+    const SERIES: [(&str, &str); 13] = [
+        ("A/HRC/", "Human Rights Council"),
+        ("A/C.1/", "First Committee"),
+        ("A/C.2/", "Second Committee"),
+        ("A/C.3/", "Third Committee"),
+        ("A/C.4/", "Fourth Committee"),
+        ("A/C.5/", "Fifth Committee"),
+        ("A/C.6/", "Sixth Committee"),
+        ("A/", "General Assembly"),
+        ("S/", "Security Council"),
+        ("E/CN.4/", "Commission on Human Rights"),
+        ("E/", "Economic and Social Council"),
+        ("T/", "Trusteeship Council"),
+        ("ST/", "Secretariat"),
+    ];
+    SERIES
+        .iter()
+        .find(|(prefix, _)| symbol.starts_with(prefix))
+        .map(|(_, organ)| *organ)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -133,6 +157,18 @@ mod tests {
         assert_eq!(&s[p..symbol_at(s, p).unwrap()], "A/62/667");
         assert_eq!(symbol_at("and/or", 0), None);
         assert_eq!(symbol_at("A/B", 0), None);
+    }
+
+    #[test]
+    fn organs_by_series() {
+        assert_eq!(organ_of_symbol("A/HRC/1/6"), Some("Human Rights Council"));
+        assert_eq!(organ_of_symbol("A/64/842"), Some("General Assembly"));
+        assert_eq!(organ_of_symbol("S/2010/331"), Some("Security Council"));
+        assert_eq!(
+            organ_of_symbol("E/CN.4/2005/1"),
+            Some("Commission on Human Rights")
+        );
+        assert_eq!(organ_of_symbol("CCPR/C/1"), None);
     }
 
     #[test]

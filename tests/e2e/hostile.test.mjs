@@ -230,7 +230,7 @@ describe('aggressive host CSS', () => {
         maxWidth: cs('article.undoc').maxWidth,
         accentPressed: cs('.undoc-toggle[aria-pressed="true"]').backgroundColor,
         accentLink: cs('a.undoc-backlink').color,
-        accentRef: cs('a[role="doc-noteref"]').color,
+        accentRef: cs('a.undoc-cardref').textDecorationColor,
         highlight: cs('.undoc-hit').backgroundColor,
         muted: cs('.undoc-facts dt').color,
         border: cs('.undoc-toggle[aria-pressed="false"]').borderTopColor,

@@ -63,10 +63,6 @@ pub(super) fn generated_for(
             }
             Some((name.to_string(), text, Vec::new(), None))
         }
-        SpanKind::Symbol { symbol } => {
-            let (label, text, links) = symbol_note(symbol);
-            Some((label, text, links, None))
-        }
         _ => None,
     }
 }

@@ -3,9 +3,9 @@
 //!
 //! Three kinds, numbered together in reading order (masthead, agenda, title, body, signatures,
 //! annexes):
-//! - **generated** notes explain the first mention of each organization, UN organ, State and UN
-//!   document symbol, and each signer whose title is known, with the facts of the document's date
-//!   ([`Document::facts_as_of`]);
+//! - **generated** notes explain the first mention of each organization, UN organ and State, the
+//!   document's symbol, and a signer whose title only the letter's title gives, with the facts of
+//!   the document's date ([`Document::facts_as_of`]); a symbol in the text is a link already;
 //! - **original** notes are the document's own footnotes, attached to their markers;
 //! - **editorial** notes come from the host page ([`EditorialNote`]) and attach to a given
 //!   occurrence of a given text.
@@ -157,7 +157,6 @@ impl Numbering<'_> {
                     SpanKind::State { code } => ("s:", code),
                     SpanKind::Organization { id } => ("o:", id),
                     SpanKind::Organ { id } => ("g:", id),
-                    SpanKind::Symbol { symbol } => ("y:", symbol),
                     _ => return,
                 };
                 self.key.clear();
@@ -252,8 +251,6 @@ pub fn resolve(
     if generated {
         if let Some(sym) = doc.symbol.clone() {
             let (label, text, links) = symbol_note(&sym);
-            n.seen.extend(sym.split('-').map(|p| format!("y:{p}")));
-            n.seen.insert(format!("y:{sym}"));
             n.fixed(Draft {
                 target: Some(sym),
                 links,
