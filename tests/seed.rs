@@ -125,3 +125,73 @@ fn seed_spans_mark_every_signatory() {
         .collect();
     assert_eq!(title_codes, ["RUS"]);
 }
+
+/// The seed's facts are those of its own date, 30 September 2009: the CSTO had seven members,
+/// Uzbekistan among them, and its group toggle holds all seven signatories.
+#[test]
+fn seed_facts_are_those_of_its_date() {
+    let (_, got) = load();
+    assert_eq!(got["factsAsOf"], "2009-09-30");
+    let csto = got["signatoryGroups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|g| g["id"] == "CSTO")
+        .expect("a CSTO group");
+    assert_eq!(csto["members"].as_array().unwrap().len(), 7, "{csto}");
+    assert!(csto["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|m| m == "UZB"));
+    let summary = |label: &str| {
+        got["notes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|n| n["label"] == label)
+            .and_then(|n| n["list"]["summary"].as_str())
+            .map(str::to_string)
+    };
+    assert_eq!(
+        summary("CSTO").as_deref(),
+        Some("7 members on 30 September 2009")
+    );
+    assert_eq!(
+        summary("NATO").as_deref(),
+        Some("28 members on 30 September 2009")
+    );
+    assert_eq!(
+        summary("EU").as_deref(),
+        Some("27 members on 30 September 2009")
+    );
+}
+
+/// A State is named as it was on the document's date, and its note says what it is called now.
+#[test]
+fn names_of_the_documents_day() {
+    let letter = |date: &str| {
+        format!("Letter dated {date} from the Permanent Representative of the Libyan Arab Jamahiriya to the United Nations addressed to the Secretary-General I have the honour to write.")
+    };
+    let old = undoc::parse(&letter("3 May 2009")).unwrap();
+    assert_eq!(old.sender.states[0].name, "Libyan Arab Jamahiriya");
+    let note = old
+        .notes
+        .iter()
+        .find(|n| n.label.as_deref() == Some("Libyan Arab Jamahiriya"));
+    assert!(
+        note.is_some_and(|n| n.text.contains("Now Libya")),
+        "{:?}",
+        old.notes
+    );
+    let new = undoc::parse(&letter("3 May 2012")).unwrap();
+    assert_eq!(new.sender.states[0].name, "Libya");
+    // No date at all: today's facts, and a diagnostic says so.
+    let undated =
+        undoc::parse("From the Permanent Representative of the Libyan Arab Jamahiriya: I write.")
+            .unwrap();
+    assert!(undated
+        .diagnostics
+        .iter()
+        .any(|d| d.code == "facts-as-of-today"));
+}
