@@ -214,9 +214,12 @@ fn listed(list: &[&str], w: &str) -> bool {
     list.contains(&n.as_str()) || list.contains(&n.trim_end_matches(['.', '\'']))
 }
 
-/// Whether `w` is a word of a signer's role ("Permanent", "Ambassador", "Chargé").
+/// Whether `w` is a word of a signer's role ("Permanent", "Ambassador", "Chargé"), or two of
+/// them joined by a slash ("Ambassador/Permanent Representative").
 pub(super) fn is_role_word(w: &str) -> bool {
     listed(ROLE_WORDS, w)
+        || w.split_once('/')
+            .is_some_and(|(a, b)| listed(ROLE_WORDS, a) && listed(ROLE_WORDS, b))
 }
 
 fn is_heading_word(w: &str) -> bool {
