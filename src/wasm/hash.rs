@@ -4,9 +4,13 @@
 //! The URL and the history are the host's: the entry is written only when the reader acts
 //! (never at load), with the page's absolute URL (a `<base href>` cannot send the address bar
 //! elsewhere) and the host's `history.state` kept; a fragment longer than [`MAX_HASH`] is
-//! neither read nor written.
+//! neither read nor written; and at most once an animation frame: a burst of changes (a script
+//! selecting in a loop) leaves the URL its last state on the next frame.
 
-use wasm_bindgen::JsValue;
+use std::cell::RefCell;
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, Window};
 
 /// The longest fragment read or written, in UTF-16 units: past it the host owns the URL.
@@ -90,9 +94,66 @@ pub(super) fn read(win: &Window, key: &str) -> Option<(Vec<String>, Option<u32>)
     parse_hash(&win.location().hash().unwrap_or_default(), key)
 }
 
+/// Writes asked for in a frame that has had its write: the last one of each window and key.
+#[derive(Default)]
+struct Frame {
+    wrote: bool,
+    pending: Vec<(Window, String, Option<String>)>,
+}
+
+thread_local! {
+    static FRAME: RefCell<Frame> = RefCell::default();
+}
+
+/// Writes our entry into `win`'s URL: now, if this frame has had no write, else on the next
+/// frame (the last value asked for wins).
+pub(super) fn write(win: &Window, key: &str, value: Option<&str>) {
+    let now = FRAME.with(|f| {
+        let mut f = f.borrow_mut();
+        if !f.wrote {
+            f.wrote = true;
+            return true;
+        }
+        let value = value.map(str::to_string);
+        let same = |p: &&mut (Window, String, Option<String>)| {
+            p.1 == key && JsValue::from(&p.0) == JsValue::from(win)
+        };
+        match f.pending.iter_mut().find(same) {
+            Some(p) => p.2 = value,
+            None => f.pending.push((win.clone(), key.to_string(), value)),
+        }
+        false
+    });
+    if now {
+        write_now(win, key, value);
+        next_frame(win);
+    }
+}
+
+/// On `win`'s next frame: the writes put off, which make that frame's write.
+fn next_frame(win: &Window) {
+    let cb = Closure::once_into_js(move || {
+        let pending = FRAME.with(|f| {
+            let mut f = f.borrow_mut();
+            let pending = std::mem::take(&mut f.pending);
+            f.wrote = !pending.is_empty();
+            pending
+        });
+        for (w, k, v) in &pending {
+            write_now(w, k, v.as_deref());
+        }
+        if let Some((w, _, _)) = pending.first() {
+            next_frame(w);
+        }
+    });
+    if win.request_animation_frame(cb.unchecked_ref()).is_err() {
+        FRAME.with(|f| f.borrow_mut().wrote = false);
+    }
+}
+
 /// Writes our entry into `win`'s URL with `replaceState`: the absolute URL, the history's
 /// state kept; nothing when the entry is already so, or the fragment is over [`MAX_HASH`].
-pub(super) fn write(win: &Window, key: &str, value: Option<&str>) {
+fn write_now(win: &Window, key: &str, value: Option<&str>) {
     let loc = win.location();
     let Ok(href) = loc.href() else { return };
     let hash = loc.hash().unwrap_or_default();

@@ -2,7 +2,7 @@
 // location.hash by mount() are restored when a page is loaded with that hash.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { browserSuite, finish, openPage, whenReady } from './helpers.mjs';
+import { browserSuite, finish, frames, openPage, whenReady } from './helpers.mjs';
 
 const e2e = browserSuite();
 
@@ -26,6 +26,7 @@ describe('URL hash', () => {
     await seed(page).locator('.undoc-popover').waitFor({ state: 'visible' });
     const hitsBefore = await seed(page).locator('[data-state="RUS"].undoc-hit, [data-state="KGZ"].undoc-hit').count();
     assert.ok(hitsBefore > 0);
+    await frames(page);
     const hash = await page.evaluate(() => location.hash);
     assert.match(hash, /^#seed[:=]/, `the hash is keyed by the element id: ${hash}`);
     assert.match(hash, /RUS/);

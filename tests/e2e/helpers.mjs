@@ -267,3 +267,9 @@ export function appendElement(page, id, attrs = {}, text = '', { ready = false }
   );
 }
 
+
+/** Resolves after two animation frames: the widget writes its URL entry at most once a frame,
+ * and a burst of changes reaches the URL on the next one. */
+export function frames(page) {
+  return page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}

@@ -9,7 +9,7 @@
 // that widget, its fragment links lead to its own notes, and the clashing elements are untouched.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { browserSuite, finish, SEED_TEXT_URL } from './helpers.mjs';
+import { SEED_TEXT_URL, browserSuite, finish, frames } from './helpers.mjs';
 
 const e2e = browserSuite();
 
@@ -430,6 +430,7 @@ describe('three widgets and clashing ids', () => {
     await page.keyboard.press('Enter');
     assert.deepEqual((await focusedIn(page)).slice(0, 2), ['named', (await back.getAttribute('href')).slice(1)]);
 
+    await frames(page);
     const after = await page.evaluate(() => ({
       html: document.getElementById('clashing').outerHTML,
       mutations: window.__clashMutations,

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { ALLOWED, auditShadow, installCanary, LETTER, VECTORS } from './audit.mjs';
-import { browserSuite, finish, openPage, ROOT } from './helpers.mjs';
+import { ROOT, browserSuite, finish, frames, openPage } from './helpers.mjs';
 
 // The strict policy exactly as scripts/serve.py sends it (see csp.test.mjs for the policy itself).
 const CSP = readFileSync(join(ROOT, 'scripts/serve.py'), 'utf8').match(/^CSP = "(.*)"$/m)[1];
@@ -298,6 +298,7 @@ for (const csp of [false, true]) {
       }
       // The hash key comes from the id: select a signatory in each id widget, then read the hash.
       await page.locator('un-document[sync-hash]').evaluateAll((els) => els.forEach((el) => el.selectSignatories(['RUS'])));
+      await frames(page);
       const hash = await page.evaluate(() => decodeURIComponent(location.hash));
       // Keys are the id's letters, digits, - and _, any other byte as .hh: nothing a vector
       // writes can end an entry or start another.

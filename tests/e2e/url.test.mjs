@@ -1,11 +1,11 @@
 // The host's URL and history are the host's (issue 12): no rewrite at load, absolute URLs under
 // a <base href>, history.state kept, the hash followed when it changes, keys that cannot
-// collide, whole note numbers only. Blank page under the strict CSP.
+// collide, one write a frame, whole note numbers only. Blank page under the strict CSP.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { appendElement, browserSuite, finish, ROOT } from './helpers.mjs';
+import { ROOT, appendElement, browserSuite, finish, frames } from './helpers.mjs';
 
 const SEED = readFileSync(join(ROOT, 'tests/seeds/000_ee653181992c2e49.txt'), 'utf8');
 const e2e = browserSuite();
@@ -33,6 +33,7 @@ describe('the host URL', () => {
     );
     assert.equal(await page.evaluate(() => location.href), start, 'nothing written at load');
     await inWidget(page, 'seed', '.undoc-toggle[data-signatory="ARM"]').click();
+    await frames(page);
     const after = await page.evaluate(() => ({ href: location.href, state: history.state }));
     const url = new URL(after.href);
     assert.equal(url.pathname, new URL(start).pathname, 'the <base href> does not move the page');
@@ -76,9 +77,33 @@ describe('the host URL', () => {
     await add(page, 'ab', { 'sync-hash': '' });
     await inWidget(page, 'a.b', '.undoc-toggle[data-signatory="RUS"]').click();
     await inWidget(page, 'ab', '.undoc-toggle[data-signatory="ARM"]').click();
+    await frames(page);
     const hash = await page.evaluate(() => location.hash);
     assert.match(hash, /(^#|&)a\.2eb=states:RUS(&|$)/, hash);
     assert.match(hash, /(^#|&)ab=states:ARM(&|$)/, hash);
+    await finish(page);
+  });
+
+  test('a burst of changes writes the URL once a frame, and the last state wins', async () => {
+    const page = await e2e.blank();
+    await add(page, 'seed', { 'sync-hash': '' });
+    const calls = await page.evaluate(() => {
+      let n = 0;
+      const replace = history.replaceState.bind(history);
+      history.replaceState = (...args) => {
+        n += 1;
+        return replace(...args);
+      };
+      const el = document.getElementById('seed');
+      for (let i = 0; i < 200; i += 1) el.selectSignatories([i % 2 ? 'ARM' : 'RUS']);
+      el.selectSignatories(['KAZ']);
+      const inTask = n;
+      return new Promise((done) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => done({ inTask, after: n, hash: location.hash }))));
+    });
+    assert.ok(calls.inTask <= 1, `${calls.inTask} replaceState calls in one task`);
+    assert.ok(calls.after <= 2, `${calls.after} replaceState calls in all`);
+    assert.match(calls.hash, /(^#|&)seed=states:KAZ(&|$)/, calls.hash);
     await finish(page);
   });
 
