@@ -42,26 +42,7 @@ impl Day {
 
     /// "30 September 2009", "September 2009" or "2009", as far as it is known.
     pub fn long(self) -> String {
-        const MONTHS: [&str; 12] = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
-        let (m, d) = ((self.0 / 100 % 100) as usize, self.0 % 100);
-        match MONTHS.get(m.wrapping_sub(1)) {
-            Some(month) if d > 0 => format!("{d} {month} {}", self.year()),
-            Some(month) => format!("{month} {}", self.year()),
-            None => self.year().to_string(),
-        }
+        crate::text::long_date(self.year(), self.0 / 100 % 100, self.0 % 100)
     }
 }
 

@@ -4,28 +4,13 @@
 use super::R;
 use crate::model::*;
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// "2009-09-30" → "30 September 2009" (UN style); anything else as given.
 pub fn human_date(iso: &str) -> String {
     let parts: Vec<&str> = iso.split('-').collect();
     if let [y, m, d] = parts.as_slice() {
-        if let (Ok(m), Ok(d)) = (m.parse::<usize>(), d.parse::<u32>()) {
+        if let (Ok(y), Ok(m), Ok(d)) = (y.parse::<u32>(), m.parse::<u32>(), d.parse::<u32>()) {
             if (1..=12).contains(&m) {
-                return format!("{d} {} {y}", MONTHS[m - 1]);
+                return crate::text::long_date(y, m, d);
             }
         }
     }

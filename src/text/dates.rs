@@ -1,6 +1,6 @@
 //! Dates ("30 September 2009", "September 30, 2009") and English ordinals ("Sixty-fourth").
 
-use super::{phrase_at, words_iter, Word};
+use super::{latin_upper_first, phrase_at, words_iter, Word};
 
 const MONTHS: [&str; 12] = [
     "january",
@@ -16,6 +16,19 @@ const MONTHS: [&str; 12] = [
     "november",
     "december",
 ];
+
+/// "30 September 2009", "September 2009" or "2009": a date in UN style, as far as it is known
+/// (`month` and `day` 0 where they are not).
+pub fn long_date(year: u32, month: u32, day: u32) -> String {
+    let name = MONTHS
+        .get((month as usize).wrapping_sub(1))
+        .map(|m| latin_upper_first(m));
+    match name {
+        Some(m) if day > 0 => format!("{day} {m} {year}"),
+        Some(m) => format!("{m} {year}"),
+        None => year.to_string(),
+    }
+}
 
 fn month_number(word: &str) -> Option<u32> {
     let w = word.trim_end_matches([',', '.']);
