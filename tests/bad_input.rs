@@ -172,3 +172,17 @@ fn a_state_lost_from_the_title_is_not_guessed() {
     let whole = parse("Letter dated 14 December 2011 from the Permanent Representative of Chile to the United Nations addressed to the Secretary-General").unwrap();
     assert!(!codes(&whole).contains(&"sender-state-missing"));
 }
+
+#[test]
+fn a_title_in_capitals_of_many_names_renders_in_linear_time() {
+    // Sentence case reads the title's names in one pass, however many there are.
+    let names = "CHILE, ".repeat(150_000);
+    let text = format!("LETTER DATED 1 MAY 2001 FROM THE REPRESENTATIVES OF {names}TO THE UNITED NATIONS ADDRESSED TO THE SECRETARY-GENERAL I write.");
+    let doc = parse(&text).unwrap();
+    let html = render_html(&doc, &RenderOptions::default());
+    assert!(
+        html.contains("Letter dated"),
+        "{}",
+        &html[..html.len().min(400)]
+    );
+}

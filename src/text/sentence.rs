@@ -74,7 +74,7 @@ enum Case {
 }
 
 /// `s` in sentence case, when it is printed in capitals; `None` otherwise. `names` are the
-/// UTF-16 ranges of the names in it (States, organizations, organs, dates, people), which keep a
+/// UTF-16 ranges of the names in it, in order and not overlapping (States, organizations, organs, dates, people), which keep a
 /// capital to each word but their function words ("Republic of the Congo"). The result has
 /// the same UTF-16 length as `s`, character for character.
 pub fn sentence_case(s: &str, names: &[(u32, u32)]) -> Option<String> {
@@ -85,6 +85,7 @@ pub fn sentence_case(s: &str, names: &[(u32, u32)]) -> Option<String> {
     let mut pos16 = 0u32;
     let mut first = true;
     let mut after_stop = false;
+    let mut next_name = 0;
     let mut rest = s;
     while !rest.is_empty() {
         let space = rest.len() - rest.trim_start().len();
@@ -96,7 +97,11 @@ pub fn sentence_case(s: &str, names: &[(u32, u32)]) -> Option<String> {
         if word.is_empty() {
             break;
         }
-        let name = names.iter().find(|r| r.0 <= pos16 && pos16 < r.1);
+        // The names are in order: one pass over them for the whole title.
+        while names.get(next_name).is_some_and(|r| r.1 <= pos16) {
+            next_name += 1;
+        }
+        let name = names.get(next_name).filter(|r| r.0 <= pos16);
         let core: String = word
             .chars()
             .filter(|c| c.is_alphabetic() || *c == '-')
