@@ -288,8 +288,11 @@ fn sentence_start(region: &str) -> usize {
         if is_capitalized(t) && after_date(k) {
             return w.start;
         }
-        // A title that closes on its period in parentheses ("… (April 2020) Introduction").
-        let period_closes = prev.strip_suffix(')').is_some_and(is_year);
+        // A title that closes on its period or year in parentheses ("… (April 2020)
+        // Introduction", "… resolution 1540 (2004) Summary").
+        let period_closes = prev
+            .strip_suffix(')')
+            .is_some_and(|y| is_year(y.strip_prefix('(').unwrap_or(y)));
         if period_closes && is_capitalized(t) {
             return w.start;
         }

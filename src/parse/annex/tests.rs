@@ -163,4 +163,11 @@ fn title_closing_on_its_period() {
     let (title, _, _, _, body) = h("Assessment of the work of the Security Council during the Presidency of the Dominican Republic (April 2020) Introduction Under the presidency of the Dominican Republic");
     assert!(title.unwrap().ends_with("(April 2020)"));
     assert!(body.starts_with("Introduction Under"));
+    // A year alone in parentheses closes it too: the year of the resolution the title names.
+    let (title, _, _, _, body) = h("Report of the Security Council Committee established pursuant to resolution 1540 (2004) Summary While, overall, progress has been made");
+    assert!(title.unwrap().ends_with("resolution 1540 (2004)"));
+    assert!(body.starts_with("Summary While"));
+    // A lower-case word after the year goes on with the title.
+    let (title, _, _, _, _) = h("Report of the Committee established pursuant to resolution 1540 (2004) on its work The Committee met");
+    assert!(title.unwrap().ends_with("on its work"));
 }
