@@ -74,13 +74,14 @@ impl Document {
     /// mention: what the toolbar's toggles count and highlight.
     pub fn mention_counts<'a>(&'a self) -> Vec<(&'a str, u32)> {
         let mut counts: Vec<(&'a str, u32)> = Vec::new();
+        let mut bump = |code: &'a str| match counts.iter_mut().find(|(c, _)| *c == code) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((code, 1)),
+        };
         let mut count = |spans: &'a [Span]| {
             for s in spans {
                 if let SpanKind::State { code } | SpanKind::Demonym { code } = &s.kind {
-                    match counts.iter_mut().find(|(c, _)| *c == code.as_str()) {
-                        Some((_, n)) => *n += 1,
-                        None => counts.push((code.as_str(), 1)),
-                    }
+                    bump(code.as_str());
                 }
             }
         };
@@ -101,12 +102,17 @@ impl Document {
             .filter_map(|s| s.state.as_ref())
             .map(|s| s.code.as_str())
         {
-            match counts.iter_mut().find(|(c, _)| *c == code) {
-                Some((_, n)) => *n += 1,
-                None => counts.push((code, 1)),
-            }
+            bump(code);
         }
         counts
+    }
+
+    /// Whether the letter has one signer, however often the name is printed (identical
+    /// letters repeat it).
+    pub fn one_signer(&self) -> bool {
+        self.signatures
+            .first()
+            .is_some_and(|f| self.signatures.iter().all(|s| s.name == f.name))
     }
 }
 

@@ -8,20 +8,12 @@ use crate::model::*;
 /// The document's own date, else its date of issue; `None` (with a diagnostic: today's facts
 /// are used) when it has neither.
 pub(super) fn as_of(doc: &mut Document, diags: &mut Diagnostics) -> Option<Day> {
-    let day = [doc.date.as_deref(), doc.masthead.issued.as_deref()]
+    let found = [doc.date.as_ref(), doc.masthead.issued.as_ref()]
         .into_iter()
         .flatten()
-        .find_map(Day::parse);
-    doc.facts_as_of = doc
-        .date
-        .clone()
-        .filter(|d| Day::parse(d).is_some())
-        .or_else(|| {
-            doc.masthead
-                .issued
-                .clone()
-                .filter(|d| Day::parse(d).is_some())
-        });
+        .find_map(|d| Day::parse(d).map(|day| (d.clone(), day)));
+    let day = found.as_ref().map(|f| f.1);
+    doc.facts_as_of = found.map(|f| f.0);
     if day.is_none() {
         diags.info(
             "facts-as-of-today",

@@ -25,10 +25,8 @@ fn signer_state(doc: &mut Document) {
     let [state] = doc.sender.states.as_slice() else {
         return;
     };
-    let Some(first) = doc.signatures.first().map(|s| s.name.clone()) else {
-        return;
-    };
-    if doc.signatures.iter().all(|s| s.name == first) {
+    if doc.one_signer() {
+        let state = state.clone();
         for s in &mut doc.signatures {
             s.state.get_or_insert_with(|| state.clone());
         }

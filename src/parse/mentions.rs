@@ -107,10 +107,10 @@ fn is_acronym(w: &str) -> bool {
 fn another_bodys(text: &str, all: &[Match], k: usize) -> bool {
     let m = all[k];
     let before = text.get(..m.start).unwrap_or("");
-    if before.ends_with("Under-") || OTHER_OFFICE.contains(&prev_word(text, m.start)) {
+    let prev = prev_word(text, m.start);
+    if before.ends_with("Under-") || OTHER_OFFICE.contains(&prev) {
         return true;
     }
-    let prev = prev_word(text, m.start);
     if before.ends_with(' ') && is_acronym(prev) {
         return true;
     }

@@ -287,12 +287,7 @@ pub fn resolve(
     }
     n.block = None;
     if generated {
-        // One signer, however often the name is printed (identical letters repeat it).
-        let only = doc
-            .signatures
-            .first()
-            .is_some_and(|f| doc.signatures.iter().all(|s| s.name == f.name));
-        n.signers(&doc.signatures, &doc.sender, only);
+        n.signers(&doc.signatures, &doc.sender, doc.one_signer());
     }
     for a in &mut doc.annexes {
         n.block = None;
