@@ -79,7 +79,8 @@ pub(super) fn damaged_addressee_at(text: &str, pos: usize) -> (Vec<String>, usiz
             let g = g.text(rest).to_ascii_lowercase();
             g == *w || (w.len() >= 3 && one_edit_apart(&g, w))
         });
-        if same && want.len() >= 2 {
+        // One word is enough when it is long ("Secretarv-General"): short ones match too much.
+        if same && (want.len() >= 2 || printed.len() >= 10) {
             return (vec![canon.to_string()], p + got[want.len() - 1].end);
         }
     }
@@ -173,7 +174,7 @@ pub(super) fn addressee_at(text: &str, pos: usize) -> Option<(String, usize)> {
                 if let Some(close) = r2.find(')').filter(|&c| c <= 7) {
                     q += close + 1;
                 }
-                end = q;
+                end = concerning_end(text, q).unwrap_or(q);
             }
             let printed = slice(text, pos, end);
             return Some((capitalize_head(printed), end));
@@ -181,6 +182,15 @@ pub(super) fn addressee_at(text: &str, pos: usize) -> Option<(String, usize)> {
     }
     // "the Secretariat" on its own, when no organ's secretariat is named.
     phrase_at(text, pos, "secretariat").map(|e| ("Secretariat".to_string(), e))
+}
+
+/// The end of a sanctions committee's subject after its resolution ("… 1267 (1999) concerning
+/// Al-Qaida and the Taliban and associated individuals and entities The Permanent Mission …"):
+/// up to the word that opens the letter, within a short reach; nothing when none opens it.
+fn concerning_end(text: &str, pos: usize) -> Option<usize> {
+    let p = phrase_at(text, skip_spaces(text, pos), "concerning")?;
+    let (_, end) = opener_bounded(text, p, 16)?;
+    Some(end)
 }
 
 /// "President of the 60th session of the General Assembly" (figures or words): the end.
@@ -208,16 +218,28 @@ fn capitalize_head(s: &str) -> String {
 pub(super) fn unknown_addressee_at(text: &str, pos: usize) -> Option<(String, usize)> {
     /// Past this many words no office is read: the text is no title.
     const MOST: usize = 30;
-    const MORE_OPENERS: &[&str] = &["With", "Referring", "Please", "My", "Sir", "Excellency"];
     let mut p = skip_spaces(text, pos);
     if let Some(e) = phrase_at(text, p, "the") {
         p = skip_spaces(text, e);
     }
     let rest = slice(text, p, text.len());
-    let ws: Vec<Word> = words_iter(rest).take(MOST).collect();
-    if !ws.first().is_some_and(|w| is_capitalized(w.text(rest))) {
+    if !words_iter(rest)
+        .next()
+        .is_some_and(|w| is_capitalized(w.text(rest)))
+    {
         return None;
     }
+    opener_bounded(text, p, MOST)
+}
+
+/// The words from `p` up to the word that opens the letter (a sentence opener or a vocative
+/// not after a function word, outside parentheses), within `most` words: the words as printed
+/// and their end. The first word is never the opener.
+fn opener_bounded(text: &str, p: usize, most: usize) -> Option<(String, usize)> {
+    const MORE_OPENERS: &[&str] = &["With", "Referring", "Please", "My", "Sir", "Excellency"];
+    let p = skip_spaces(text, p);
+    let rest = slice(text, p, text.len());
+    let ws: Vec<Word> = words_iter(rest).take(most).collect();
     let mut depth = 0i32;
     let mut opener = None;
     for (k, w) in ws.iter().enumerate().skip(1) {
@@ -291,5 +313,28 @@ mod tests {
         let t = "the Secretary-General (S/2019/911) I have";
         assert_eq!(addressees_at(t, 0).1, "the Secretary-General".len());
         assert!(unknown_addressee_at(&"Great ".repeat(40), 0).is_none());
+    }
+
+    #[test]
+    fn a_committee_with_its_subject() {
+        for (t, office) in [
+            (
+                "the Chairman of the Security Council Committee established pursuant to resolution 1373 (2001) concerning counter-terrorism The Permanent Mission of Ghana presents",
+                "Chairman of the Security Council Committee established pursuant to resolution 1373 (2001) concerning counter-terrorism",
+            ),
+            (
+                "the Chair of the Security Council Committee established pursuant to resolution 1267 (1999) concerning Al-Qaida and the Taliban and associated individuals and entities I have the honour",
+                "Chair of the Security Council Committee established pursuant to resolution 1267 (1999) concerning Al-Qaida and the Taliban and associated individuals and entities",
+            ),
+            // No opener within reach: the committee ends with its resolution.
+            (
+                "the Chair of the Security Council Committee established pursuant to resolution 1540 (2004) concerning whatever follows and goes on without ever opening a letter for many more words than any committee",
+                "Chair of the Security Council Committee established pursuant to resolution 1540 (2004)",
+            ),
+        ] {
+            let (got, end) = addressees_at(t, 0);
+            assert_eq!(got, [office]);
+            assert!(t[..end].ends_with(office));
+        }
     }
 }

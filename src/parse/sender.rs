@@ -90,12 +90,14 @@ pub fn sender_of(seg: &str) -> Sender {
     let role = ROLES
         .iter()
         .find_map(|(r, canon)| phrase_at(seg, p, r).map(|_| canon.to_string()))
+        .or_else(|| scanned_role(seg, p))
         .or_else(|| {
             // Unknown role: the words up to " of " / " for ".
             let rest = slice(seg, p, seg.len());
+            let lower = rest.to_ascii_lowercase();
             let cut = [" of ", " for "]
                 .iter()
-                .filter_map(|s| rest.find(s))
+                .filter_map(|s| lower.find(s))
                 .min()?;
             let r = rest[..cut].trim();
             (!r.is_empty() && r.split(' ').count() <= 6).then(|| r.to_string())
@@ -126,7 +128,10 @@ pub fn sender_of(seg: &str) -> Sender {
             _ => {}
         }
     }
-    let office = role.as_deref().is_some_and(|r| OFFICES.contains(&r));
+    if states.is_empty() && organization.is_none() {
+        states.extend(scanned_state(seg));
+    }
+    let office = role.as_deref().is_some_and(is_office);
     // "Chairman of the Security Council Committee established pursuant to resolution 1533
     // (2004) concerning the Democratic Republic of the Congo": the State is the body's subject.
     if office && chairs_a_body(seg, p) {
@@ -146,6 +151,55 @@ pub fn sender_of(seg: &str) -> Sender {
         states,
         organization,
     }
+}
+
+/// A role of two words or more as a scan left it ("PERMAHEHT REPRESENTATIVE", "CHARGED'AFFAIRFS
+/// A.I."): the longest role whose letters the first words' letters match within a scan's budget.
+fn scanned_role(seg: &str, p: usize) -> Option<String> {
+    let rest = slice(seg, p, seg.len());
+    let ws: Vec<_> = words_iter(rest).take(5).collect();
+    // The nearest, and of two as near the longest.
+    let mut best: Option<(usize, usize, &str)> = None;
+    for (printed, canon) in ROLES.iter().filter(|r| r.0.contains(' ')) {
+        let want: String = printed.chars().filter(|c| c.is_alphanumeric()).collect();
+        for w in &ws {
+            let got = slice(rest, 0, w.end);
+            let Some(d) = crate::text::ocr::scanned_distance(got, &want) else {
+                continue;
+            };
+            if best.is_none_or(|b| d < b.0 || (d == b.0 && printed.len() > b.1)) {
+                best = Some((d, printed.len(), canon));
+            }
+        }
+    }
+    best.map(|b| b.2.to_string())
+}
+
+/// The one State a scan misspelt in a sender segment ("OF ANOOLA TO THE"): a word one letter off
+/// a one-word State name of six letters or more, and off no other.
+fn scanned_state(seg: &str) -> Option<State> {
+    let mut found = None;
+    for w in words_iter(seg) {
+        let t = w.text(seg).trim_end_matches([',', '.']).to_lowercase();
+        if t.chars().count() < 6 || !t.chars().all(char::is_alphabetic) {
+            continue;
+        }
+        let mut near = gazetteer::states().iter().filter(|s| {
+            !s.name.contains(' ')
+                && s.name.len() >= 6
+                && crate::text::ocr::edit_distance(&t, &s.name.to_lowercase()) == Some(1)
+        });
+        if let (Some(s), None) = (near.next(), near.next()) {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(State {
+                code: s.code.to_string(),
+                name: s.name.to_string(),
+            });
+        }
+    }
+    found
 }
 
 /// Co-senders of different ranks: "the Permanent Representative of the Russian Federation
@@ -198,6 +252,30 @@ fn chairs_a_body(seg: &str, p: usize) -> bool {
         })
 }
 
+/// Whether `role` is an office held for a body, with a rank before it or not ("Acting Chairman",
+/// "Executive Chairman", "Vice-President").
+fn is_office(role: &str) -> bool {
+    let head = role.rsplit([' ', '-']).next().unwrap_or(role);
+    OFFICES.contains(&role)
+        || (role.split(' ').count() <= 3
+            && OFFICES.iter().any(|o| o.eq_ignore_ascii_case(head))
+            && role.split([' ', '-']).all(|w| {
+                RANKS.iter().any(|r| r.eq_ignore_ascii_case(w))
+                    || OFFICES.iter().any(|o| o.eq_ignore_ascii_case(w))
+            }))
+}
+
+/// Words that rank an office ("Acting Chairman", "Vice-Chair").
+const RANKS: &[&str] = &[
+    "Acting",
+    "Executive",
+    "Vice",
+    "Co",
+    "Interim",
+    "Outgoing",
+    "Incoming",
+];
+
 /// Roles held for a body rather than for a State.
 const OFFICES: &[&str] = &[
     "Chairman",
@@ -212,7 +290,8 @@ const OFFICES: &[&str] = &[
 fn office_phrase(seg: &str) -> String {
     let end = find_phrase_within(seg, 0, "to the united nations", 40).unwrap_or(seg.len());
     let phrase = seg[..end].trim().trim_end_matches([',', ';']);
-    if !phrase.chars().any(|c| c.is_lowercase()) {
+    // "… PARAGRAPH 9 (b) (i) OF …" is printed in capitals too.
+    if !phrase.chars().any(char::is_lowercase) || crate::text::in_capitals(phrase) {
         let words: Vec<String> = phrase
             .split(' ')
             .enumerate()
@@ -221,7 +300,11 @@ fn office_phrase(seg: &str) -> String {
                 if i > 0 && crate::text::is_function_word(&low) {
                     low
                 } else {
-                    crate::text::latin_upper_first(&low)
+                    // "Secretary-General": each part of a hyphened word.
+                    low.split('-')
+                        .map(crate::text::latin_upper_first)
+                        .collect::<Vec<_>>()
+                        .join("-")
                 }
             })
             .collect();
@@ -251,6 +334,22 @@ mod tests {
     }
 
     #[test]
+    fn scanned_senders() {
+        for (t, role, code) in [
+            ("LETTER DATED 27 AUGUST 1981 FROMTHE CHARGED'AFFAIRFS A.I. OF THE PERMANENTMISSION OF SOUTH AFRICA TO THE UNITED NATIONS ADDRESSEDTO THE SECRETARY-GENERAL At the", "Chargé d'affaires a.i.", "ZAF"),
+            ("LETTER DATED 1 JULY 1965 FROM THE PERMAHEHT REPRESENTATIVE OF ISRAEL ADDRESSED TO THE PRESIDENT OF THE SECURITY COUNCIL I have", "Permanent Representative", "ISR"),
+            ("LETTER DATED 5 DECEMBER 1983 FROM THE PERMANENT REPRESENTATIVE OF ANOOLA TO THE UNITED NATIONS ADDRESSED TO THE PRESIDENT OF THE SECURITY COUNCIL Upon", "Permanent Representative", "AGO"),
+        ] {
+            let t = find(t, 100).unwrap();
+            assert_eq!(t.sender.role.as_deref(), Some(role));
+            assert_eq!(t.sender.states[0].code, code);
+        }
+        // A word one letter off two States names neither.
+        assert!(super::scanned_state("OF GAMBIA ZAMBIA").is_none());
+        assert!(super::scanned_state("of the Republic").is_none());
+    }
+
+    #[test]
     fn offices_keep_their_body() {
         let t = find("LETTER DATED 8 JUNE 1977 FROM THE CHAIRMAN OF THE COMMITTEE ON THE EXERCISE OF THE INALIENABLE RIGHTS OF THE PALESTINIAN PEOPLE ADDRESSED TO THE PRESIDENT OF THE SECURITY COUNCIL I have", 100).unwrap();
         assert_eq!(
@@ -261,6 +360,19 @@ mod tests {
         assert_eq!(
             t.sender.role.as_deref(),
             Some("Chairman of the working group established pursuant to resolution 1566 (2004)")
+        );
+        let t = find("Letter dated 3 August 2006 from the Acting Chairman of the Security Council Committee established pursuant to resolution 1373 (2001) concerning counter-terrorism addressed to the President of the Security Council", 100).unwrap();
+        assert_eq!(
+            t.sender.role.as_deref(),
+            Some("Acting Chairman of the Security Council Committee established pursuant to resolution 1373 (2001) concerning counter-terrorism")
+        );
+        let t = find("LETTER DATED 2 MAY 1998 FROM THE EXECUTIVE CHAIRMAN OF THE SPECIAL COMMISSION ESTABLISHED BY THE SECRETARY-GENERAL PURSUANT TO PARAGRAPH 9 (B) (I) OF SECURITY COUNCIL RESOLUTION 687 (1991) ADDRESSED TO THE PRESIDENT OF THE SECURITY COUNCIL", 100).unwrap();
+        assert!(t.sender.role.unwrap().eq_ignore_ascii_case("Executive Chairman of the Special Commission established by the Secretary-General pursuant to paragraph 9 (b) (i) of Security Council resolution 687 (1991)"));
+        // A rank alone is no office: the Acting Permanent Representative speaks for a State.
+        let t = find("Letter dated 2 May 2001 from the Acting Permanent Representative of Chile to the United Nations addressed to the Secretary-General", 100).unwrap();
+        assert_eq!(
+            t.sender.role.as_deref(),
+            Some("Acting Permanent Representative")
         );
         let t = find("Letter dated 2 May 2001 from the President of the Security Council addressed to the Secretary-General", 100).unwrap();
         assert_eq!(

@@ -8,8 +8,7 @@ use super::addressee::{addressee_at, addressees_at, damaged_addressee_at, unknow
 use super::sender::sender_of;
 use crate::model::{DocumentKind, Sender};
 use crate::text::{
-    date_at_marked, find_phrase_before, find_phrase_within, phrase_at, reach_back, skip_spaces,
-    slice, words_iter,
+    date_at_marked, find_phrase_within, ocr, phrase_at, reach_back, skip_spaces, slice, words_iter,
 };
 
 /// Phrases that open a title, with the kind they give. Longer phrases come first.
@@ -72,13 +71,14 @@ pub fn parse_at(text: &str, pos: usize) -> Option<Title> {
         .iter()
         .find_map(|(p, k)| phrase_at(text, pos, p).map(|e| (*k, e)))?;
     let mut cur = skip_spaces(text, after);
-    let date = date_at_marked(text, cur).map(|d| {
-        cur = d.end;
-        d.iso
-    });
+    let date = date_at_marked(text, cur)
+        .or_else(|| ocr::scanned_date_at(text, cur))
+        .map(|d| {
+            cur = d.end;
+            d.iso
+        });
     // "from the …": the sender segment, within a few words.
-    let from = find_phrase_within(text, cur, "from", 12)?;
-    let sender_start = skip_spaces(text, from + "from".len());
+    let sender_start = skip_spaces(text, from_within(text, cur)?);
     let addressed = addressed_to(text, sender_start);
     let (sender_end, end, addressees, complete) = match addressed {
         Some((a, after)) => {
@@ -86,8 +86,14 @@ pub fn parse_at(text: &str, pos: usize) -> Option<Title> {
             if list.is_empty() {
                 // An office the list does not know, read by its shape; else the title ends
                 // with the sender segment, a guess.
-                match unknown_addressee_at(text, after) {
-                    Some((office, e)) => (a, e, vec![office], true),
+                let damaged = damaged_addressee_at(text, after);
+                let found = if damaged.0.is_empty() {
+                    unknown_addressee_at(text, after).map(|(o, e)| (vec![o], e))
+                } else {
+                    Some(damaged)
+                };
+                match found {
+                    Some((offices, e)) => (a, e, offices, true),
                     None => (a, a, list, false),
                 }
             } else {
@@ -111,6 +117,18 @@ pub fn parse_at(text: &str, pos: usize) -> Option<Title> {
         addressees,
         complete,
     })
+}
+
+/// Where the "from" within a few words after `cur` ends: as printed, else as a scan left it
+/// ("frorn", "FROMTHE").
+fn from_within(text: &str, cur: usize) -> Option<usize> {
+    if let Some(f) = find_phrase_within(text, cur, "from", 12) {
+        return Some(f + "from".len());
+    }
+    let rest = text.get(cur..)?;
+    words_iter(rest)
+        .take(12)
+        .find_map(|w| ocr::from_at(text, cur + w.start))
 }
 
 /// Where the sender segment that starts at `from` ends, and where its addressees start: at
@@ -169,10 +187,7 @@ pub fn trim_heading_end(s: &str) -> &str {
 /// with the words of the damaged starter before it.
 pub fn find_damaged(text: &str, limit: usize) -> Option<Title> {
     let limit = limit.min(text.len());
-    let mut from_search = 0;
-    while let Some(a) = find_phrase_before(text, "addressed to", from_search, limit) {
-        from_search = a + 1;
-        let after = a + "addressed to".len();
+    for (a, after) in addressed_all(slice(text, 0, limit)) {
         let (addressees, end) = addressees_at(text, after);
         let (addressees, end) = if addressees.is_empty() {
             damaged_addressee_at(text, after)
@@ -185,14 +200,13 @@ pub fn find_damaged(text: &str, limit: usize) -> Option<Title> {
         // "from" within 40 words before.
         let back = reach_back(text, a, 400);
         let window = slice(text, back, a);
-        let Some(f) = words_iter(window)
-            .filter(|w| w.text(window).eq_ignore_ascii_case("from"))
+        let Some((f, sender_start)) = words_iter(window)
+            .filter_map(|w| ocr::from_at(text, back + w.start).map(|e| (back + w.start, e)))
             .last()
-            .map(|w| back + w.start)
         else {
             continue;
         };
-        let sender = sender_of(slice(text, f + "from".len(), a));
+        let sender = sender_of(slice(text, sender_start, a));
         if sender.role.is_none() && sender.states.is_empty() {
             continue;
         }
@@ -219,15 +233,31 @@ pub fn find_damaged(text: &str, limit: usize) -> Option<Title> {
     None
 }
 
+/// Every "addressed to" in `text`, glued or not ("ADDRESSEDTO THE", "Nationsaddressedtothe"):
+/// their starts and ends, in order.
+fn addressed_all(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for w in words_iter(text) {
+        if let Some(e) = phrase_at(text, w.start, "addressed to") {
+            out.push((w.start, e));
+        } else if let Some(i) = w.text(text).to_ascii_lowercase().find("addressedto") {
+            out.push((w.start + i, w.start + i + "addressedto".len()));
+        }
+    }
+    out
+}
+
 /// The start of a damaged starter before `from_at`: the date there ("23'DECEMBER 1998" too),
 /// and up to two words before it.
 fn damaged_starter(text: &str, from_at: usize) -> (usize, Option<String>) {
     let back = reach_back(text, from_at, 80);
     let window = slice(text, back, from_at);
     let ws: Vec<_> = words_iter(window).collect();
-    let date = ws.iter().find_map(|w| {
+    // The nearest date before "from": an issue date may stand before the title's.
+    let date = ws.iter().rev().find_map(|w| {
         let at = back + w.start;
         date_at_marked(text, at)
+            .or_else(|| ocr::scanned_date_at(text, at))
             .filter(|d| d.end <= from_at + 1)
             .map(|d| (at, d.iso))
     });

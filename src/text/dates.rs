@@ -30,6 +30,11 @@ pub fn long_date(year: u32, month: u32, day: u32) -> String {
     }
 }
 
+/// The lower-case name of month `m` (1 to 12).
+pub(super) fn month_index(m: u32) -> Option<&'static str> {
+    MONTHS.get((m as usize).wrapping_sub(1)).copied()
+}
+
 fn month_number(word: &str) -> Option<u32> {
     let w = word.trim_end_matches([',', '.']);
     // "May" to "September": most words are passed over by their length alone.
@@ -49,7 +54,7 @@ fn parse_num(word: &str, max_len: usize) -> Option<u32> {
     word.parse().ok()
 }
 
-fn days_in_month(year: u32, month: u32) -> u32 {
+pub(super) fn days_in_month(year: u32, month: u32) -> u32 {
     match month {
         2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
         2 => 28,

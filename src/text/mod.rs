@@ -8,6 +8,7 @@
 
 mod case;
 mod dates;
+pub mod ocr;
 mod resolutions;
 mod sentence;
 mod symbols;
@@ -17,7 +18,7 @@ mod words;
 pub use case::*;
 pub use dates::*;
 pub use resolutions::cited;
-pub use sentence::sentence_case;
+pub use sentence::{in_capitals, sentence_case};
 pub use symbols::*;
 pub use utf16::*;
 pub use words::*;

@@ -33,7 +33,7 @@ const OFFICE_WORDS: &[&str] = &[
 ];
 
 /// Whether `s` is printed in capitals: eight letters or more, at most one in ten lower case.
-fn in_capitals(s: &str) -> bool {
+pub fn in_capitals(s: &str) -> bool {
     let (mut upper, mut lower) = (0usize, 0usize);
     for c in s.chars() {
         if c.is_uppercase() {
