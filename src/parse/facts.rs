@@ -15,9 +15,26 @@ use crate::text::{
 /// the day: see `dated`).
 pub(super) fn collect(doc: &mut Document, body_text: &str) {
     circulation(doc, body_text);
+    senders_from_signatures(doc);
     signer_state(doc);
     doc.signatories = signatories(doc);
     collect_entities(doc);
+}
+
+/// A title that lost a State's name ("from the Permanent Representatives of , Latvia and
+/// Lithuania") has its senders in the letter's signatures ("Permanent Representative of the
+/// Republic of Estonia"): a State a signature names joins the senders; none is guessed.
+fn senders_from_signatures(doc: &mut Document) {
+    let lost = doc
+        .title
+        .as_deref()
+        .is_some_and(super::title::lost_state_name);
+    if !lost || doc.sender.organization.is_some() {
+        return;
+    }
+    for s in doc.signatures.iter().filter_map(|s| s.state.clone()) {
+        push_unique(&mut doc.sender.states, s);
+    }
 }
 
 /// The one signer of a letter from one State signs for it (however often the name is printed).
@@ -440,6 +457,32 @@ mod tests {
             codes("the Heads of State or Government of Brazil, India and South Africa"),
             ["BRA", "IND", "ZAF"]
         );
+    }
+
+    #[test]
+    fn a_name_the_title_lost_is_read_from_the_signatures() {
+        let codes = |t: &str| {
+            let d = crate::parse(t).unwrap();
+            let mut c: Vec<String> = d.sender.states.into_iter().map(|s| s.code).collect();
+            c.sort();
+            (
+                c,
+                d.diagnostics
+                    .iter()
+                    .any(|x| x.code == "sender-state-missing"),
+            )
+        };
+        let t = "%%%|\n\nLetter dated 8 July 1992 from the Permanent Representatives of , Latvia and Lithuania to the United Nations addressed to the Secretary-General We have the honour to transmit the address. (Signed) Ernst JAAKSON Ambassador Permanent Representative of the Republic of Estonia to the United Nations (Signed) Aivars BAUMANIS Permanent Representative of the Republic of Latvia to the United Nations (Signed) Anicetas SIMUTIS Permanent Representative of the Republic of Lithuania to the United Nations";
+        assert_eq!(
+            codes(t),
+            (vec!["EST".into(), "LTU".into(), "LVA".into()], true)
+        );
+        // No signature names the State: it stays empty, and the Document says why.
+        let t = "%%%|\n\nLetter dated 1 July 1996 from the Permanent Representative of to the United Nations addressed to the Secretary-General I have the honour to transmit the press release. (Signed) Luis VALENCIA RODRIGUEZ Permanent Representative";
+        assert_eq!(codes(t), (vec![], true));
+        // A title that lost nothing keeps its senders.
+        let t = "%%%|\n\nLetter dated 1 July 1996 from the Permanent Representative of Peru to the United Nations addressed to the Secretary-General I have the honour. (Signed) A B Permanent Representative of Chile";
+        assert_eq!(codes(t), (vec!["PER".into()], false));
     }
 
     #[test]

@@ -97,11 +97,10 @@ pub(super) fn read(
                 diags.warn("title-without-date", "The title gives no date the parser could read.".into(), Some(t.start));
             }
             // "the Permanent Representative of to the United Nations": a name the source lost.
-            let title_text = slice(text, t.start, t.end).to_ascii_lowercase();
-            if t.sender.states.is_empty() && title_text.contains(" of to the ") {
+            if title::lost_state_name(slice(text, t.start, t.end)) {
                 diags.warn(
                     "sender-state-missing",
-                    "The title names no State after \u{201c}of\u{201d} (the source lost it); the sender\u{2019}s State is left empty rather than guessed.".into(),
+                    "The title lost a State\u{2019}s name (\u{201c}of to the\u{201d}, \u{201c}of , Latvia\u{201d}); the senders are the States the title and the letter\u{2019}s signatures name, never a guess.".into(),
                     Some(t.start),
                 );
             }

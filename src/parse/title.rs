@@ -161,6 +161,23 @@ fn addressed_to(text: &str, from: usize) -> Option<(usize, usize)> {
     None
 }
 
+/// Whether a title lost a State's name where the source cut it out: "the Permanent
+/// Representative of to the United Nations", "of , Latvia and Lithuania", "of the State of to".
+pub fn lost_state_name(title: &str) -> bool {
+    let t = title.to_ascii_lowercase();
+    [
+        " of to ",
+        " of , ",
+        " of and ",
+        ", , ",
+        ", and to ",
+        " of the to ",
+        " state of to ",
+    ]
+    .iter()
+    .any(|gap| t.contains(gap))
+}
+
 /// A heading without what the conversion left after its last word: a dash before the text
 /// ("… regarding Israel - The Islamic Republic"), a rule ("PEOPLES -~----,-7---").
 pub fn trim_heading_end(s: &str) -> &str {
