@@ -42,20 +42,43 @@ pub fn agenda_numbers_at(text: &str, pos: usize) -> (Vec<String>, Option<String>
                 e = q + 1;
             }
         }
-        // Sub-item: " (b)", " (ii)".
-        let sub = slice(text, e, text.len());
-        let sub_trim = sub.trim_start();
-        if sub_trim.starts_with('(') {
-            if let Some(close) = sub_trim.find(')') {
-                let inner = &sub_trim[1..close];
-                if !inner.is_empty()
-                    && inner.len() <= 4
-                    && inner.chars().all(|c| c.is_ascii_lowercase())
-                {
-                    number.push_str(" (");
-                    number.push_str(inner);
-                    number.push(')');
-                    e += (sub.len() - sub_trim.len()) + close + 1;
+        // Sub-items: " (b)", " (ii)"; more of the same item after it: "72 (k), (l), (q) and
+        // (s)", and a range of letters: "20 (b)-(d)".
+        if let Some((inner, after)) = sub_item_at(text, e) {
+            let base = number.clone();
+            number = format!("{base} ({inner})");
+            e = after;
+            loop {
+                let range = ["-", "\u{2013}"]
+                    .iter()
+                    .find_map(|d| {
+                        slice(text, e, text.len())
+                            .strip_prefix(d)
+                            .map(|_| e + d.len())
+                    })
+                    .and_then(|q| sub_item_at(text, q))
+                    .filter(|(last, _)| last.len() == 1);
+                if let (Some((last, after)), Some(first)) = (&range, number.chars().rev().nth(1)) {
+                    let last = last.chars().next().unwrap_or(first);
+                    // Letters strictly between the first and the last, then the last.
+                    for c in (first as u8 + 1..=last as u8).map(char::from).take(26) {
+                        out.push(std::mem::replace(&mut number, format!("{base} ({c})")));
+                    }
+                    e = *after;
+                    continue;
+                }
+                let mut q = e;
+                if slice(text, q, text.len()).starts_with(',') {
+                    q += 1;
+                }
+                let q2 = skip_spaces(text, q);
+                let q3 = phrase_at(text, q2, "and").map_or(q2, |a| skip_spaces(text, a));
+                match sub_item_at(text, q3) {
+                    Some((inner, after)) => {
+                        out.push(std::mem::replace(&mut number, format!("{base} ({inner})")));
+                        e = after;
+                    }
+                    None => break,
                 }
             }
         }
@@ -90,6 +113,21 @@ pub fn agenda_numbers_at(text: &str, pos: usize) -> (Vec<String>, Option<String>
         }
     }
     (out, marker, end)
+}
+
+/// A sub-item at `pos` after spaces: " (b)", " (ii)" — its letters and its end.
+fn sub_item_at(text: &str, pos: usize) -> Option<(String, usize)> {
+    let sub = slice(text, pos, text.len());
+    let sub_trim = sub.trim_start();
+    let inner = sub_trim.strip_prefix('(')?;
+    let close = inner.find(')').filter(|&c| (1..=4).contains(&c))?;
+    let letters = &inner[..close];
+    letters.chars().all(|c| c.is_ascii_lowercase()).then(|| {
+        (
+            letters.to_string(),
+            pos + (sub.len() - sub_trim.len()) + 1 + close + 1,
+        )
+    })
 }
 
 /// Words that typically open an agenda item title.
@@ -273,6 +311,34 @@ mod tests {
         assert_eq!(n, ["112 (e)"]);
         let (n, _, _) = agenda_numbers_at(" 10 and 38 REPORT", 0);
         assert_eq!(n, ["10", "38"]);
+    }
+
+    #[test]
+    fn sub_items_of_one_item() {
+        let (n, _, end) = agenda_numbers_at(" 20 (b)-(d), 24, 72 (k), (l), (q) and (s), 94 (a) and (d), 113 (a) and (b) and 157 of the preliminary list", 0);
+        assert_eq!(
+            n,
+            [
+                "20 (b)", "20 (c)", "20 (d)", "24", "72 (k)", "72 (l)", "72 (q)", "72 (s)",
+                "94 (a)", "94 (d)", "113 (a)", "113 (b)", "157"
+            ]
+        );
+        assert!(
+            " 20 (b)-(d), 24, 72 (k), (l), (q) and (s), 94 (a) and (d), 113 (a) and (b) and 157 of"
+                [..end]
+                .ends_with("157")
+        );
+        let (n, _, _) = agenda_numbers_at(
+            " 72, 74 (a), (i), (m), (p), (q) and 82 of the provisional agenda",
+            0,
+        );
+        assert_eq!(
+            n,
+            ["72", "74 (a)", "74 (i)", "74 (m)", "74 (p)", "74 (q)", "82"]
+        );
+        // A range runs forward only, and within the alphabet.
+        let (n, _, _) = agenda_numbers_at(" 20 (d)-(b) and 5", 0);
+        assert_eq!(n, ["20 (d)", "5"]);
     }
 
     #[test]

@@ -43,15 +43,48 @@ const VALEDICTIONS: &[&str] = &[
 /// How far after the closing formula the signer and the addressee's block are looked for.
 const REACH: usize = 400;
 
-/// Reads the close after the first closing formula at or after `from`.
-pub fn read(text: &str, from: usize) -> Option<Close> {
-    let formula_end = FORMULAS
+/// The end of the first closing formula at or after `from`.
+fn formula_end(text: &str, from: usize) -> Option<usize> {
+    FORMULAS
         .iter()
         .filter_map(|p| find_phrase_before(text, p, from, text.len()).map(|a| a + p.len()))
-        .min()?;
+        .min()
+}
+
+/// Whether a closing formula stands at or after `from`.
+pub fn formula_after(text: &str, from: usize) -> bool {
+    formula_end(text, from).is_some()
+}
+
+/// The offices of the addressee's block after the first closing formula at or after `from`,
+/// whether a signer's name stands before it or a scan lost it ("… consideration. Z· Her
+/// Excellency Mrs. Rosemary A. DiCarlo President of the Security Council New York").
+pub fn addressees_after(text: &str, from: usize) -> Vec<String> {
+    let Some(p) = formula_end(text, from) else {
+        return Vec::new();
+    };
+    let seg = slice(text, p, reach(text, p, REACH));
+    let all = words(seg);
+    match (0..all.len()).find(|&j| opens_address(seg, &all, j)) {
+        Some(b) => address(seg, &all[b..]).0,
+        None => Vec::new(),
+    }
+}
+
+/// Reads the close after the first closing formula at or after `from`.
+pub fn read(text: &str, from: usize) -> Option<Close> {
+    let formula_end = formula_end(text, from)?;
     let mut p = skip_punctuation(text, formula_end);
     if let Some(e) = VALEDICTIONS.iter().find_map(|v| phrase_at(text, p, v)) {
         p = skip_punctuation(text, e);
+    }
+    // What a scan made of the handwritten signature ("/-/. /v^/Vi-—-t—'V-"): marks, not a name.
+    for _ in 0..4 {
+        let w = crate::text::next_word(text, p);
+        if w.is_empty() || !is_scrawl(w) {
+            break;
+        }
+        p = skip_spaces(text, p + w.len());
     }
     let seg = slice(text, p, reach(text, p, REACH));
     let all = words(seg);
@@ -119,6 +152,12 @@ fn address(seg: &str, ws: &[crate::text::Word]) -> (Vec<String>, usize) {
     (office.map(|o| o.0).unwrap_or_default(), end)
 }
 
+/// A word of more marks than letters and digits ("/-/.", "/v^/Vi-—-t—'V-").
+fn is_scrawl(w: &str) -> bool {
+    let marks = w.chars().filter(|c| !c.is_alphanumeric()).count();
+    marks >= 2 && marks > w.chars().count() - marks
+}
+
 /// Past the period and commas after a formula: "consideration. Sincerely, Name".
 fn skip_punctuation(text: &str, mut p: usize) -> usize {
     loop {
@@ -130,14 +169,21 @@ fn skip_punctuation(text: &str, mut p: usize) -> usize {
     }
 }
 
-/// Whether word `j` opens the addressee's block: "H.E.", "H.E,", "His Excellency".
+/// Whether word `j` opens the addressee's block: "H.E.", "H.E,", "His Excellency", or "The"
+/// before a known office ("The Secretary-General United Nations New York").
 fn opens_address(seg: &str, ws: &[crate::text::Word], j: usize) -> bool {
     let w = latin_lowercase(ws[j].text(seg).trim_end_matches([',', '.']));
     let next_excellency = || {
         ws.get(j + 1)
             .is_some_and(|n| n.text(seg).eq_ignore_ascii_case("excellency"))
     };
-    w == "h.e" || ((w == "his" || w == "her") && next_excellency())
+    let office_next = || {
+        ws[j].text(seg) == "The"
+            && ws
+                .get(j + 1)
+                .is_some_and(|n| super::addressee::addressee_at(seg, n.start).is_some())
+    };
+    w == "h.e" || ((w == "his" || w == "her") && next_excellency()) || office_next()
 }
 
 #[cfg(test)]
@@ -161,6 +207,30 @@ mod tests {
             c.signature.title.as_deref(),
             Some("Ambassador Permanent Representative")
         );
+    }
+
+    #[test]
+    fn a_scanned_scrawl_before_the_name() {
+        let t = "Please accept Excellency, the assurances of my highest consideration. /-/. /v^/Vi-\u{2014}-t\u{2014}'V- Hazem Nuseibeh Ambassador Permanent Representative";
+        let c = read(t, 0).unwrap();
+        assert_eq!(c.signature.name, "Hazem Nuseibeh");
+        assert!(is_scrawl("/-/."));
+        assert!(!is_scrawl("H.E."));
+        assert!(!is_scrawl("Nuseibeh"));
+    }
+
+    #[test]
+    fn an_address_without_a_signer() {
+        let t = "Please accept, Madam President, the assurances of my highest consideration. Z\u{b7} Her Excellency Mrs. Rosemary A. DiCarlo President of the Security Council New York RECEIVED";
+        assert!(read(t, 0).is_none());
+        assert_eq!(
+            addressees_after(t, 0),
+            ["President of the Security Council"]
+        );
+        let t = "Accept, Sir, the assurances of my highest consideration. Osman OLGAY President United Nations Council for Namibia The Secretary-General United Nations New York.";
+        let c = read(t, 0).unwrap();
+        assert_eq!(c.signature.name, "Osman OLGAY");
+        assert_eq!(c.addressees, ["Secretary-General"]);
     }
 
     #[test]

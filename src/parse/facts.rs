@@ -24,16 +24,38 @@ pub(super) fn collect(doc: &mut Document, body_text: &str) {
 /// A title that lost a State's name ("from the Permanent Representatives of , Latvia and
 /// Lithuania") has its senders in the letter's signatures ("Permanent Representative of the
 /// Republic of Estonia"): a State a signature names joins the senders; none is guessed.
+/// A letter without a title, signed by several ("(Signed) QIN Huasun … Permanent
+/// Representative of China"), is sent by its signers likewise.
 fn senders_from_signatures(doc: &mut Document) {
     let lost = doc
         .title
         .as_deref()
         .is_some_and(super::title::lost_state_name);
-    if !lost || doc.sender.organization.is_some() {
+    let untitled = doc.title.is_none()
+        && doc.kind != DocumentKind::Other
+        && doc.sender.states.is_empty()
+        && doc.sender.role.is_none();
+    if !(lost || untitled) || doc.sender.organization.is_some() {
         return;
     }
     for s in doc.signatures.iter().filter_map(|s| s.state.clone()) {
         push_unique(&mut doc.sender.states, s);
+    }
+    if untitled && !doc.sender.states.is_empty() {
+        // The signers' role: "Permanent Representative", several of them "… Representatives".
+        let role = doc
+            .signatures
+            .iter()
+            .filter_map(|s| s.title.as_deref())
+            .find_map(|t| super::sender::sender_of(t).role);
+        doc.sender.role = role.map(|r| {
+            let several = doc.sender.states.len() > 1;
+            if several && (r.ends_with("Representative") || r.ends_with("Observer")) {
+                r + "s"
+            } else {
+                r
+            }
+        });
     }
 }
 
@@ -480,6 +502,13 @@ mod tests {
         // No signature names the State: it stays empty, and the Document says why.
         let t = "%%%|\n\nLetter dated 1 July 1996 from the Permanent Representative of to the United Nations addressed to the Secretary-General I have the honour to transmit the press release. (Signed) Luis VALENCIA RODRIGUEZ Permanent Representative";
         assert_eq!(codes(t), (vec![], true));
+        // An untitled letter signed by several is theirs.
+        let t = "%%%|\n\nSecurity Council 26 September 1996 We have the honour to transmit herewith the statement. We should be grateful if you would have it circulated. (Signed) QIN Huasun (Signed) Alain DEJAMMET Permanent Representative of Permanent Representative of China to the United Nations France to the United Nations (Signed) Sergei V. LAVROV Permanent Representative of the Russian Federation to the United Nations";
+        let d = crate::parse(t).unwrap();
+        let mut c: Vec<&str> = d.sender.states.iter().map(|s| s.code.as_str()).collect();
+        c.sort();
+        assert_eq!(c, ["CHN", "FRA", "RUS"]);
+        assert_eq!(d.sender.role.as_deref(), Some("Permanent Representatives"));
         // A title that lost nothing keeps its senders.
         let t = "%%%|\n\nLetter dated 1 July 1996 from the Permanent Representative of Peru to the United Nations addressed to the Secretary-General I have the honour. (Signed) A B Permanent Representative of Chile";
         assert_eq!(codes(t), (vec!["PER".into()], false));

@@ -16,7 +16,9 @@
 use super::addressee::addressees_at;
 use super::sender::sender_of;
 use crate::model::{DocumentKind, Sender, State};
-use crate::text::{date_at, find_phrase_before, reach, reach_back, slice, words_iter};
+use crate::text::{
+    at_word_start, date_at, find_phrase_before, find_str, reach, reach_back, slice, words_iter,
+};
 
 /// What the opening formula says.
 #[derive(Debug, Clone)]
@@ -41,8 +43,38 @@ const COMPLIMENTS: &[&str] = &[
 const LETTER_OPENERS: &[&str] = &[
     "i have the honour",
     "i have the honor",
+    "we have the honour",
+    "we have the honor",
     "upon instructions from my government",
     "on instructions from my government",
+];
+
+/// A letter's salutation, which stands before its first words ("Excellency: As Chairman of the
+/// Arab Group …", "Dear Sir, At its 164th meeting …"); matched with its capital and its mark.
+const SALUTATIONS: &[&str] = &[
+    "Excellency:",
+    "Excellency,",
+    "Dear Sir,",
+    "Dear Sir:",
+    "Sir,",
+    "Dear Madam President,",
+    "Dear Mr. President,",
+    "Dear Mr. Secretary-General,",
+    "Dear Madam Secretary-General,",
+];
+
+/// Offices whose letterhead names the sender ("THE SECRETARY-GENERAL" over a letter without a
+/// title), printed in capitals.
+const LETTERHEADS: &[(&str, &str)] = &[
+    ("THE SECRETARY-GENERAL", "Secretary-General"),
+    (
+        "THE PRESIDENT OF THE GENERAL ASSEMBLY",
+        "President of the General Assembly",
+    ),
+    (
+        "THE PRESIDENT OF THE SECURITY COUNCIL",
+        "President of the Security Council",
+    ),
 ];
 
 const LETTER_SELF: &[&str] = &["the present letter", "this letter"];
@@ -101,20 +133,28 @@ fn dateline(text: &str, from: usize) -> Option<String> {
 
 fn letter(text: &str) -> Option<Opening> {
     let reach = REACH.min(text.len());
-    let honour = LETTER_OPENERS
+    let opener = LETTER_OPENERS
         .iter()
         .filter_map(|p| find_phrase_before(text, p, 0, reach))
-        .min()?;
+        .min();
+    let salutation = SALUTATIONS
+        .iter()
+        .filter_map(|p| find_str(slice(text, 0, reach), p).filter(|&a| at_word_start(text, a)))
+        .min();
+    let honour = opener.into_iter().chain(salutation).min()?;
     let names_itself = LETTER_SELF
         .iter()
         .any(|p| find_phrase_before(text, p, honour, text.len()).is_some());
     let close = super::closing::read(text, honour);
-    if !names_itself && close.is_none() {
+    // Signed: "(Signed)" marks, or a closing formula after the salutation.
+    let signed = find_str(slice(text, honour, text.len()), "(Signed)").is_some();
+    let formula = salutation.is_some() && super::closing::formula_after(text, honour);
+    if !names_itself && close.is_none() && !signed && !formula {
         return None;
     }
     // The sender: the signer's role, and the State of the signer's title or the letterhead.
     let mut sender = Sender::default();
-    let mut addressees = Vec::new();
+    let addressees;
     if let Some(c) = close {
         let title = c.signature.title.as_deref().unwrap_or_default();
         // "Ambassador Permanent Representative": the office, not the rank.
@@ -128,9 +168,17 @@ fn letter(text: &str) -> Option<Opening> {
             .cloned();
         sender.states.extend(c.signature.state);
         addressees = c.addressees;
+    } else {
+        addressees = super::closing::addressees_after(text, honour);
     }
     if sender.states.is_empty() {
         sender.states = letterhead_state(text, honour);
+    }
+    if sender.role.is_none() && sender.states.is_empty() {
+        sender.role = LETTERHEADS
+            .iter()
+            .find(|(printed, _)| find_str(slice(text, 0, honour), printed).is_some())
+            .map(|(_, office)| office.to_string());
     }
     Some(Opening {
         kind: DocumentKind::Letter,
@@ -194,6 +242,31 @@ mod tests {
         assert_eq!(read(t).unwrap().kind, DocumentKind::Letter);
         // A text that is neither: nothing is read.
         assert!(read("The Committee met on 3 May 1999 and adopted its report.").is_none());
+    }
+
+    #[test]
+    fn letters_that_open_with_a_salutation() {
+        let t = "PERMANENT MISSION OF THE HASHEMITE KINGDOM OF JORDAN TO THE UNITED NATIONS February 12, 1979 Excellency: As Chairman of the Arab Group for the month of February, 1979, I wish on behalf of the Group, to enclose the article. Please accept Excellency, the assurances of my highest consideration. Hazem Nuseibeh Ambassador Permanent Representative";
+        let o = read(t).unwrap();
+        assert_eq!(o.kind, DocumentKind::Letter);
+        assert_eq!(o.date.as_deref(), Some("1979-02-12"));
+        assert_eq!(o.sender.states[0].code, "JOR");
+        assert_eq!(o.sender.role.as_deref(), Some("Permanent Representative"));
+        let t = "THE SECRETARY-GENERAL 3 July 2013 --------- Dear Madam President, Further to my report to the Security Council, I have the honour to transmit the benchmarks. Please accept, Madam President, the assurances of my highest consideration. Z\u{b7} Her Excellency Mrs. Rosemary A. DiCarlo President of the Security Council New York";
+        let o = read(t).unwrap();
+        assert_eq!(o.date.as_deref(), Some("2013-07-03"));
+        assert_eq!(o.sender.role.as_deref(), Some("Secretary-General"));
+        assert_eq!(o.addressees, ["President of the Security Council"]);
+        // A salutation alone, with nothing signed after it, is no letter.
+        assert!(read("Minutes of the meeting. Sir, the Committee met on 3 May.").is_none());
+    }
+
+    #[test]
+    fn signed_joint_letter_without_a_title() {
+        let t = "Security Council 26 September 1996 We have the honour to transmit herewith the text of the statement. We should be grateful if you would have it circulated. (Signed) QIN Huasun (Signed) Alain DEJAMMET Permanent Representative of China";
+        let o = read(t).unwrap();
+        assert_eq!(o.kind, DocumentKind::Letter);
+        assert_eq!(o.date.as_deref(), Some("1996-09-26"));
     }
 
     #[test]

@@ -443,27 +443,59 @@ pub fn parse_blocks(
             break;
         }
     }
-    interleaved(&sigs, diags);
+    interleaved(&mut sigs, diags);
     (sigs, end.min(region_end))
 }
 
-/// Two signature blocks printed side by side interleave when flattened: "(Signed) A (Signed) B
-/// Ambassador Ambassador Permanent Representative …". The titles cannot be told apart then.
-fn interleaved(sigs: &[Signature], diags: &mut Diagnostics) {
-    if sigs.len() < 2 {
-        return;
+/// Signature blocks printed side by side interleave when flattened: "(Signed) A (Signed) B
+/// Permanent Representative of Permanent Representative of China to the United Nations France
+/// to the United Nations". The titles cannot be told apart then, and stay on the run's last
+/// signature; but the columns name their States in the order of the names, so a merged title
+/// that names one State a signer gives each signer of the run its State.
+fn interleaved(sigs: &mut [Signature], diags: &mut Diagnostics) {
+    let mut run_start = 0;
+    let mut merged = false;
+    for j in 0..sigs.len() {
+        if sigs[j].title.is_none() {
+            continue;
+        }
+        let run = j - run_start;
+        if run > 0 {
+            merged = true;
+            let states = all_states(sigs[j].title.as_deref().unwrap_or_default());
+            if states.len() == run + 1 {
+                for (s, st) in sigs[run_start..=j].iter_mut().zip(states) {
+                    s.state = Some(st);
+                }
+            }
+        }
+        run_start = j + 1;
     }
-    let untitled = sigs[..sigs.len() - 1].iter().all(|s| s.title.is_none());
-    if let (true, Some(t)) = (untitled, sigs.last().and_then(|s| s.title.as_deref())) {
-        let ws: Vec<&str> = t.split(' ').collect();
-        if ws.len() >= 2 && ws[0] == ws[1] {
-            diags.warn(
-                "signatures-interleaved",
-                "Signature blocks printed side by side were flattened together; their titles are kept on the last signature.".into(),
-                None,
-            );
+    if merged {
+        diags.warn(
+            "signatures-interleaved",
+            "Signature blocks printed side by side were flattened together; their titles are kept on each run\u{2019}s last signature, and the States they name are given to the signers in order.".into(),
+            None,
+        );
+    }
+}
+
+/// The States named in `text`, each once, in order.
+fn all_states(text: &str) -> Vec<State> {
+    let mut out: Vec<State> = Vec::new();
+    for m in gazetteer::find_iter(text) {
+        if let Entity::State(i) = m.entity {
+            if let Some(s) = gazetteer::states().get(i as usize) {
+                if !out.iter().any(|o| o.code == s.code) {
+                    out.push(State {
+                        code: s.code.to_string(),
+                        name: s.name.to_string(),
+                    });
+                }
+            }
         }
     }
+    out
 }
 
 /// The first State named in `text`.

@@ -136,6 +136,30 @@ fn interleaved_columns() {
     let names: Vec<_> = s.iter().map(|x| x.name.as_str()).collect();
     assert_eq!(names, ["S. LAVROV", "WANG Xuexian"]);
     assert!(rest.starts_with("Russian-Chinese"));
+    let codes: Vec<_> = s
+        .iter()
+        .map(|x| x.state.as_ref().unwrap().code.as_str())
+        .collect();
+    assert_eq!(codes, ["RUS", "CHN"]);
+    // Two runs of two columns, then one block alone.
+    let (s, _) = run("(Signed) QIN Huasun (Signed) Alain DEJAMMET Permanent Representative of Permanent Representative of China to the United Nations France to the United Nations (Signed) Sergei V. LAVROV (Signed) John WESTON Permanent Representative of Permanent Representative of the Russian Federation to the United Kingdom of Great the United Nations Britain and Northern Ireland to the United Nations (Signed) Madeleine K. ALBRIGHT Permanent Representative of the United States of America to the United Nations");
+    let codes: Vec<_> = s
+        .iter()
+        .map(|x| x.state.as_ref().map(|s| s.code.as_str()))
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            Some("CHN"),
+            Some("FRA"),
+            Some("RUS"),
+            Some("GBR"),
+            Some("USA")
+        ]
+    );
+    // A merged title that names fewer States than the run has signers gives none.
+    let (s, _) = run("(Signed) A Bcd (Signed) E Fgh Ambassador Ambassador Permanent Representative Permanent Representative");
+    assert!(s.iter().all(|x| x.state.is_none()));
 }
 
 #[test]
