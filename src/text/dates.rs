@@ -35,6 +35,11 @@ pub(super) fn month_index(m: u32) -> Option<&'static str> {
     MONTHS.get((m as usize).wrapping_sub(1)).copied()
 }
 
+/// The number of a month named in full ("march" → 3), in any case.
+pub fn month_number_of(word: &str) -> Option<u32> {
+    month_number(word)
+}
+
 fn month_number(word: &str) -> Option<u32> {
     let w = word.trim_end_matches([',', '.']);
     // "May" to "September": most words are passed over by their length alone.

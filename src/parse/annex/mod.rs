@@ -5,8 +5,8 @@
 use super::title;
 use crate::gazetteer::{self, Entity};
 use crate::text::{
-    find_dates, is_capitalized, is_function_word, next_word, phrase_at, prev_word, skip_spaces,
-    slice, words, words_iter, SENTENCE_OPENERS,
+    find_dates, is_capitalized, is_function_word, latin_lowercase, next_word, phrase_at, prev_word,
+    skip_spaces, slice, words, words_iter, SENTENCE_OPENERS,
 };
 
 /// Where an explicit annex heading stands.
@@ -237,6 +237,14 @@ pub fn head(text: &str, start: usize, end: usize) -> Head {
         body_start = skip_spaces(region, d.end + close);
         break;
     }
+    // No full date: a place and a dateline of another shape ("DOHA, STATE OF QATAR 17-19 DHUL
+    // QAADAH 1418 H (15-17 MARCH, 1998)", "CAIRO-ARAB REPUBLIC OF EGYPT (6-7 FEBRUARY").
+    if h.date.is_none() {
+        if let Some((cut, line)) = dateline(slice(region, 0, title_end)) {
+            title_end = cut;
+            h.place = Some(line);
+        }
+    }
     let title_text = slice(region, 0, title_end).trim();
     if title_text.split(' ').count() > 80 {
         // No title could be told from the text: all of it is body, nothing is dropped.
@@ -343,6 +351,44 @@ fn sentence_start(region: &str) -> usize {
     region.len()
 }
 
+/// Hijri months as UN documents spell them, one word of each ("Dhul Qaadah", "Rabiul Awal").
+const HIJRI_MONTHS: &[&str] = &[
+    "muharram", "safar", "rabi", "rabiul", "rabi'", "jumada", "jumadal", "rajab", "shaaban",
+    "shaban", "sha'ban", "shaa'ban", "ramadan", "shawwal", "dhul", "thul", "zul",
+];
+
+/// A place and a dateline in `title` that find_dates does not read as one date: a day or a
+/// span of days ("17-19", "(6-7"), then a month, Gregorian or Hijri; a place must stand before
+/// it ("Doha, State of Qatar", "Cairo-Arab Republic of Egypt"). Returns where the place begins
+/// and the line from there on, as printed.
+fn dateline(title: &str) -> Option<(usize, String)> {
+    let ws = words(title);
+    for k in 1..ws.len().saturating_sub(1) {
+        let day = ws[k].text(title).trim_start_matches('(');
+        let days = day
+            .split(['-', '\u{2013}'])
+            .all(|d| (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()));
+        let month = latin_lowercase(ws[k + 1].text(title).trim_end_matches([',', '.']));
+        let is_month = crate::text::month_number_of(&month).is_some()
+            || HIJRI_MONTHS.contains(&month.as_str());
+        if !(days && is_month) {
+            continue;
+        }
+        // The place must name a State or a city the gazetteer knows: "held on Wednesday, 4
+        // Rabiul Awal" has a day's name before its date, no place.
+        let (start, place) = place_before(title, ws[k].start);
+        let named = place.as_deref().is_some_and(|p| {
+            gazetteer::find(p)
+                .iter()
+                .any(|m| matches!(m.entity, Entity::State(_) | Entity::Place(_)))
+        });
+        if named && start > 0 {
+            return Some((start, title[start..].trim().to_string()));
+        }
+    }
+    None
+}
+
 /// The place before a date at `date_start`: a known city ("New York", "Moscow,"), optionally
 /// after "United Nations –", or capitalized words followed by a comma. Skips a Hijri date
 /// ("30 Shaa'ban 1422H"). Returns where the place line begins and the place.
@@ -358,9 +404,16 @@ fn place_before(region: &str, date_start: usize) -> (usize, Option<String>) {
     if let Some(last) = ws.last() {
         let y = last.text(region).trim_end_matches(',');
         let digits = y.trim_end_matches(['H', 'A']).trim_end();
+        // "19 Rajab 1415": a year of the Hijra without its H, after a Hijri month.
+        let bare_hijri = is_year(y)
+            && ws.iter().rev().skip(1).take(3).any(|w| {
+                let m = latin_lowercase(w.text(region).trim_end_matches(','));
+                HIJRI_MONTHS.contains(&m.as_str())
+            });
         let hijri_year = (y.ends_with('H') && digits.bytes().all(|b| b.is_ascii_digit()))
             || y == "H"
-            || y == "AH";
+            || y == "AH"
+            || bare_hijri;
         if hijri_year {
             let day = ws.iter().rev().skip(1).take(5).find(|w| {
                 let t = w.text(region);
@@ -376,10 +429,16 @@ fn place_before(region: &str, date_start: usize) -> (usize, Option<String>) {
     let head_trim = head.trim_end_matches([',', ' ', '\u{2013}', '-']);
     let ents = gazetteer::find(head_trim);
     if let Some(m) = ents.last().filter(|m| m.end == head_trim.len()) {
-        let is_place =
-            matches!(m.entity, Entity::Place(_)) || (comma && matches!(m.entity, Entity::State(_)));
+        // "Manamah, the State of Bahrain,", "DOHA, STATE OF QATAR", "CAIRO-ARAB REPUBLIC OF
+        // EGYPT": a city before its State.
+        let city = matches!(m.entity, Entity::State(_))
+            .then(|| city_before(head_trim, m.start))
+            .flatten();
+        let is_place = matches!(m.entity, Entity::Place(_))
+            || (comma && matches!(m.entity, Entity::State(_)))
+            || city.is_some();
         if is_place {
-            let mut s = m.start;
+            let mut s = city.unwrap_or(m.start);
             // "United Nations – New York", "United Nations Headquarters, New York".
             let lead = head_trim[..s].trim_end();
             for prefix in [
@@ -415,6 +474,35 @@ fn place_before(region: &str, date_start: usize) -> (usize, Option<String>) {
         }
     }
     (end.min(date_start), None)
+}
+
+/// The start of a city before a State's name at `state` ("Manamah, the ", "DOHA, ", "CAIRO-"):
+/// a capitalized word, then a comma or a hyphen, then "the" or nothing.
+fn city_before(head: &str, state: usize) -> Option<usize> {
+    let lead = head[..state].trim_end();
+    let lead = ["the", "THE"]
+        .iter()
+        .find_map(|t| lead.strip_suffix(t).filter(|l| l.ends_with(' ')))
+        .map_or(lead, str::trim_end);
+    let lead = lead.strip_suffix([',', '-'])?;
+    let ws: Vec<&str> = lead.split(' ').collect();
+    // One word: a title's last words are capitalized too ("… Supreme Council Manamah,").
+    let n = ws
+        .iter()
+        .rev()
+        .take(1)
+        .take_while(|w| {
+            is_capitalized(w)
+                && !is_function_word(w)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.'))
+        })
+        .count();
+    if n == 0 {
+        return None;
+    }
+    let take: usize = ws[ws.len() - n..].iter().map(|x| x.len()).sum::<usize>() + n - 1;
+    Some(lead.len() - take)
 }
 
 /// Splits a title from a subtitle run together with it ("Candidacy of Denmark … at the

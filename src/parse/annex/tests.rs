@@ -105,6 +105,38 @@ fn place_lines() {
 }
 
 #[test]
+fn place_and_dateline_of_other_shapes() {
+    for (t, title, place) in [
+        (
+            "FINAL COMMUNIQUE OF THE TWENTY-FIFTH SESSION OF THE ISLAMIC CONFERENCE OF FOREIGN MINISTERS (SESSION FOR A BETTER FUTURE) DOHA, STATE OF QATAR 17-19 DHUL QAADAH 1418 H (15-17 MARCH, 1998) 1. In response to the kind invitation",
+            "FINAL COMMUNIQUE OF THE TWENTY-FIFTH SESSION OF THE ISLAMIC CONFERENCE OF FOREIGN MINISTERS (SESSION FOR A BETTER FUTURE)",
+            "DOHA, STATE OF QATAR 17-19 DHUL QAADAH 1418 H (15-17 MARCH, 1998)",
+        ),
+        (
+            "CAIRO FINAL COMMUNIQUE OF THE TWELFTH SESSION OF THE ISLAMIC SUMMIT CONFERENCE (SESSION OF NEW CHALLENGES) CAIRO-ARAB REPUBLIC OF EGYPT (6-7 FEBRUARY 2013) 1. The",
+            "CAIRO FINAL COMMUNIQUE OF THE TWELFTH SESSION OF THE ISLAMIC SUMMIT CONFERENCE (SESSION OF NEW CHALLENGES)",
+            "CAIRO-ARAB REPUBLIC OF EGYPT (6-7 FEBRUARY 2013)",
+        ),
+    ] {
+        let (got, _, pl, ..) = h(t);
+        assert_eq!(got.as_deref(), Some(title));
+        assert_eq!(pl.as_deref(), Some(place));
+    }
+    // The Gregorian date in parentheses after a Hijri one with no H: the city before its State.
+    let (title, _, place, date, body) = h("Final Report of the Fifteenth Session of the Supreme Council Manamah, the State of Bahrain, 19 Rajab 1415 (21 December 1994) Upon the invitation of His Highness");
+    assert_eq!(
+        title.as_deref(),
+        Some("Final Report of the Fifteenth Session of the Supreme Council")
+    );
+    assert_eq!(place.as_deref(), Some("Manamah, the State of Bahrain"));
+    assert_eq!(date.as_deref(), Some("1994-12-21"));
+    assert!(body.starts_with("Upon"));
+    // A day and a month inside a title with no place before them stay in it.
+    let (title, ..) = h("Declaration adopted on 17-19 March by the Ministers The Ministers met");
+    assert!(title.unwrap().contains("17-19 March"));
+}
+
+#[test]
 fn held_out_regressions() {
     // An annexed letter with its own title and an "In …" opening.
     let (title, _, _, _, body) = h("ANNEX Letter dated 14 February 2000 from the Minister for Foreign Affairs of the Syrian Arab Republic addressed to the Secretary-General In his letter dated 9 February");
