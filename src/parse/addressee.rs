@@ -15,6 +15,7 @@ const ADDRESSEES: &[(&str, &str)] = &[
         "secretary-general of the united nations",
         "Secretary-General",
     ),
+    ("united nations secretary-general", "Secretary-General"),
     ("deputy secretary-general", "Deputy Secretary-General"),
     ("secretary-general", "Secretary-General"),
     ("secretarygeneral", "Secretary-General"),
@@ -98,11 +99,15 @@ pub fn addressees_at(text: &str, pos: usize) -> (Vec<String>, usize) {
         if let Some(e) = phrase_at(text, p, "the") {
             p = skip_spaces(text, e);
         }
-        let Some((name, e)) = addressee_at(text, p) else {
+        let Some((names, e)) =
+            presidents_at(text, p).or_else(|| addressee_at(text, p).map(|(n, e)| (vec![n], e)))
+        else {
             break;
         };
-        if !out.contains(&name) {
-            out.push(name);
+        for name in names {
+            if !out.contains(&name) {
+                out.push(name);
+            }
         }
         // A short name in parentheses is the office's own: "… Committee (Fourth Committee)".
         end = parenthesized_name_end(text, e).unwrap_or(e);
@@ -163,17 +168,7 @@ pub(super) fn addressee_at(text: &str, pos: usize) -> Option<(String, usize)> {
             .filter(|m| m.start == 0 && matches!(m.entity, Entity::Organ(_)))
         {
             let mut end = org_start + m.end;
-            let tail = "committee established pursuant to resolution";
-            let after = skip_spaces(text, end);
-            if let Some(t) = phrase_at(text, after, tail) {
-                // " 1540 (2004)"
-                let rest = slice(text, t, text.len());
-                let num_len = rest.trim_start().find(' ').unwrap_or(0);
-                let mut q = skip_spaces(text, t) + num_len;
-                let r2 = slice(text, q, text.len());
-                if let Some(close) = r2.find(')').filter(|&c| c <= 7) {
-                    q += close + 1;
-                }
+            if let Some(q) = committee_tail(text, end) {
                 end = concerning_end(text, q).unwrap_or(q);
             }
             let printed = slice(text, pos, end);
@@ -184,6 +179,51 @@ pub(super) fn addressee_at(text: &str, pos: usize) -> Option<(String, usize)> {
     phrase_at(text, pos, "secretariat").map(|e| ("Secretariat".to_string(), e))
 }
 
+/// The end of "Committee established pursuant to resolution 1540 (2004)" after an organ's name at
+/// `pos`, with "established" or not and one resolution or several ("resolutions 1267 (1999),
+/// 1989 (2011) and 2253 (2015)").
+fn committee_tail(text: &str, pos: usize) -> Option<usize> {
+    let mut p = skip_spaces(text, phrase_at(text, skip_spaces(text, pos), "committee")?);
+    if let Some(e) = phrase_at(text, p, "established") {
+        p = skip_spaces(text, e);
+    }
+    p = skip_spaces(text, phrase_at(text, p, "pursuant to")?);
+    p = phrase_at(text, p, "resolutions").or_else(|| phrase_at(text, p, "resolution"))?;
+    let mut end = None;
+    // At most a few resolutions: the loop reads one number and its year each time.
+    for _ in 0..8 {
+        let q = skip_spaces(text, p);
+        let num = next_word_digits(text, q)?;
+        let mut e = q + num;
+        let year = skip_spaces(text, e);
+        if let Some(y) = slice(text, year, text.len())
+            .strip_prefix('(')
+            .and_then(|r| r.find(')').filter(|&c| c == 4))
+        {
+            e = year + 1 + y + 1;
+        }
+        end = Some(e);
+        let mut n = e;
+        if slice(text, n, text.len()).starts_with(',') {
+            n += 1;
+        }
+        let n2 = skip_spaces(text, n);
+        match phrase_at(text, n2, "and") {
+            Some(a) if next_word_digits(text, skip_spaces(text, a)).is_some() => p = a,
+            _ if n > e && next_word_digits(text, n2).is_some() => p = n,
+            _ => break,
+        }
+    }
+    end
+}
+
+/// The length of the number of one to five digits at `pos`.
+fn next_word_digits(text: &str, pos: usize) -> Option<usize> {
+    let rest = slice(text, pos, text.len());
+    let n = rest.bytes().take_while(u8::is_ascii_digit).count();
+    ((1..=5).contains(&n) && !rest[n..].starts_with(|c: char| c.is_alphanumeric())).then_some(n)
+}
+
 /// The end of a sanctions committee's subject after its resolution ("… 1267 (1999) concerning
 /// Al-Qaida and the Taliban and associated individuals and entities The Permanent Mission …"):
 /// up to the word that opens the letter, within a short reach; nothing when none opens it.
@@ -191,6 +231,46 @@ fn concerning_end(text: &str, pos: usize) -> Option<usize> {
     let p = phrase_at(text, skip_spaces(text, pos), "concerning")?;
     let (_, end) = opener_bounded(text, p, 16)?;
     Some(end)
+}
+
+/// "the Presidents of the General Assembly and the Security Council": a President of each.
+fn presidents_at(text: &str, pos: usize) -> Option<(Vec<String>, usize)> {
+    const ORGANS: &[(&str, &str)] = &[
+        ("general assembly", "President of the General Assembly"),
+        ("security council", "President of the Security Council"),
+        (
+            "economic and social council",
+            "President of the Economic and Social Council",
+        ),
+        (
+            "human rights council",
+            "President of the Human Rights Council",
+        ),
+    ];
+    let mut p = skip_spaces(text, phrase_at(text, pos, "presidents of the")?);
+    let mut out = Vec::new();
+    let mut end = p;
+    for _ in 0..ORGANS.len() {
+        let Some((office, e)) = ORGANS
+            .iter()
+            .find_map(|(o, c)| phrase_at(text, p, o).map(|e| (c.to_string(), e)))
+        else {
+            break;
+        };
+        out.push(office);
+        end = e;
+        let mut q = e;
+        if slice(text, q, text.len()).starts_with(',') {
+            q += 1;
+        }
+        let q = skip_spaces(text, q);
+        let q = phrase_at(text, q, "and").map_or(q, |a| skip_spaces(text, a));
+        match phrase_at(text, q, "the") {
+            Some(t) if q > e => p = skip_spaces(text, t),
+            _ => break,
+        }
+    }
+    (out.len() >= 2).then_some((out, end))
 }
 
 /// "President of the 60th session of the General Assembly" (figures or words): the end.
@@ -236,7 +316,18 @@ pub(super) fn unknown_addressee_at(text: &str, pos: usize) -> Option<(String, us
 /// not after a function word, outside parentheses), within `most` words: the words as printed
 /// and their end. The first word is never the opener.
 fn opener_bounded(text: &str, p: usize, most: usize) -> Option<(String, usize)> {
-    const MORE_OPENERS: &[&str] = &["With", "Referring", "Please", "My", "Sir", "Excellency"];
+    // An annex's label ends an office as an opener does: "… the Committee Annex Report of …".
+    const MORE_OPENERS: &[&str] = &[
+        "With",
+        "Referring",
+        "Please",
+        "My",
+        "Sir",
+        "Excellency",
+        "Annex",
+        "ANNEX",
+        "Enclosure",
+    ];
     let p = skip_spaces(text, p);
     let rest = slice(text, p, text.len());
     let ws: Vec<Word> = words_iter(rest).take(most).collect();
@@ -292,6 +383,7 @@ mod tests {
             ),
             ("the Permanent Observer of Palestine to the United Nations Office at Geneva I should like", "Permanent Observer of Palestine to the United Nations Office at Geneva"),
             ("the Centre for Human Rights Sir, I have", "Centre for Human Rights"),
+            ("the Chairman of the Committee Annex Report of Ghana", "Chairman of the Committee"),
             (
                 "the Centre for Human Rights The Permanent Mission of Kuwait presents",
                 "Centre for Human Rights",
@@ -316,6 +408,24 @@ mod tests {
     }
 
     #[test]
+    fn presidents_of_two_organs() {
+        let t = "the Presidents of the General Assembly and the Security Council I have";
+        let (got, end) = addressees_at(t, 0);
+        assert_eq!(
+            got,
+            [
+                "President of the General Assembly",
+                "President of the Security Council"
+            ]
+        );
+        assert_eq!(&t[end..], " I have");
+        assert_eq!(
+            addressees_at("the United Nations Secretary-General I", 0).0,
+            ["Secretary-General"]
+        );
+    }
+
+    #[test]
     fn a_committee_with_its_subject() {
         for (t, office) in [
             (
@@ -325,6 +435,18 @@ mod tests {
             (
                 "the Chair of the Security Council Committee established pursuant to resolution 1267 (1999) concerning Al-Qaida and the Taliban and associated individuals and entities I have the honour",
                 "Chair of the Security Council Committee established pursuant to resolution 1267 (1999) concerning Al-Qaida and the Taliban and associated individuals and entities",
+            ),
+            (
+                "the Chair of the Security Council Committee established pursuant to resolutions 1267 (1999) and 1989 (2011) concerning Al-Qaida and associated individuals and entities The Permanent Mission",
+                "Chair of the Security Council Committee established pursuant to resolutions 1267 (1999) and 1989 (2011) concerning Al-Qaida and associated individuals and entities",
+            ),
+            (
+                "the Chair of the Security Council Committee pursuant to resolutions 1267 (1999), 1989 (2011) and 2253 (2015) concerning ISIL (Da'esh), Al-Qaida and associated individuals, groups, undertakings and entities The Permanent Mission",
+                "Chair of the Security Council Committee pursuant to resolutions 1267 (1999), 1989 (2011) and 2253 (2015) concerning ISIL (Da'esh), Al-Qaida and associated individuals, groups, undertakings and entities",
+            ),
+            (
+                "the Chairman of the Security Council Committee established pursuant to resolution 1737 (2006) The Permanent Mission",
+                "Chairman of the Security Council Committee established pursuant to resolution 1737 (2006)",
             ),
             // No opener within reach: the committee ends with its resolution.
             (
