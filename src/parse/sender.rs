@@ -142,8 +142,13 @@ pub fn sender_of(seg: &str) -> Sender {
     }
     // An office speaks for a body, not a State: its role is the whole phrase ("Chairman of the
     // Committee on the Exercise of …", "President of the Security Council").
+    // So does the representative of an organization ("Permanent Observer of the League of Arab
+    // States"): without a State, the body is what the role says.
+    let of_body = states.is_empty() && organization.is_some();
     let role = match role {
-        Some(_) if office && states.is_empty() => Some(office_phrase(slice(seg, p, seg.len()))),
+        Some(_) if (office || of_body) && states.is_empty() => {
+            Some(office_phrase(slice(seg, p, seg.len())))
+        }
         r => r,
     };
     Sender {

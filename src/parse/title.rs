@@ -331,7 +331,10 @@ mod tests {
         let t = "LETTER DATED 24 SEPTEMBER 1996 FROM THE PERMANENT OBSERVER FOR THE LEAGUE OF ARAB STATES TO THE UNITED NATIONS ADDRESSED TO THE SECRETARY-GENERAL Pursuant";
         let title = find(t, 4000).unwrap();
         assert_eq!(title.date.as_deref(), Some("1996-09-24"));
-        assert_eq!(title.sender.role.as_deref(), Some("Permanent Observer"));
+        assert_eq!(
+            title.sender.role.as_deref(),
+            Some("Permanent Observer for the League of Arab States")
+        );
         assert_eq!(
             title.sender.organization.as_deref(),
             Some("League of Arab States")
