@@ -149,8 +149,40 @@ fn address(seg: &str, ws: &[crate::text::Word]) -> (Vec<String>, usize) {
     let end = city
         .or(office.as_ref().map(|o| o.1))
         .unwrap_or(ws.first().map_or(0, |w| w.end));
-    (office.map(|o| o.0).unwrap_or_default(), end)
+    let offices = match office {
+        Some(o) => o.0,
+        // "H.E Mr. Antonio Guterres United Nations, New York": the Secretary-General by name.
+        None => {
+            let block = slice(seg, ws.first().map_or(0, |w| w.start), end);
+            let named = ws
+                .iter()
+                .take_while(|w| w.start < end)
+                .any(|w| SECRETARIES_GENERAL.contains(&w.text(seg).trim_end_matches(',')));
+            if named && block.len() < 200 {
+                vec!["Secretary-General".to_string()]
+            } else {
+                Vec::new()
+            }
+        }
+    };
+    (offices, end)
 }
+
+/// The surnames of the Secretaries-General, as an address block prints them: a block that
+/// names one without the office still addresses the office.
+const SECRETARIES_GENERAL: &[&str] = &[
+    "Lie",
+    "Hammarskjöld",
+    "Hammarskjold",
+    "Thant",
+    "Waldheim",
+    "Cuéllar",
+    "Cuellar",
+    "Boutros-Ghali",
+    "Annan",
+    "Ki-moon",
+    "Guterres",
+];
 
 /// A word of more marks than letters and digits ("/-/.", "/v^/Vi-—-t—'V-").
 fn is_scrawl(w: &str) -> bool {
@@ -207,6 +239,14 @@ mod tests {
             c.signature.title.as_deref(),
             Some("Ambassador Permanent Representative")
         );
+    }
+
+    #[test]
+    fn the_secretary_general_by_name() {
+        let t = "Please accept, Excellency, the assurances of my highest consideration. Majid Takht Ravanchi Permanent Representative H.E Mr. Antonio Guterres United Nations, New York";
+        assert_eq!(read(t, 0).unwrap().addressees, ["Secretary-General"]);
+        let t = "my highest consideration. Majid Takht Ravanchi Permanent Representative H.E Mr. John Smith Ambassador of Ruritania";
+        assert!(read(t, 0).unwrap().addressees.is_empty());
     }
 
     #[test]
