@@ -78,7 +78,9 @@ pub(super) fn damaged_addressee_at(text: &str, pos: usize) -> (Vec<String>, usiz
         let rest = slice(text, p, text.len());
         let same = want.iter().zip(&got).all(|(w, g)| {
             let g = g.text(rest).to_ascii_lowercase();
-            g == *w || (w.len() >= 3 && one_edit_apart(&g, w))
+            g == *w
+                || (w.len() >= 3 && one_edit_apart(&g, w))
+                || (w.len() >= 6 && crate::text::ocr::is_scanned(&g, w))
         });
         // One word is enough when it is long ("Secretarv-General"): short ones match too much.
         if same && (want.len() >= 2 || printed.len() >= 10) {

@@ -141,7 +141,9 @@ fn addressed_to(text: &str, from: usize) -> Option<(usize, usize)> {
             break;
         }
         let at = from + w.start;
-        if let Some(e) = phrase_at(text, at, "addressed to") {
+        if let Some(e) =
+            phrase_at(text, at, "addressed to").or_else(|| scanned_addressed_to(text, at))
+        {
             return Some((at, e));
         }
         if let Some(e) = phrase_at(text, at, "to") {
@@ -250,12 +252,29 @@ pub fn find_damaged(text: &str, limit: usize) -> Option<Title> {
     None
 }
 
+/// "ADDRESSED TD", "ADDRESSED, TO" at `at`, as a scan leaves "addressed to": its end.
+fn scanned_addressed_to(text: &str, at: usize) -> Option<usize> {
+    let first = crate::text::next_word(text, at);
+    if !first
+        .trim_end_matches(',')
+        .eq_ignore_ascii_case("addressed")
+    {
+        return None;
+    }
+    let p = skip_spaces(text, at + first.len());
+    let to = crate::text::next_word(text, p);
+    let t = to.to_ascii_lowercase();
+    (t.len() == 2 && t.starts_with('t') && t != "th").then_some(p + to.len())
+}
+
 /// Every "addressed to" in `text`, glued or not ("ADDRESSEDTO THE", "Nationsaddressedtothe"):
 /// their starts and ends, in order.
 fn addressed_all(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for w in words_iter(text) {
-        if let Some(e) = phrase_at(text, w.start, "addressed to") {
+        if let Some(e) =
+            phrase_at(text, w.start, "addressed to").or_else(|| scanned_addressed_to(text, w.start))
+        {
             out.push((w.start, e));
         } else if let Some(i) = w.text(text).to_ascii_lowercase().find("addressedto") {
             out.push((w.start + i, w.start + i + "addressedto".len()));
@@ -400,6 +419,20 @@ mod tests {
             "resolution 1566 (2004)"
         );
         assert_eq!(trim_heading_end("Communique'"), "Communique'");
+    }
+
+    #[test]
+    fn scanned_address_words() {
+        for t in [
+            "LETTER DATED 28 APRIL 1982 FROM THE PERMANENT REPRESENTATIVE OF THE UNITED KINGDOM OF GREAT BRITAIN AND NORTHERN IRELAND To THE UNITED NATIONS ADDRESSED TD THE PRESIDENT OF THE SECURITY COUNCIL I have the honour",
+            "LETTER DATED 2 MARGE 1962 FROM THE PERMANENT REPRESENTATIVE OF.. THE SYRIAN ARAB REPUBLIC . ADDRESSED, TO THE PRESIDENT OF THE 'SECURITY COUNCIL On the orders",
+        ] {
+            let title = find(t, 100).unwrap();
+            assert_eq!(title.addressees, ["President of the Security Council"], "{t}");
+            assert_eq!(title.sender.role.as_deref(), Some("Permanent Representative"));
+        }
+        assert_eq!(find("LETTER DATED 2 MARGE 1962 FROM THE PERMANENT REPRESENTATIVE OF THE SYRIAN ARAB REPUBLIC ADDRESSED TO THE SECRETARY-GENERAL On", 10).unwrap().date.as_deref(), Some("1962-03-02"));
+        assert_eq!(scanned_addressed_to("ADDRESSED THE", 0), None);
     }
 
     #[test]

@@ -91,6 +91,10 @@ pub fn scanned_month(word: &str) -> Option<u32> {
     if got.len() < 3 || got.len() > 12 {
         return None;
     }
+    // An abbreviation is no misreading: "Mar" is March, not May.
+    if let Some(m) = (1..=12).find(|&m| month_index(m).is_some_and(|n| n.starts_with(&got))) {
+        return Some(m);
+    }
     let mut best: Option<(usize, u32)> = None;
     let mut tie = false;
     for m in 1..=12 {
@@ -98,8 +102,9 @@ pub fn scanned_month(word: &str) -> Option<u32> {
         let Some(d) = edit_distance(&got, want) else {
             continue;
         };
-        // A scan adds marks as often as it drops letters: the longer word sets the budget.
-        if d > budget(want.len().max(got.len())) {
+        // A scan adds marks as often as it drops letters: the longer word sets the budget, and
+        // a month is one of twelve, told apart by one more letter ("MARGE").
+        if d > budget(want.len().max(got.len())) + 1 {
             continue;
         }
         match best {
@@ -210,7 +215,10 @@ mod tests {
         assert_eq!(scanned_month("DECET4RER"), Some(12));
         assert_eq!(scanned_month("Auwst"), Some(8));
         assert_eq!(scanned_month("S!PTIMBER"), Some(9));
-        assert_eq!(scanned_month("Jnue"), None);
+        assert_eq!(scanned_month("MARGE"), Some(3));
+        assert_eq!(scanned_month("Juy"), Some(7));
+        assert_eq!(scanned_month("Mar"), Some(3));
+        assert_eq!(scanned_month("Ju"), None);
         assert_eq!(scanned_month("the"), None);
         assert_eq!(scanned_number("l9B2", 4..=4), Some(1982));
         assert_eq!(scanned_number("19B5", 4..=4), Some(1985));
