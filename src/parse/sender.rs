@@ -185,14 +185,15 @@ fn scanned_role(seg: &str, p: usize) -> Option<String> {
 fn scanned_state(seg: &str) -> Option<State> {
     let mut found = None;
     for w in words_iter(seg) {
-        let t = w.text(seg).trim_end_matches([',', '.']).to_lowercase();
+        let t = crate::text::latin_lowercase(w.text(seg).trim_end_matches([',', '.']));
         if t.chars().count() < 6 || !t.chars().all(char::is_alphabetic) {
             continue;
         }
         let mut near = gazetteer::states().iter().filter(|s| {
             !s.name.contains(' ')
                 && s.name.len() >= 6
-                && crate::text::ocr::edit_distance(&t, &s.name.to_lowercase()) == Some(1)
+                && crate::text::ocr::edit_distance(&t, &crate::text::latin_lowercase(s.name))
+                    == Some(1)
         });
         if let (Some(s), None) = (near.next(), near.next()) {
             if found.is_some() {

@@ -32,10 +32,10 @@ pub fn edit_distance(a: &str, b: &str) -> Option<usize> {
 /// A scanned word in the shape of letters: lower case, marks dropped, and the pairs a scan
 /// makes of one letter joined again ("rn" for "m", "vv" for "w").
 fn letters(word: &str) -> String {
-    let low: String = word
+    // Latin lower case: std's tables would cost the wasm more than all of this module.
+    let low: String = super::latin_lowercase(word)
         .chars()
         .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
         .map(|c| match c {
             '0' => 'o',
             '1' | '|' => 'l',

@@ -170,7 +170,7 @@ const VERBS: &[&str] = &[
 /// Words that put a date inside a title rather than on a date line.
 const DATE_IN_TITLE: &[&str] = &[
     "on", "of", "dated", "from", "until", "to", "since", "in", "by", "before", "after", "between",
-    "and",
+    "and", "issued", "adopted", "signed", "held",
 ];
 
 /// Reads the head of an annex whose segment is `text[start..end]`.
@@ -200,6 +200,13 @@ pub fn head(text: &str, start: usize, end: usize) -> Head {
             }
         }
     }
+    // A running header's "Page 2" printed after the label ("ANNEX Page 2 Statement by …").
+    if let Some(e) = phrase_at(text, p, "page") {
+        let n = next_word(text, e);
+        if !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()) {
+            p = skip_spaces(text, skip_spaces(text, e) + n.len());
+        }
+    }
     // "[Original: Arabic]".
     if slice(text, p, end).starts_with('[') {
         if let Some(close) = slice(text, p, end).find(']') {
@@ -226,7 +233,16 @@ pub fn head(text: &str, start: usize, end: usize) -> Head {
     let mut body_start = body_guess;
     for d in find_dates(slice(region, 0, body_guess.max(1))) {
         let prev = prev_word(region, d.start);
-        if DATE_IN_TITLE.iter().any(|w| w.eq_ignore_ascii_case(prev)) {
+        // "… issued at Heracleion, Greece,on 4 November 1997, by the Heads of State": a date the
+        // title goes on after, in lower case, is the title's own.
+        let goes_on = next_word(region, d.end)
+            .trim_start_matches(',')
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
+            || region[d.end..].starts_with(", by ");
+        let glued_on = prev.to_ascii_lowercase().ends_with(",on");
+        if DATE_IN_TITLE.iter().any(|w| w.eq_ignore_ascii_case(prev)) || goes_on || glued_on {
             continue;
         }
         let (place_start, place) = place_before(region, d.start);
@@ -321,7 +337,9 @@ fn sentence_start(region: &str) -> usize {
                 .next()
                 .is_some_and(char::is_lowercase)
         });
-        if SENTENCE_OPENERS.contains(&t) && t != "The" && next_lower && !is_function_word(prev) {
+        // "… South-Eastern Europe We, the Heads of State": an opener with its comma too.
+        let bare = t.strip_suffix(',').unwrap_or(t);
+        if SENTENCE_OPENERS.contains(&bare) && t != "The" && next_lower && !is_function_word(prev) {
             return w.start;
         }
         if super::paragraphs::is_numbered_marker(region, w.start) && !prev.ends_with(',') {

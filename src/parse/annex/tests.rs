@@ -137,6 +137,22 @@ fn place_and_dateline_of_other_shapes() {
 }
 
 #[test]
+fn dates_inside_a_title() {
+    let (title, ..) = h("ANNEX Joint statement issued at Heracleion, Greece,on 4 November 1997, by the Heads of State and Government of countries of South-Eastern Europe We, the Heads");
+    assert!(title.unwrap().ends_with("South-Eastern Europe"));
+    let (title, ..) = h("Annex Press statement issued 5 August 1998 by the Ministry of Foreign Affairs of the State of Eritrea The Government of");
+    assert!(title.unwrap().ends_with("State of Eritrea"));
+    // A running header's page number after the label is no part of the title.
+    let (title, ..) = h(
+        "ANNEX Page 2 Statement by the Permanent Representative of Afghanistan In his statement",
+    );
+    assert_eq!(
+        title.as_deref(),
+        Some("Statement by the Permanent Representative of Afghanistan")
+    );
+}
+
+#[test]
 fn held_out_regressions() {
     // An annexed letter with its own title and an "In …" opening.
     let (title, _, _, _, body) = h("ANNEX Letter dated 14 February 2000 from the Minister for Foreign Affairs of the Syrian Arab Republic addressed to the Secretary-General In his letter dated 9 February");
