@@ -249,7 +249,8 @@ fn allowed_in_title(w: &str) -> bool {
 /// current Chairman", "Working Group established …") — unless a heading word follows it
 /// closely ("Russian-Chinese Joint Declaration": an unheaded annex begins).
 fn continues_title(seg: &str, ws: &[Word], k: usize) -> bool {
-    let w = ws[k].text(seg);
+    // A scan's stray quote before a name ("of 'Panama") is no part of it.
+    let w = ws[k].text(seg).trim_start_matches(['\'', '\u{2018}', '`']);
     if allowed_in_title(w) {
         return true;
     }

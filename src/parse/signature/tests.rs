@@ -157,6 +157,13 @@ fn interleaved_columns() {
             Some("USA")
         ]
     );
+    // A scan's stray quote before a State's name keeps the title going.
+    let (s, _) = run("(Signed) David SAMUDIO, Jr. (Signed) Carlos ALZAMORA Permanent Representative Permanent Representative of 'Panama of Peru");
+    let codes: Vec<_> = s
+        .iter()
+        .map(|x| x.state.as_ref().map(|s| s.code.as_str()))
+        .collect();
+    assert_eq!(codes, [Some("PAN"), Some("PER")]);
     // A merged title that names fewer States than the run has signers gives none.
     let (s, _) = run("(Signed) A Bcd (Signed) E Fgh Ambassador Ambassador Permanent Representative Permanent Representative");
     assert!(s.iter().all(|x| x.state.is_none()));
