@@ -48,9 +48,10 @@ const ADDRESSEES: &[(&str, &str)] = &[
         "united nations high commissioner for human rights",
         "United Nations High Commissioner for Human Rights",
     ),
+    // As printed: the title's words, none added.
     (
         "high commissioner for human rights",
-        "United Nations High Commissioner for Human Rights",
+        "High Commissioner for Human Rights",
     ),
     (
         "united nations high commissioner for refugees",
