@@ -175,6 +175,8 @@ pub fn scanned_date_at(text: &str, pos: usize) -> Option<DateMatch> {
 mod tests {
     use super::*;
 
+    // strsim is a native dev-dependency, as aho-corasick is for the gazetteer's trie.
+    #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn distance_is_levenshtein() {
         let words = [
