@@ -334,6 +334,9 @@ pub struct Annex {
     pub label: Option<String>,
     /// The full heading when it refers back to the letter: "Annex to the letter dated …".
     pub heading: Option<String>,
+    /// The body that issued the annexed text, on its own line before the title: "Ministry of
+    /// Foreign Affairs and Regional Cooperation" (then "Press release").
+    pub issuer: Option<String>,
     /// The annex's own title: "Statement of the Ministers for Foreign Affairs of …".
     pub title: Option<String>,
     /// Inline spans of [`Annex::title`] (UTF-16 offsets).

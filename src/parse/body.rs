@@ -158,6 +158,7 @@ pub(super) fn build(
         doc.annexes.push(Annex {
             label: h.label,
             heading: h.heading,
+            issuer: h.issuer,
             title,
             title_spans,
             subtitle: h.subtitle,

@@ -139,6 +139,12 @@ impl R<'_> {
                 .text(l)
                 .raw("]</p>");
         }
+        if let Some(i) = &a.issuer {
+            self.h
+                .raw("<p class=\"undoc-annex-issuer\">")
+                .text(i)
+                .raw("</p>");
+        }
         if let (Some(_), Some(t)) = (&label, &a.title) {
             self.h.raw("<h3 class=\"undoc-annex-title\">");
             self.title_text(t, &a.title_spans);

@@ -153,6 +153,28 @@ fn dates_inside_a_title() {
 }
 
 #[test]
+fn the_issuing_body_before_the_title() {
+    for (t, title) in [
+        ("Supreme Council Final Report of the Fifteenth Session of the Supreme Council Manamah, the State of Bahrain, 19 Rajab 1415 (21 December 1994) Upon the invitation", "Final Report of the Fifteenth Session of the Supreme Council"),
+        ("Ministry of Foreign Affairs and Regional Cooperation Press release The Government of", "Press release"),
+        ("Meeting of the League of Arab States at the level of permanent representatives (extraordinary session) Resolution 8042 concerning developments in the situation in Syria The Council of the League", "Resolution 8042 concerning developments in the situation in Syria"),
+    ] {
+        let hd = head(t, 0, t.len());
+        let (a, b) = hd.title.unwrap();
+        assert_eq!(&t[a..b], title);
+        assert!(hd.issuer.is_some_and(|x| t.starts_with(&x)));
+    }
+    // A title that starts with its kind, or names a body after it, is one line.
+    for t in [
+        "Final communiqué of the Meeting of the Council of Ministers The Council met",
+        "Statement by the Ministry of Foreign Affairs on the Final Report of the Commission The Ministry",
+    ] {
+        let hd = head(t, 0, t.len());
+        assert!(hd.issuer.is_none(), "{t}");
+    }
+}
+
+#[test]
 fn held_out_regressions() {
     // An annexed letter with its own title and an "In …" opening.
     let (title, _, _, _, body) = h("ANNEX Letter dated 14 February 2000 from the Minister for Foreign Affairs of the Syrian Arab Republic addressed to the Secretary-General In his letter dated 9 February");
