@@ -171,6 +171,26 @@ const TITLE_OPENERS: &[&str] = &[
     "Administrative",
     "Review",
     "Status",
+    // The General Assembly's standing items ("Human rights questions", "Maintenance of
+    // international security", "Consequences of the Iraqi occupation …", "Oceans and the law of
+    // the sea", "Crime prevention and criminal justice").
+    "Human",
+    "Maintenance",
+    "Consequences",
+    "Development",
+    "Causes",
+    "Conclusion",
+    "Necessity",
+    "Protracted",
+    "Permanent",
+    "Social",
+    "Groups",
+    "Oceans",
+    "Crime",
+    "Zone",
+    "Assistance",
+    "Effects",
+    "Admission",
 ];
 
 /// Splits run-together agenda titles ("The situation in the Middle East Question of Palestine")
@@ -311,6 +331,20 @@ mod tests {
         assert_eq!(n, ["112 (e)"]);
         let (n, _, _) = agenda_numbers_at(" 10 and 38 REPORT", 0);
         assert_eq!(n, ["10", "38"]);
+    }
+
+    #[test]
+    fn standing_items_open_a_title() {
+        let t = split_titles(
+            "MAINTENANCE OF INTERNATIONAL SECURITY HUMAN RIGHTS QUESTIONS",
+            2,
+        );
+        assert_eq!(t[1].as_deref(), Some("HUMAN RIGHTS QUESTIONS"));
+        let t = split_titles("The situation in Bosnia and Herzegovina Consequences of the Iraqi occupation of and aggression against Kuwait", 2);
+        assert_eq!(
+            t[0].as_deref(),
+            Some("The situation in Bosnia and Herzegovina")
+        );
     }
 
     #[test]
