@@ -141,10 +141,8 @@ fn addressed_to(text: &str, from: usize) -> Option<(usize, usize)> {
             break;
         }
         let at = from + w.start;
-        if let Some(e) =
-            phrase_at(text, at, "addressed to").or_else(|| scanned_addressed_to(text, at))
-        {
-            return Some((at, e));
+        if let Some(found) = addressed_at(text, at, w.text(rest)) {
+            return Some(found);
         }
         if let Some(e) = phrase_at(text, at, "to") {
             let mut p = skip_spaces(text, e);
@@ -154,10 +152,6 @@ fn addressed_to(text: &str, from: usize) -> Option<(usize, usize)> {
             if addressee_at(text, p).is_some() {
                 return Some((at, e));
             }
-        }
-        let word = w.text(rest);
-        if let Some(i) = word.to_ascii_lowercase().find("addressedto") {
-            return Some((at + i, at + i + "addressedto".len()));
         }
     }
     None
@@ -270,17 +264,20 @@ fn scanned_addressed_to(text: &str, at: usize) -> Option<usize> {
 /// Every "addressed to" in `text`, glued or not ("ADDRESSEDTO THE", "Nationsaddressedtothe"):
 /// their starts and ends, in order.
 fn addressed_all(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    for w in words_iter(text) {
-        if let Some(e) =
-            phrase_at(text, w.start, "addressed to").or_else(|| scanned_addressed_to(text, w.start))
-        {
-            out.push((w.start, e));
-        } else if let Some(i) = w.text(text).to_ascii_lowercase().find("addressedto") {
-            out.push((w.start + i, w.start + i + "addressedto".len()));
-        }
+    words_iter(text)
+        .filter_map(|w| addressed_at(text, w.start, w.text(text)))
+        .collect()
+}
+
+/// "addressed to" at the word `word` that starts at `at`: apart, as a scan left it, or glued
+/// ("Nationsaddressedtothe"). Its start and end.
+fn addressed_at(text: &str, at: usize, word: &str) -> Option<(usize, usize)> {
+    if let Some(e) = phrase_at(text, at, "addressed to").or_else(|| scanned_addressed_to(text, at))
+    {
+        return Some((at, e));
     }
-    out
+    let i = word.to_ascii_lowercase().find("addressedto")?;
+    Some((at + i, at + i + "addressedto".len()))
 }
 
 /// The start of a damaged starter before `from_at`: the date there ("23'DECEMBER 1998" too),
