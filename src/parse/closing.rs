@@ -51,24 +51,16 @@ fn formula_end(text: &str, from: usize) -> Option<usize> {
         .min()
 }
 
-/// Whether a closing formula stands at or after `from`.
-pub fn formula_after(text: &str, from: usize) -> bool {
-    formula_end(text, from).is_some()
-}
-
 /// The offices of the addressee's block after the first closing formula at or after `from`,
 /// whether a signer's name stands before it or a scan lost it ("… consideration. Z· Her
 /// Excellency Mrs. Rosemary A. DiCarlo President of the Security Council New York").
-pub fn addressees_after(text: &str, from: usize) -> Vec<String> {
-    let Some(p) = formula_end(text, from) else {
-        return Vec::new();
-    };
+/// `None` when no closing formula stands there.
+pub fn addressees_after(text: &str, from: usize) -> Option<Vec<String>> {
+    let p = formula_end(text, from)?;
     let seg = slice(text, p, reach(text, p, REACH));
     let all = words(seg);
-    match (0..all.len()).find(|&j| opens_address(seg, &all, j)) {
-        Some(b) => address(seg, &all[b..]).0,
-        None => Vec::new(),
-    }
+    let block = (0..all.len()).find(|&j| opens_address(seg, &all, j));
+    Some(block.map(|b| address(seg, &all[b..]).0).unwrap_or_default())
 }
 
 /// Reads the close after the first closing formula at or after `from`.
@@ -264,9 +256,10 @@ mod tests {
         let t = "Please accept, Madam President, the assurances of my highest consideration. Z\u{b7} Her Excellency Mrs. Rosemary A. DiCarlo President of the Security Council New York RECEIVED";
         assert!(read(t, 0).is_none());
         assert_eq!(
-            addressees_after(t, 0),
+            addressees_after(t, 0).unwrap(),
             ["President of the Security Council"]
         );
+        assert_eq!(addressees_after("No formula here.", 0), None);
         let t = "Accept, Sir, the assurances of my highest consideration. Osman OLGAY President United Nations Council for Namibia The Secretary-General United Nations New York.";
         let c = read(t, 0).unwrap();
         assert_eq!(c.signature.name, "Osman OLGAY");

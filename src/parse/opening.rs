@@ -146,9 +146,14 @@ fn letter(text: &str) -> Option<Opening> {
         .iter()
         .any(|p| find_phrase_before(text, p, honour, text.len()).is_some());
     let close = super::closing::read(text, honour);
+    // Without a signer, the address block after the formula still names the addressee.
+    let unsigned_close = match close {
+        Some(_) => None,
+        None => super::closing::addressees_after(text, honour),
+    };
     // Signed: "(Signed)" marks, or a closing formula after the salutation.
     let signed = find_str(slice(text, honour, text.len()), "(Signed)").is_some();
-    let formula = salutation.is_some() && super::closing::formula_after(text, honour);
+    let formula = salutation.is_some() && (close.is_some() || unsigned_close.is_some());
     if !names_itself && close.is_none() && !signed && !formula {
         return None;
     }
@@ -169,7 +174,7 @@ fn letter(text: &str) -> Option<Opening> {
         sender.states.extend(c.signature.state);
         addressees = c.addressees;
     } else {
-        addressees = super::closing::addressees_after(text, honour);
+        addressees = unsigned_close.unwrap_or_default();
     }
     if sender.states.is_empty() {
         sender.states = letterhead_state(text, honour);
