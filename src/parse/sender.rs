@@ -186,12 +186,15 @@ fn scanned_state(seg: &str) -> Option<State> {
     let mut found = None;
     for w in words_iter(seg) {
         let t = crate::text::latin_lowercase(w.text(seg).trim_end_matches([',', '.']));
-        if t.chars().count() < 6 || !t.chars().all(char::is_alphabetic) {
+        let len = t.chars().count();
+        if len < 6 || !t.chars().all(char::is_alphabetic) {
             continue;
         }
+        // Names of another length by more than one letter are passed over before any is lowered.
         let mut near = gazetteer::states().iter().filter(|s| {
             !s.name.contains(' ')
                 && s.name.len() >= 6
+                && s.name.chars().count().abs_diff(len) <= 1
                 && crate::text::ocr::edit_distance(&t, &crate::text::latin_lowercase(s.name))
                     == Some(1)
         });

@@ -70,7 +70,12 @@ pub fn scanned_distance(word: &str, want: &str) -> Option<usize> {
     if got.is_empty() || got.len() > want.len() * 2 {
         return None;
     }
-    edit_distance(&got, want).filter(|&d| d <= budget(want.len()))
+    // The distance is at least the difference in length: most words are passed over by it.
+    let most = budget(want.len());
+    if got.chars().count().abs_diff(want.chars().count()) > most {
+        return None;
+    }
+    edit_distance(&got, want).filter(|&d| d <= most)
 }
 
 /// "from" at the word starting at `pos`, as a scan leaves it ("frorn", "PROM", "FRCM") or glued
