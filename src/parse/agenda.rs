@@ -44,11 +44,11 @@ pub fn agenda_numbers_at(text: &str, pos: usize) -> (Vec<String>, Option<String>
         }
         // Sub-items: " (b)", " (ii)"; more of the same item after it: "72 (k), (l), (q) and
         // (s)", and a range of letters: "20 (b)-(d)".
-        if let Some((inner, after)) = sub_item_at(text, e) {
-            let base = number.clone();
-            number = format!("{base} ({inner})");
+        if let Some((first, after)) = sub_item_at(text, e) {
+            let mut subs = vec![first];
             e = after;
             loop {
+                // "(b)-(d)": the letters after the last one read, up to this one.
                 let range = ["-", "\u{2013}"]
                     .iter()
                     .find_map(|d| {
@@ -56,16 +56,14 @@ pub fn agenda_numbers_at(text: &str, pos: usize) -> (Vec<String>, Option<String>
                             .strip_prefix(d)
                             .map(|_| e + d.len())
                     })
-                    .and_then(|q| sub_item_at(text, q))
-                    .filter(|(last, _)| last.len() == 1);
-                if let (Some((last, after)), Some(first)) = (&range, number.chars().rev().nth(1)) {
-                    let last = last.chars().next().unwrap_or(first);
-                    // Letters strictly between the first and the last, then the last.
-                    for c in (first as u8 + 1..=last as u8).map(char::from).take(26) {
-                        out.push(std::mem::replace(&mut number, format!("{base} ({c})")));
+                    .and_then(|q| sub_item_at(text, q));
+                let from = subs.last().and_then(|l| single_letter(l));
+                if let (Some((to, after)), Some(from)) = (&range, from) {
+                    if let Some(to) = single_letter(to) {
+                        subs.extend((from + 1..=to).map(|c| char::from(c).to_string()));
+                        e = *after;
+                        continue;
                     }
-                    e = *after;
-                    continue;
                 }
                 let mut q = e;
                 if slice(text, q, text.len()).starts_with(',') {
@@ -73,14 +71,16 @@ pub fn agenda_numbers_at(text: &str, pos: usize) -> (Vec<String>, Option<String>
                 }
                 let q2 = skip_spaces(text, q);
                 let q3 = phrase_at(text, q2, "and").map_or(q2, |a| skip_spaces(text, a));
-                match sub_item_at(text, q3) {
-                    Some((inner, after)) => {
-                        out.push(std::mem::replace(&mut number, format!("{base} ({inner})")));
-                        e = after;
-                    }
-                    None => break,
-                }
+                let Some((sub, after)) = sub_item_at(text, q3) else {
+                    break;
+                };
+                subs.push(sub);
+                e = after;
             }
+            let base = number;
+            let last = subs.pop().unwrap_or_default();
+            out.extend(subs.iter().map(|sub| format!("{base} ({sub})")));
+            number = format!("{base} ({last})");
         }
         if let Some((m, after)) = glued_marker_at(text, e) {
             marker = Some(m);
@@ -113,6 +113,14 @@ pub fn agenda_numbers_at(text: &str, pos: usize) -> (Vec<String>, Option<String>
         }
     }
     (out, marker, end)
+}
+
+/// The byte of a sub-item of one letter ("b"), for a range of them.
+fn single_letter(sub: &str) -> Option<u8> {
+    match sub.as_bytes() {
+        [b] => Some(*b),
+        _ => None,
+    }
 }
 
 /// A sub-item at `pos` after spaces: " (b)", " (ii)" — its letters and its end.
