@@ -12,11 +12,14 @@
 //   - interactions in the element, on the seed and on the 1 MB input: opening a note (a click on
 //     a note reference) and toggling a signatory (a click on its button, on then off), each
 //     timed from the click to the end of the style and layout it causes (read back with
-//     getBoundingClientRect), paint excluded.
+//     getBoundingClientRect), paint excluded;
+//   - long documents (1 MB, 10 MB, 16 MiB) in the element against a static floor page holding the
+//     same text as plain paragraphs: first contentful paint, the whole document in, and the
+//     longest task after the first screen (PerformanceObserver 'longtask').
 //
 // Medians of several runs. Needs `make pkg` (or UNDOC_PKG_DIR, as the e2e harness) and the inputs the native benchmark writes
 // (target/bench/inputs/). Writes its tables as Markdown to target/bench/browser.md.
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, openPage, ROOT, serve, whenReady } from '../tests/e2e/helpers.mjs';
 import { PKG_DIR } from '../tests/size/sizes.mjs';
@@ -47,6 +50,7 @@ const server = await serve({
     ['/bench/', join(ROOT, 'bench/page')],
     ['/fixtures/', join(ROOT, 'tests/e2e/fixtures')],
     ['/inputs/', join(BENCH, 'inputs')],
+    ['/floor/', BENCH],
   ],
 });
 const browser = await launch();
@@ -160,6 +164,70 @@ try {
     await page.closeAll();
   }
 
+  // Long documents in the element, against a static floor page holding the same text as plain
+  // paragraphs: when the first screen is in (the element's 'undoc:first-screen' mark; the
+  // floor's first contentful paint, which comes after the whole page is laid out), when the
+  // whole is (the 'undoc:interactive' mark; the floor's load event, or its first paint if
+  // later), and the longest task of the main thread after the first screen (long tasks are
+  // those over 50 ms).
+  const long = {};
+  for (const name of ['1m', '10m', '16mib']) {
+    const floorFile = join(BENCH, `floor-${name}.html`);
+    const text = readFileSync(join(BENCH, `inputs/${name}.txt`), 'utf8');
+    const esc = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    writeFileSync(
+      floorFile,
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>floor</title><link rel="icon" href="data:,"></head><body><main>${text
+        .split(/\n\s*\n/)
+        .map((p) => `<p>${esc(p)}</p>`)
+        .join('\n')}</main></body></html>`,
+    );
+    const runs = { undocFirst: [], undocAll: [], undocFirstTask: [], undocLongest: [], floorFirst: [], floorAll: [], floorLongest: [] };
+    for (let i = 0; i < (name === '1m' ? 5 : 2); i++) {
+      for (const kind of ['undoc', 'floor']) {
+        const page = await openPage(browser);
+        await page.addInitScript(() => {
+          window.__long = [];
+          new PerformanceObserver((l) => {
+            for (const e of l.getEntries()) window.__long.push({ start: e.startTime, end: e.startTime + e.duration, duration: e.duration });
+          }).observe({ type: 'longtask', buffered: true });
+        });
+        if (kind === 'undoc') {
+          await page.goto(`${server.url}bench/input.html?input=${name}`);
+          await whenReady(page, '#doc', 180000);
+        } else {
+          await page.goto(`${server.url}floor/floor-${name}.html`, { waitUntil: 'load', timeout: 180000 });
+        }
+        await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
+        const r = await page.evaluate(() => {
+          // The element's first screen is in when mount returns; the floor's, at its first paint.
+          const shown =
+            performance.getEntriesByName('undoc:first-screen').at(-1)?.startTime ??
+            performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+          const all = Math.max(
+            shown,
+            performance.getEntriesByName('undoc:interactive').at(-1)?.startTime ??
+              performance.getEntriesByType('navigation')[0]?.loadEventEnd,
+          );
+          const after = window.__long.filter((t) => t.start >= shown);
+          const first = window.__long.filter((t) => t.start <= shown);
+          return {
+            fcp: shown,
+            all,
+            firstTask: Math.max(0, ...first.map((t) => t.duration)),
+            longest: Math.max(0, ...after.map((t) => t.duration)),
+          };
+        });
+        runs[`${kind}First`].push(r.fcp);
+        runs[`${kind}All`].push(r.all);
+        runs[`${kind}Longest`].push(r.longest);
+        if (kind === 'undoc') runs.undocFirstTask.push(r.firstTask);
+        await page.closeAll();
+      }
+    }
+    long[name] = runs;
+  }
+
   out('| figure | median ms | target |');
   out('|---|---:|---|');
   for (const [variant, label] of [
@@ -177,8 +245,10 @@ try {
   for (const name of ['seed', '1m']) {
     const m = mount[name];
     out(`| mount ${name}: first call (builds the gazetteer; code not yet compiled) | ${fmt(m.call[0])} | |`);
-    out(`| mount ${name}: call | ${fmt(median(m.call.slice(1)))} | |`);
-    out(`| mount ${name}: call + style and layout | ${fmt(median(m.laid.slice(1)))} | |`);
+    // Past 256 KiB of markup, mount returns after the first screen; the rest comes in pieces.
+    const part = name === 'seed' ? '' : ' (the first screen)';
+    out(`| mount ${name}: call${part} | ${fmt(median(m.call.slice(1)))} | |`);
+    out(`| mount ${name}: call + style and layout${part} | ${fmt(median(m.laid.slice(1)))} | |`);
   }
   for (const [name, target] of [
     ['seed', 1],
@@ -193,6 +263,17 @@ try {
       `| ${name}: toggle signatory ${r.toggle ?? '(none)'} on (${r.mentions} mentions) | ${fmt(on)} | ≤ ${target} ms ${check(on, target)} |`,
     );
     out(`| ${name}: toggle it off | ${fmt(off)} | ≤ ${target} ms ${check(off, target)} |`);
+  }
+  out();
+  out('Long documents: `<un-document>` against a static floor page of the same text as plain paragraphs (medians of 5 runs for 1 MB, 2 above).');
+  out();
+  out('| input | first screen: undoc / floor ms | ratio | whole document: undoc / floor ms | ratio | undoc: longest task up to the first screen, ms (target ≤ 2000) | longest task after the first screen: undoc / floor ms (target ≤ 200) |');
+  out('|---|---:|---:|---:|---:|---:|---:|');
+  for (const [name, r] of Object.entries(long)) {
+    const [uf, ff, ua, fa, ft, ul, fl] = [r.undocFirst, r.floorFirst, r.undocAll, r.floorAll, r.undocFirstTask, r.undocLongest, r.floorLongest].map(median);
+    out(
+      `| ${name} | ${fmt(uf)} / ${fmt(ff)} | ${(uf / ff).toFixed(2)} | ${fmt(ua)} / ${fmt(fa)} | ${(ua / fa).toFixed(2)} | ${fmt(ft)} ${check(ft, 2000)} | ${fmt(ul)} ${check(ul, 200)} / ${fmt(fl)} |`,
+    );
   }
   out();
   out(

@@ -38,4 +38,6 @@ pub use parse::{
     parse, parse_bytes, parse_with, split_header, EditorialNote, Error, ErrorKind, ParseOptions,
     MAX_INPUT_BYTES,
 };
-pub use render::{audit_markup, render_html, render_page, RenderOptions};
+pub use render::{
+    audit_markup, render_chunked, render_html, render_page, Chunked, Insert, RenderOptions,
+};

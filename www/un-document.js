@@ -413,6 +413,10 @@ export class UnDocumentElement extends Base {
       this.#api = current;
       this.#fallback.hidden = true;
       this.#showState({ notice });
+      // A long document arrives in pieces after its first screen: busy until the last.
+      performance.mark('undoc:first-screen', { detail: { id: this.id || options.idPrefix } });
+      await this.#handle.rendered();
+      if (generation !== this.#generation) return;
       this.removeAttribute('aria-busy');
       this.setAttribute('ready', '');
       performance.mark('undoc:interactive', { detail: { id: this.id || options.idPrefix } });

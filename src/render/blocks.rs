@@ -7,43 +7,77 @@ use crate::model::*;
 impl R<'_> {
     pub(super) fn paragraphs(&mut self, ps: &[Paragraph]) {
         let mut in_list = false;
+        // Blocks written in the open run of a long document.
+        let mut run = 0;
         for p in ps {
+            if self.long && run == super::RUN_BLOCKS {
+                // A full run ends, a list with it; the list goes on in the next run.
+                if in_list {
+                    self.h.close("</ul>");
+                }
+                self.h.close("</div>").cut();
+                run = 0;
+                self.open_run();
+                if in_list && p.kind == ParagraphKind::Bullet {
+                    let start = self.h.len();
+                    self.h.raw("<ul class=\"undoc-bullets\">").opened(start);
+                } else {
+                    in_list = false;
+                }
+            } else if self.long && run == 0 {
+                self.open_run();
+            }
+            run += 1;
             if p.kind == ParagraphKind::Bullet && !in_list {
-                self.h.raw("<ul class=\"undoc-bullets\">");
+                let start = self.h.len();
+                self.h.raw("<ul class=\"undoc-bullets\">").opened(start);
                 in_list = true;
             } else if p.kind != ParagraphKind::Bullet && in_list {
-                self.h.raw("</ul>");
+                self.h.close("</ul>").cut();
                 in_list = false;
             }
-            match p.kind {
-                ParagraphKind::Text => {
-                    self.h.raw("<p class=\"undoc-p\">");
-                    self.inline(&p.text, &p.spans);
-                    self.h.raw("</p>");
-                }
-                ParagraphKind::Numbered => {
-                    self.h
-                        .raw("<p class=\"undoc-p undoc-numbered\"><span class=\"undoc-marker\">");
-                    self.h
-                        .text(p.marker.as_deref().unwrap_or(""))
-                        .raw("</span> ");
-                    self.inline(&p.text, &p.spans);
-                    self.h.raw("</p>");
-                }
-                ParagraphKind::Bullet => {
-                    self.h.raw("<li class=\"undoc-p\">");
-                    self.inline(&p.text, &p.spans);
-                    self.h.raw("</li>");
-                }
-                ParagraphKind::Heading => {
-                    self.h.raw("<h3 class=\"undoc-p undoc-heading\">");
-                    self.inline(&p.text, &p.spans);
-                    self.h.raw("</h3>");
-                }
-            }
+            self.block(p);
+            self.h.cut();
         }
         if in_list {
-            self.h.raw("</ul>");
+            self.h.close("</ul>").cut();
+        }
+        if self.long && run > 0 {
+            self.h.close("</div>").cut();
+        }
+    }
+
+    fn open_run(&mut self) {
+        let start = self.h.len();
+        self.h.raw("<div class=\"undoc-run\">").opened(start);
+    }
+
+    fn block(&mut self, p: &Paragraph) {
+        match p.kind {
+            ParagraphKind::Text => {
+                self.h.raw("<p class=\"undoc-p\">");
+                self.inline(&p.text, &p.spans);
+                self.h.raw("</p>");
+            }
+            ParagraphKind::Numbered => {
+                self.h
+                    .raw("<p class=\"undoc-p undoc-numbered\"><span class=\"undoc-marker\">");
+                self.h
+                    .text(p.marker.as_deref().unwrap_or(""))
+                    .raw("</span> ");
+                self.inline(&p.text, &p.spans);
+                self.h.raw("</p>");
+            }
+            ParagraphKind::Bullet => {
+                self.h.raw("<li class=\"undoc-p\">");
+                self.inline(&p.text, &p.spans);
+                self.h.raw("</li>");
+            }
+            ParagraphKind::Heading => {
+                self.h.raw("<h3 class=\"undoc-p undoc-heading\">");
+                self.inline(&p.text, &p.spans);
+                self.h.raw("</h3>");
+            }
         }
     }
 
@@ -52,11 +86,14 @@ impl R<'_> {
             return;
         }
         // Joint signatures stand side by side, as the UN prints them.
-        self.h.raw(if sigs.len() > 1 {
-            "<div class=\"undoc-signatures undoc-joint\" part=\"signatures\">"
-        } else {
-            "<div class=\"undoc-signatures\" part=\"signatures\">"
-        });
+        let start = self.h.len();
+        self.h
+            .raw(if sigs.len() > 1 {
+                "<div class=\"undoc-signatures undoc-joint\" part=\"signatures\">"
+            } else {
+                "<div class=\"undoc-signatures\" part=\"signatures\">"
+            })
+            .opened(start);
         for s in sigs {
             self.h
                 .raw("<p class=\"undoc-signature\"><span class=\"undoc-signed\">(Signed)</span> ");
@@ -95,17 +132,19 @@ impl R<'_> {
                 self.inline(t, &s.title_spans);
                 self.h.raw("</span>");
             }
-            self.h.raw("</p>");
+            self.h.raw("</p>").cut();
         }
-        self.h.raw("</div>");
+        self.h.close("</div>").cut();
     }
 
     pub(super) fn annex(&mut self, k: u32, a: &Annex) {
         let p = self.p.clone();
+        let start = self.h.len();
         self.h
             .raw("<section class=\"undoc-annex\" part=\"annex\"")
             .id_attr("aria-labelledby", &p, "-annex-", k)
-            .raw(">");
+            .raw(">")
+            .opened(start);
         let label = a.label.clone();
         self.h
             .raw("<h2 class=\"undoc-annex-label\"")
@@ -174,8 +213,9 @@ impl R<'_> {
             }
             self.h.raw("</p>");
         }
+        self.h.cut();
         self.paragraphs(&a.body);
         self.signatures(&a.signatures);
-        self.h.raw("</section>");
+        self.h.close("</section>").cut();
     }
 }

@@ -56,13 +56,15 @@ impl R<'_> {
         }
         let p = self.p.clone();
         let notes_id = format!("{p}-notes");
+        let start = self.h.len();
         self.h
             .raw("<section class=\"undoc-notes\" role=\"doc-endnotes\" part=\"notes\"")
-            .attr("aria-labelledby", &notes_id);
-        self.h
-            .raw("><h2")
-            .attr("id", &notes_id)
-            .raw(">Notes</h2><ol>");
+            .attr("aria-labelledby", &notes_id)
+            .raw(">")
+            .opened(start);
+        self.h.raw("<h2").attr("id", &notes_id).raw(">Notes</h2>");
+        let start = self.h.len();
+        self.h.raw("<ol>").opened(start);
         for n in &self.doc.notes {
             let kind = match n.kind {
                 NoteKind::Generated => "generated",
@@ -115,8 +117,9 @@ impl R<'_> {
             self.h
                 .raw(" role=\"doc-backlink\" aria-label=\"Back to reference ")
                 .num(n.number)
-                .raw("\">\u{21a9}</a></li>");
+                .raw("\">\u{21a9}</a></li>")
+                .cut();
         }
-        self.h.raw("</ol></section>");
+        self.h.close("</ol>").close("</section>").cut();
     }
 }

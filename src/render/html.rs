@@ -4,16 +4,51 @@
 //! document, a host attribute or an editorial note can become markup: dynamic values go through
 //! [`Html::text`] or [`Html::attr`], which escape.
 
-/// An HTML string being written.
+use super::chunks::Mark;
+
+/// An HTML string being written, with the places it may be cut for mounting in pieces.
 pub struct Html {
     out: String,
+    marks: Vec<Mark>,
 }
 
 impl Html {
     pub fn with_capacity(n: usize) -> Self {
         Html {
             out: String::with_capacity(n),
+            marks: Vec::new(),
         }
+    }
+
+    /// Bytes written so far: where the next tag starts, for [`Html::opened`].
+    pub fn len(&self) -> usize {
+        self.out.len()
+    }
+
+    /// The tag written since `start` opens a container whose blocks may arrive in pieces.
+    pub fn opened(&mut self, start: usize) -> &mut Self {
+        self.marks.push(Mark::Open {
+            start,
+            end: self.out.len(),
+        });
+        self
+    }
+
+    /// Closes the container last [`Html::opened`] with `tag`.
+    pub fn close(&mut self, tag: &'static str) -> &mut Self {
+        let start = self.out.len();
+        self.out.push_str(tag);
+        self.marks.push(Mark::Close {
+            start,
+            end: self.out.len(),
+        });
+        self
+    }
+
+    /// A block of a container ends here: the fragment may be cut.
+    pub fn cut(&mut self) -> &mut Self {
+        self.marks.push(Mark::Cut(self.out.len()));
+        self
     }
 
     /// Static markup.
@@ -97,6 +132,11 @@ impl Html {
 
     pub fn finish(self) -> String {
         self.out
+    }
+
+    /// The fragment and its marks, in the order they were written.
+    pub fn finish_marked(self) -> (String, Vec<Mark>) {
+        (self.out, self.marks)
     }
 }
 

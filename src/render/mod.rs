@@ -11,10 +11,12 @@
 mod audit;
 mod blocks;
 mod card;
+mod chunks;
 mod endnotes;
 mod html;
 
 pub use audit::audit_markup;
+pub use chunks::{render_chunked, Chunked, Insert};
 
 use std::collections::HashMap;
 
@@ -54,6 +56,8 @@ struct R<'a> {
     /// References written to each note: the first carries the note's id, so it is unique even
     /// when a target (a signer's name) recurs.
     referenced: Vec<u16>,
+    /// Whether the document is long: its blocks go in runs ([`RUN_BLOCKS`]).
+    long: bool,
 }
 
 impl<'a> R<'a> {
@@ -73,6 +77,7 @@ impl<'a> R<'a> {
             doc,
             targeted,
             referenced: vec![0; doc.notes.len() + 1],
+            long: is_long(doc),
         }
     }
 
@@ -301,6 +306,11 @@ impl<'a> R<'a> {
 /// gets the class `undoc-long` (see `undoc.css`).
 pub const LONG_DOCUMENT_BLOCKS: usize = 200;
 
+/// Blocks of a long document in one `<div class="undoc-run">`: the browser skips the layout of
+/// runs off screen and watches one element per run rather than per paragraph, which kept a
+/// 16 MB document's every frame busy (BENCHMARKS.md).
+pub const RUN_BLOCKS: usize = 32;
+
 /// Whether `doc` counts as long: [`LONG_DOCUMENT_BLOCKS`] blocks or more.
 fn is_long(doc: &Document) -> bool {
     let blocks = doc.body.len()
@@ -326,6 +336,13 @@ const MARKER_REFERENCES: u16 = 20;
 /// assert!(html.contains("I write &lt;b&gt;."));
 /// ```
 pub fn render_html(doc: &Document, opts: &RenderOptions) -> String {
+    render(doc, opts).finish()
+}
+
+/// The article, with the places where it may be cut ([`render_chunked`]). Not inlined: both
+/// callers are in the WebAssembly module, and one copy of the renderer is enough.
+#[inline(never)]
+fn render(doc: &Document, opts: &RenderOptions) -> Html {
     let p = sanitize_prefix(&opts.id_prefix);
     let mut r = R::new(Html::with_capacity(0), p.clone(), doc);
     // One buffer, sized up front from what goes into it: the text, the markup around each span,
@@ -356,13 +373,15 @@ pub fn render_html(doc: &Document, opts: &RenderOptions) -> String {
     // A long document is marked for the stylesheet, which then lets the browser skip the layout
     // of its blocks while they are off screen (`content-visibility`); short ones, most letters,
     // are laid out whole, so that nothing about them depends on where the reader has scrolled.
-    r.h.raw(if is_long(doc) {
+    let start = r.h.len();
+    r.h.raw(if r.long {
         "<article class=\"undoc undoc-long\""
     } else {
         "<article class=\"undoc\""
     })
     .attr("id", &p)
-    .raw(" lang=\"en\">");
+    .raw(" lang=\"en\">")
+    .opened(start);
     r.card();
     if opts.interactive {
         r.toolbar();
@@ -375,17 +394,19 @@ pub fn render_html(doc: &Document, opts: &RenderOptions) -> String {
         }
         r.h.raw("</h1>");
     }
-    r.h.raw("<div class=\"undoc-body\" part=\"body\">");
+    let start = r.h.len();
+    r.h.raw("<div class=\"undoc-body\" part=\"body\">")
+        .opened(start);
     r.paragraphs(&doc.body);
-    r.h.raw("</div>");
+    r.h.close("</div>");
     r.signatures(&doc.signatures);
     for (k, a) in doc.annexes.iter().enumerate() {
         r.annex(k as u32 + 1, a);
     }
     r.endnotes();
     r.diagnostics();
-    r.h.raw("</article>");
-    r.h.finish()
+    r.h.close("</article>");
+    r.h
 }
 
 /// A whole HTML page around [`render_html`], with the stylesheet inlined: reads well with no
@@ -429,6 +450,35 @@ mod tests {
         doc.annexes = vec![doc.annexes[0].clone(); 40];
         let html = render_html(&doc, &RenderOptions::default());
         assert!(html.starts_with("<article class=\"undoc undoc-long\" "));
+    }
+
+    #[test]
+    fn long_documents_go_in_runs() {
+        let seed = include_str!("../../tests/seeds/000_ee653181992c2e49.txt");
+        let mut doc = crate::parse(seed).unwrap();
+        let p = doc.body[0].clone();
+        let bullet = Paragraph {
+            kind: ParagraphKind::Bullet,
+            ..p.clone()
+        };
+        // 40 paragraphs, a list of 70 items, 10 paragraphs.
+        doc.body = [vec![p.clone(); 40], vec![bullet; 70], vec![p; 10]].concat();
+        doc.annexes = vec![doc.annexes[0].clone(); 30];
+        let html = render_html(&doc, &RenderOptions::default());
+        let runs: Vec<&str> = html.split("<div class=\"undoc-run\">").skip(1).collect();
+        // 120 body blocks in runs of 32 (4), one run in each annex.
+        assert_eq!(runs.len(), 4 + 30);
+        for r in &runs[..4] {
+            let r = &r[..r.find("</div>").unwrap()];
+            let blocks = r.matches("class=\"undoc-p").count();
+            assert!(blocks <= RUN_BLOCKS, "{blocks} blocks in a run");
+            // A list cut by a run goes on in the next, each part whole.
+            assert_eq!(r.matches("<ul").count(), r.matches("</ul>").count());
+        }
+        assert_eq!(html.matches("<li class=\"undoc-p\">").count(), 70);
+        // Short letters have none.
+        let short = render_html(&crate::parse(seed).unwrap(), &RenderOptions::default());
+        assert!(!short.contains("undoc-run"));
     }
 
     #[test]

@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, EventTarget, HtmlElement};
 
 use super::hash;
+use super::stream::Pending;
 use crate::Document;
 
 /// An event to dispatch once the state is no longer borrowed.
@@ -49,6 +50,8 @@ pub(super) struct Ctl {
     pub(super) quiet: bool,
     /// The Document rendered: the element's `document`, without a second parse.
     pub(super) doc: Document,
+    /// What of a long document is still to be added to the page.
+    pub(super) pending: Option<Pending>,
 }
 
 pub(super) fn query_all(root: &Element, selector: &str) -> Vec<Element> {
@@ -142,33 +145,11 @@ impl Ctl {
         let article = container
             .query_selector("article.undoc")?
             .ok_or_else(|| JsValue::from_str("render produced no article"))?;
-        let mut mentions: Vec<(String, Vec<Element>)> = Vec::new();
-        for el in query_all(&article, "[data-state]") {
-            let Some(code) = el.get_attribute("data-state") else {
-                continue;
-            };
-            match mentions.iter_mut().find(|(c, _)| *c == code) {
-                Some((_, v)) => v.push(el),
-                None => mentions.push((code, vec![el])),
-            }
-        }
         let text_counts = doc
             .mention_counts()
             .into_iter()
             .map(|(c, n)| (c.to_string(), n as usize))
             .collect();
-        let mut paragraphs = Vec::new();
-        for p in query_all(
-            &article,
-            ".undoc-p, .undoc-signature, .undoc-annex-title, .undoc-title",
-        ) {
-            let mut codes: Vec<String> = query_all(&p, "[data-state]")
-                .iter()
-                .filter_map(|e| e.get_attribute("data-state"))
-                .collect();
-            codes.dedup();
-            paragraphs.push((p, codes));
-        }
         let toggles = query_all(&article, "button.undoc-toggle")
             .into_iter()
             .filter_map(|b| b.get_attribute("data-signatory").map(|c| (c, b)))
@@ -185,16 +166,17 @@ impl Ctl {
             })
             .collect();
         let status = article.query_selector(".undoc-status").ok().flatten();
+        let root = article.clone();
         Ok(Ctl {
             container,
             article,
             prefix,
             signatories: doc.signatories.iter().map(|s| s.code.clone()).collect(),
             selected: Vec::new(),
-            mentions,
+            mentions: Vec::new(),
             text_counts,
-            dimmed: vec![false; paragraphs.len()],
-            paragraphs,
+            dimmed: Vec::new(),
+            paragraphs: Vec::new(),
             toggles,
             groups,
             status,
@@ -204,7 +186,75 @@ impl Ctl {
             hash_key,
             quiet: false,
             doc,
-        })
+            pending: None,
+        }
+        .adopting(&[root]))
+    }
+
+    fn adopting(mut self, els: &[Element]) -> Ctl {
+        self.adopt(els);
+        self
+    }
+
+    /// Takes in elements just added to the page (`els` and what they hold): their mentions
+    /// and paragraphs, shown in the current selection.
+    pub(super) fn adopt(&mut self, els: &[Element]) {
+        let within = |el: &Element, selector: &str| {
+            let mut v: Vec<Element> = Vec::new();
+            if el.matches(selector).unwrap_or(false) {
+                v.push(el.clone());
+            }
+            v.extend(query_all(el, selector));
+            v
+        };
+        for el in els {
+            for m in within(el, "[data-state]") {
+                let Some(code) = m.get_attribute("data-state") else {
+                    continue;
+                };
+                if self.selected.contains(&code) {
+                    set_class(&m, "undoc-hit", true);
+                }
+                match self.mentions.iter_mut().find(|(c, _)| *c == code) {
+                    Some((_, v)) => v.push(m),
+                    None => self.mentions.push((code, vec![m])),
+                }
+            }
+            for p in within(
+                el,
+                ".undoc-p, .undoc-signature, .undoc-annex-title, .undoc-title",
+            ) {
+                let mut codes: Vec<String> = query_all(&p, "[data-state]")
+                    .iter()
+                    .filter_map(|e| e.get_attribute("data-state"))
+                    .collect();
+                codes.dedup();
+                self.paragraphs.push((p, codes));
+                self.dimmed.push(false);
+            }
+        }
+        self.apply_dim();
+    }
+
+    /// Runs the next task of a document mounted in pieces; returns whether more remain.
+    pub(super) fn step(&mut self) -> bool {
+        let Some(p) = self.pending.as_mut() else {
+            return false;
+        };
+        let added = p.run_next().unwrap_or_default();
+        let done = p.done();
+        self.adopt(&added);
+        if done {
+            if let Some(mut p) = self.pending.take() {
+                p.resolve();
+            }
+        }
+        !done
+    }
+
+    /// Runs every task left (a note asked for before it arrived, a hidden page).
+    pub(super) fn finish(&mut self) {
+        while self.step() {}
     }
 
     /// Sets the selection, touching only the mentions whose state changes.
@@ -309,10 +359,13 @@ impl Ctl {
         if self.open.as_ref().is_some_and(|o| o.number == n) {
             return true;
         }
-        let Ok(Some(li)) = self
-            .article
-            .query_selector(&format!("li.undoc-note[data-note=\"{n}\"]"))
-        else {
+        let selector = format!("li.undoc-note[data-note=\"{n}\"]");
+        if self.pending.is_some() && !matches!(self.article.query_selector(&selector), Ok(Some(_)))
+        {
+            // The notes come last: a note asked for before they arrived brings the rest.
+            self.finish();
+        }
+        let Ok(Some(li)) = self.article.query_selector(&selector) else {
             return false;
         };
         self.close_note(false, effects);

@@ -27,6 +27,7 @@ use crate::EditorialNote;
 mod ctl;
 mod hash;
 mod options;
+mod stream;
 
 use crate::{parse_with, render_html, Document, ParseOptions, RenderOptions};
 use ctl::{closest, focus, Ctl, Effect};
@@ -319,6 +320,21 @@ impl Handle {
         }
     }
 
+    /// Resolves when the whole document is in the page: at once for most documents, after
+    /// the last piece for a long one.
+    pub fn rendered(&self) -> js_sys::Promise {
+        let ctl = self.ctl.clone();
+        js_sys::Promise::new(&mut |resolve, _| {
+            if let Ok(mut guard) = ctl.try_borrow_mut() {
+                if let Some(p) = guard.as_mut().and_then(|c| c.pending.as_mut()) {
+                    p.waiters.push(resolve);
+                    return;
+                }
+            }
+            let _ = resolve.call0(&JsValue::UNDEFINED);
+        })
+    }
+
     /// The number of the open note, or undefined.
     #[wasm_bindgen(js_name = openNoteNumber)]
     pub fn open_note_number(&self) -> Option<u32> {
@@ -336,8 +352,12 @@ impl Handle {
                 .remove_event_listener_with_callback(l.kind, l.closure.as_ref().unchecked_ref());
         }
         if let Ok(mut guard) = self.ctl.try_borrow_mut() {
-            if let Some(c) = guard.take() {
+            if let Some(mut c) = guard.take() {
                 c.container.set_inner_html("");
+                // Nothing more will come: whoever waits for the whole may stop waiting.
+                if let Some(p) = c.pending.as_mut() {
+                    p.resolve();
+                }
             }
         }
     }
@@ -353,7 +373,42 @@ impl Drop for Handle {
     }
 }
 
+/// Runs the next task of a long document in a task of its own, and so on until the last.
+fn schedule(ctl: &Rc<RefCell<Option<Ctl>>>) {
+    let Some(win) = ctl
+        .try_borrow()
+        .ok()
+        .and_then(|c| c.as_ref().and_then(|c| hash::window_of(&c.container)))
+    else {
+        return;
+    };
+    let shared = ctl.clone();
+    // Freed by JavaScript once called; after `unmount` it finds no state and stops.
+    let tick = Closure::once_into_js(move || {
+        let hidden = shared
+            .try_borrow()
+            .ok()
+            .and_then(|c| c.as_ref().and_then(|c| c.container.owner_document()))
+            .is_some_and(|d| d.hidden());
+        let more = with_ctl(&shared, |c, _| {
+            if hidden {
+                c.finish();
+                false
+            } else {
+                c.step()
+            }
+        });
+        if more == Some(true) {
+            schedule(&shared);
+        }
+    });
+    let _ = win.set_timeout_with_callback_and_timeout_and_arguments_0(tick.unchecked_ref(), 0);
+}
+
 /// Renders a UN document into `container` and makes it interactive.
+///
+/// A long document (over 256 KiB of markup) is added to the page in pieces, one task each,
+/// after this returns: `rendered()` on the handle resolves when the whole is in.
 #[wasm_bindgen]
 pub fn mount(
     container: &Element,
@@ -363,18 +418,29 @@ pub fn mount(
     let o = read_mount(options)?;
     let doc = parse_doc(text, o.notes, o.generated_notes)?;
     let prefix = crate::render::sanitize_prefix(o.id_prefix.as_deref().unwrap_or("undoc"));
-    let html = render_html(
+    let chunked = crate::render::render_chunked(
         &doc,
         &RenderOptions {
             id_prefix: prefix.clone(),
             interactive: true,
         },
+        stream::WHOLE,
+        stream::FIRST,
+        stream::EACH,
     );
-    container.set_inner_html(&html);
+    container.set_inner_html("");
+    let mut pending = stream::Pending::new(chunked, container.clone());
+    let unreadable = |_| JsError::new("could not read the rendered document");
+    pending.run_next().map_err(unreadable)?;
     let hash_key = hash::encode_key(o.hash_key.as_deref().unwrap_or(&prefix));
-    let ctl = Ctl::new(container.clone(), prefix, o.sync_hash, hash_key, doc)
-        .map_err(|_| JsError::new("could not read the rendered document"))?;
+    let mut ctl =
+        Ctl::new(container.clone(), prefix, o.sync_hash, hash_key, doc).map_err(unreadable)?;
+    let more = !pending.done();
+    ctl.pending = more.then_some(pending);
     let shared = Rc::new(RefCell::new(Some(ctl)));
+    if more {
+        schedule(&shared);
+    }
     let mut handle = Handle {
         ctl: shared.clone(),
         listeners: Vec::new(),

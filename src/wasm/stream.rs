@@ -1,0 +1,97 @@
+//! A long document mounted a task at a time (`render::render_chunked`): the first task when
+//! `mount` runs, each later one in a task of its own (`setTimeout`), so that the page stays
+//! responsive however long the document. A hidden page gets the rest at once: nobody waits on
+//! it, and its timers are throttled to one a second.
+
+use wasm_bindgen::prelude::*;
+use web_sys::Element;
+
+use crate::render::{Chunked, Insert};
+
+/// A fragment of markup above which the document is mounted in pieces; letters are far below.
+pub(super) const WHOLE: usize = 256 * 1024;
+/// Markup in the first task (a few screens) and in each later one (tens of milliseconds of
+/// parsing, styling and layout in Chromium on a phone-class core, BENCHMARKS.md).
+pub(super) const FIRST: usize = 64 * 1024;
+pub(super) const EACH: usize = 64 * 1024;
+
+/// The tasks still to run.
+pub(super) struct Pending {
+    chunked: Chunked,
+    next: usize,
+    /// The containers the page holds open, innermost last; the first is the mount point.
+    stack: Vec<Element>,
+    /// `rendered()` promises to resolve when the last task has run.
+    pub(super) waiters: Vec<js_sys::Function>,
+}
+
+impl Pending {
+    pub(super) fn new(chunked: Chunked, container: Element) -> Pending {
+        Pending {
+            chunked,
+            next: 0,
+            stack: vec![container],
+            waiters: Vec::new(),
+        }
+    }
+
+    pub(super) fn done(&self) -> bool {
+        self.next >= self.chunked.tasks.len()
+    }
+
+    /// Runs the next task; returns the elements it added to the page, outermost only.
+    pub(super) fn run_next(&mut self) -> Result<Vec<Element>, JsValue> {
+        let Some(task) = self.chunked.tasks.get(self.next) else {
+            return Ok(Vec::new());
+        };
+        self.next += 1;
+        let mut added = Vec::new();
+        for ins in task {
+            insert(&self.chunked, ins, &mut self.stack, &mut added)?;
+        }
+        Ok(added)
+    }
+
+    pub(super) fn resolve(&mut self) {
+        for w in self.waiters.drain(..) {
+            let _ = w.call0(&JsValue::UNDEFINED);
+        }
+    }
+}
+
+/// Adds one insert's markup at the end of the innermost open container.
+fn insert(
+    c: &Chunked,
+    ins: &Insert,
+    stack: &mut Vec<Element>,
+    added: &mut Vec<Element>,
+) -> Result<(), JsValue> {
+    for _ in 0..ins.pops {
+        if stack.len() > 1 {
+            stack.pop();
+        }
+    }
+    let parent = stack
+        .last()
+        .cloned()
+        .ok_or_else(|| JsValue::from_str("no container"))?;
+    let before = parent.last_element_child();
+    parent.insert_adjacent_html("beforeend", &c.markup(ins))?;
+    // The new elements are the parent's last ones, after the one that was last.
+    let mut el = parent.last_element_child();
+    let mut new = Vec::new();
+    while let Some(e) = el.filter(|e| Some(e) != before.as_ref()) {
+        el = e.previous_element_sibling();
+        new.push(e);
+    }
+    added.extend(new.into_iter().rev());
+    // What it left open: each the last element of the one before.
+    let mut cur = parent;
+    for _ in &ins.closes {
+        cur = cur
+            .last_element_child()
+            .ok_or_else(|| JsValue::from_str("a container was not added"))?;
+        stack.push(cur.clone());
+    }
+    Ok(())
+}
