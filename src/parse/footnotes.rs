@@ -5,7 +5,7 @@
 //! "… list* * A/52/50. Letter dated …". A standalone marker ("*", "**") whose twin stands glued
 //! earlier in the text opens a note; the note runs to the end of its sentence and is cut out.
 
-use crate::text::{slice, words};
+use crate::text::{slice, symbol_at, words};
 
 /// A footnote text cut from the document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,10 +67,20 @@ pub fn extract(text: &str, breaks: &[usize]) -> Extracted {
             let twin = glued.iter().rev().find(|(g, _)| *g == m).map(|(_, p)| *p);
             let already = cuts.iter().any(|c| c.2.marker == m);
             if let (Some(pos), false) = (twin, already) {
-                // The note runs to its sentence end: "." before a capitalized word, or the end.
+                // The note runs to its sentence end: "." before a capitalized word, or the end;
+                // a note that is a document's symbol (the provisional agenda's, "* A/44/150")
+                // ends with it, its period lost or not.
                 let mut j = k + 1;
-                let mut end = None;
-                while j < ws.len() && j - k <= 80 {
+                let mut end = ws
+                    .get(k + 1)
+                    .filter(|s| symbol_at(text, s.start).is_some_and(|e| e + 1 >= s.end))
+                    .filter(|_| {
+                        ws.get(k + 2).is_none_or(|n| {
+                            n.text(text).chars().next().is_some_and(char::is_uppercase)
+                        })
+                    })
+                    .map(|_| k + 1);
+                while end.is_none() && j < ws.len() && j - k <= 80 {
                     let t = ws[j].text(text);
                     let next_cap = ws.get(j + 1).is_none_or(|n| {
                         n.text(text)
@@ -165,6 +175,19 @@ mod tests {
             &x.text[x.notes[0].marker_pos..x.notes[0].marker_pos + 1],
             "*"
         );
+    }
+
+    #[test]
+    fn a_symbol_alone_is_the_whole_note() {
+        // Its period lost in a scan: the statement after it is not the note's.
+        let t = "items 23 and 37 of the provisional agenda* (Signed) K. Shakar * A/44/150 Press release issued at Jeddah on 29 August 1989. The Council met.";
+        let x = extract(t, &[]);
+        assert_eq!(x.notes[0].text, "A/44/150");
+        assert!(x.text.ends_with(
+            "K. Shakar Press release issued at Jeddah on 29 August 1989. The Council met."
+        ));
+        let x = extract("agenda* * A/64/150. Letter dated", &[]);
+        assert_eq!(x.notes[0].text, "A/64/150.");
     }
 
     #[test]

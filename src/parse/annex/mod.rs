@@ -262,6 +262,15 @@ pub fn head(text: &str, start: usize, end: usize) -> Head {
             h.place = Some(line);
         }
     }
+    // "[Original: English]" printed after the title rather than before it ends the title.
+    let window = slice(region, 0, (body_guess + 40).min(region.len()));
+    if let Some((at, close, lang)) = original_mark(window).filter(|&(at, ..)| at <= body_start) {
+        title_end = title_end.min(at);
+        body_start = skip_spaces(region, close);
+        if h.original_language.is_none() {
+            h.original_language = Some(lang);
+        }
+    }
     let title_text = slice(region, 0, title_end).trim();
     if title_text.split(' ').count() > 80 {
         // No title could be told from the text: all of it is body, nothing is dropped.
@@ -280,6 +289,14 @@ pub fn head(text: &str, start: usize, end: usize) -> Head {
     }
     h.body_start = p + body_start.min(region.len());
     h
+}
+
+/// The first "[Original: Arabic]" in `s`: where it starts, where it ends, the language.
+fn original_mark(s: &str) -> Option<(usize, usize, String)> {
+    let at = s.find("[Original:").or_else(|| s.find("[ORIGINAL:"))?;
+    let close = at + s[at..].find(']')?;
+    let lang = s[at + "[Original:".len()..close].trim();
+    (!lang.is_empty() && lang.len() <= 40).then(|| (at, close + 1, lang.to_string()))
 }
 
 /// The offset in `region` where the first sentence begins (or its length).

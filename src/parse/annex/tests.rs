@@ -47,6 +47,18 @@ fn heading_original_title_date() {
 }
 
 #[test]
+fn original_language_after_the_title() {
+    let t = "Annex to the letter dated 3 November 2020 from the Permanent Representative of Argentina to the United Nations addressed to the Secretary-General 1820\u{2013}2020: Bicentennial of the first raising of the Argentine flag in the Malvinas Islands [Original: Spanish] Today, 6 November 2020, marks the 200th anniversary";
+    let hd = head(t, 0, t.len());
+    let (a, b) = hd.title.unwrap();
+    assert!(t[a..b].ends_with("in the Malvinas Islands"), "{}", &t[a..b]);
+    assert_eq!(hd.original_language.as_deref(), Some("Spanish"));
+    assert!(t[hd.body_start..].starts_with("Today,"));
+    let (title, ..) = h("Recommendations contained in the tenth report of the Monitoring Team: position of the Committee [Original: English] I. Introduction 1. After a thorough examination");
+    assert_eq!(title.as_deref(), Some("Recommendations contained in the tenth report of the Monitoring Team: position of the Committee"));
+}
+
+#[test]
 fn titles_with_dates_inside() {
     let (title, ..) = h("Annex 1 Statement adopted by the Council of the League of Arab States on 14 September 1996 concerning the situation in northern Iraq The Council of the League");
     assert_eq!(title.as_deref(), Some("Statement adopted by the Council of the League of Arab States on 14 September 1996 concerning the situation in northern Iraq"));
