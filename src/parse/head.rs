@@ -38,8 +38,12 @@ pub(super) fn read(
     let described = title
         .as_ref()
         .is_some_and(|t| annex::refers_back_before(text, t.start));
-    let (front_end, rest_start) = match &title {
-        Some(t) if !described => (t.start, t.end),
+    // "Note by the Secretary-General" before any letter's title: the office's cover note, and
+    // the letter it circulates is its annex.
+    let note_by = title::find_note_by(text, title.as_ref().map_or(8000, |t| t.start));
+    let (front_end, rest_start) = match (&note_by, &title) {
+        (Some((s, e, _)), _) => (*s, *e),
+        (None, Some(t)) if !described => (t.start, t.end),
         _ => (0, 0),
     };
     let front = front::parse(slice(text, 0, front_end));
@@ -64,6 +68,15 @@ pub(super) fn read(
     let mut title_marker = None;
     let mut rest_start = rest_start;
     match &title {
+        _ if note_by.is_some() => {
+            let (s, e, office) = note_by.clone().unwrap_or_default();
+            doc.kind = DocumentKind::Other;
+            doc.title = Some(slice(text, s, e).to_string());
+            doc.sender = Sender {
+                role: Some(office),
+                ..Sender::default()
+            };
+        }
         Some(t) if described => {
             doc.kind = t.kind;
             doc.date = t.date.clone();
@@ -168,6 +181,22 @@ pub(super) fn read(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_cover_note_circulates_its_annex() {
+        for (t, office) in [
+            ("A/56/144 United Nations General Assembly Distr.: General 6 July 2001 Original: English Fifty-sixth session Note by the Secretary-General I have the honour to transmit herewith a letter from the President of Kiribati. Annex Letter dated 22 May 2001 from the President of Kiribati to the Secretary-General Since the establishment of the Forum", "Secretary-General"),
+            ("United Nations S/2010/571 Security Council Distr.: General 5 November 2010 NOTE BY THE PRESIDENT OF THE SECURITY COUNCIL The President hereby circulates the report (see annex). Annex Letter dated 12 May 2010 from the Panel of Experts established pursuant to resolution 1874 (2009) addressed to the President of the Security Council On behalf of the Panel", "President of the Security Council"),
+        ] {
+            let d = crate::parse(t).unwrap();
+            assert_eq!(d.kind, crate::DocumentKind::Other);
+            assert_eq!(d.sender.role.as_deref(), Some(office));
+            assert!(d.title.as_deref().unwrap().to_lowercase().starts_with("note by the"));
+            assert_eq!(d.date, None);
+            assert_eq!(d.annexes.len(), 1);
+            assert!(d.annexes[0].title.as_deref().unwrap().starts_with("Letter dated"));
+        }
+    }
+
     #[test]
     fn an_annex_heading_describes_an_untitled_letter() {
         let t = "%%%|\n\nWe have the honour to transmit the joint statement (see annex). (Signed) Vitaly Churkin Permanent Representative of the Russian Federation (Signed) Samantha Power Permanent Representative of the United States Annex to the identical letters dated 12 May 2016 from the Permanent Representatives of the Russian Federation and the United States of America to the United Nations addressed to the President of the Security Council Joint statement on Syria The Russian Federation and the United States recognize";

@@ -119,6 +119,20 @@ pub fn parse_at(text: &str, pos: usize) -> Option<Title> {
     })
 }
 
+/// A cover note's title in the first `limit` bytes: "Note by the Secretary-General", "NOTE BY
+/// THE PRESIDENT OF THE SECURITY COUNCIL" — an office circulating what it annexes. Its start,
+/// end and the office.
+pub fn find_note_by(text: &str, limit: usize) -> Option<(usize, usize, String)> {
+    words_iter(text)
+        .take_while(|w| w.start <= limit)
+        .filter(|w| matches!(w.text(text), "Note" | "NOTE"))
+        .find_map(|w| {
+            let e = phrase_at(text, w.start, "note by the")?;
+            let (office, end) = super::addressee::addressee_at(text, skip_spaces(text, e))?;
+            Some((w.start, end, office))
+        })
+}
+
 /// Where the "from" within a few words after `cur` ends: as printed, else as a scan left it
 /// ("frorn", "FROMTHE").
 fn from_within(text: &str, cur: usize) -> Option<usize> {
