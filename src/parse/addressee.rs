@@ -29,6 +29,14 @@ const ADDRESSEES: &[(&str, &str)] = &[
         "President of the General Assembly",
     ),
     (
+        "president of the united nations security council",
+        "President of the Security Council",
+    ),
+    (
+        "president of the united nations general assembly",
+        "President of the General Assembly",
+    ),
+    (
         "president of the economic and social council",
         "President of the Economic and Social Council",
     ),

@@ -32,6 +32,9 @@ pub struct Close {
 pub(super) const FORMULAS: &[&str] = &["highest consideration", "high consideration"];
 
 const VALEDICTIONS: &[&str] = &[
+    "very truly yours",
+    "yours very truly",
+    "yours truly",
     "yours sincerely",
     "sincerely yours",
     "sincerely",
@@ -115,7 +118,7 @@ pub fn read(text: &str, from: usize) -> Option<Close> {
 
 /// The addressee's block ("H.E. Mr. Ban Ki-moon Secretary-General United Nations New York,
 /// N.Y. 10017"): the office it names, and its end, at its city and postcode when it has them.
-fn address(seg: &str, ws: &[crate::text::Word]) -> (Vec<String>, usize) {
+pub(super) fn address(seg: &str, ws: &[crate::text::Word]) -> (Vec<String>, usize) {
     let office = ws
         .iter()
         .map(|w| addressees_at(seg, w.start))
@@ -195,7 +198,7 @@ fn skip_punctuation(text: &str, mut p: usize) -> usize {
 
 /// Whether word `j` opens the addressee's block: "H.E.", "H.E,", "His Excellency", or "The"
 /// before a known office ("The Secretary-General United Nations New York").
-fn opens_address(seg: &str, ws: &[crate::text::Word], j: usize) -> bool {
+pub(super) fn opens_address(seg: &str, ws: &[crate::text::Word], j: usize) -> bool {
     let w = latin_lowercase(ws[j].text(seg).trim_end_matches([',', '.']));
     let next_excellency = || {
         ws.get(j + 1)

@@ -141,7 +141,14 @@ fn letter(text: &str) -> Option<Opening> {
         .iter()
         .filter_map(|p| find_str(slice(text, 0, reach), p).filter(|&a| at_word_start(text, a)))
         .min();
-    let honour = opener.into_iter().chain(salutation).min()?;
+    // An original that opens on its addressee's block ("H.E. Mr. Ban Ki-moon Secretary General
+    // United Nations New York Less than 24 hours after …") and closes on a formula.
+    let top = address_at_top(text);
+    let honour = opener
+        .into_iter()
+        .chain(salutation)
+        .chain(top.as_ref().map(|t| t.1))
+        .min()?;
     let names_itself = LETTER_SELF
         .iter()
         .any(|p| find_phrase_before(text, p, honour, text.len()).is_some());
@@ -153,7 +160,8 @@ fn letter(text: &str) -> Option<Opening> {
     };
     // Signed: "(Signed)" marks, or a closing formula after the salutation.
     let signed = find_str(slice(text, honour, text.len()), "(Signed)").is_some();
-    let formula = salutation.is_some() && (close.is_some() || unsigned_close.is_some());
+    let formula =
+        (salutation.is_some() || top.is_some()) && (close.is_some() || unsigned_close.is_some());
     if !names_itself && close.is_none() && !signed && !formula {
         return None;
     }
@@ -176,6 +184,21 @@ fn letter(text: &str) -> Option<Opening> {
     } else {
         addressees = unsigned_close.unwrap_or_default();
     }
+    let mut addressees = addressees;
+    if addressees.is_empty() {
+        addressees = top.map(|t| t.0).unwrap_or_default();
+    }
+    // "… an identical letter has been sent to H.E. Ms. U. Joy Ogwu, President of the United
+    // Nations Security Council": identical letters, and their other addressee.
+    let mut kind = DocumentKind::Letter;
+    if let Some(other) = identical_to(text) {
+        kind = DocumentKind::IdenticalLetters;
+        for o in other {
+            if !addressees.contains(&o) {
+                addressees.push(o);
+            }
+        }
+    }
     if sender.states.is_empty() {
         sender.states = letterhead_state(text, honour);
     }
@@ -186,11 +209,34 @@ fn letter(text: &str) -> Option<Opening> {
             .map(|(_, office)| office.to_string());
     }
     Some(Opening {
-        kind: DocumentKind::Letter,
+        kind,
         date: date_before(text, honour),
         sender,
         addressees,
     })
+}
+
+/// An addressee's block among the first words, naming an office: the offices and where the
+/// block starts.
+fn address_at_top(text: &str) -> Option<(Vec<String>, usize)> {
+    let head = slice(text, 0, reach(text, 0, TOP_REACH));
+    let ws = crate::text::words(head);
+    let j = (0..ws.len()).find(|&j| super::closing::opens_address(head, &ws, j))?;
+    let (offices, _) = super::closing::address(head, &ws[j..]);
+    (!offices.is_empty()).then(|| (offices, ws[j].start))
+}
+
+/// How far into the text an addressee's block opening the letter is looked for.
+const TOP_REACH: usize = 300;
+
+/// The offices an identical letter "has been sent to" or "addressed to", as the letter says.
+fn identical_to(text: &str) -> Option<Vec<String>> {
+    let at = find_phrase_before(text, "identical letter", 0, text.len())?;
+    let seg = slice(text, at, reach(text, at, 200));
+    let ws = crate::text::words(seg);
+    ws.iter()
+        .map(|w| super::addressee::addressees_at(seg, w.start).0)
+        .find(|a| !a.is_empty())
 }
 
 /// The State of a letterhead before the letter: "PERMANENT MISSION OF GEORGIA TO THE UNITED
@@ -239,6 +285,20 @@ mod tests {
         let t = "The Permanent Representative of the Yemen Arab Republic to the united Nations presents his compliments to the Secretary-General of the United Nations and would like";
         let o = read(t).unwrap();
         assert_eq!(o.sender.role.as_deref(), Some("Permanent Representative"));
+    }
+
+    #[test]
+    fn an_original_that_opens_on_its_address_and_sends_an_identical_letter() {
+        let t = "Letter from the Ambassador H.E. Mr. Ban Ki-moon Secretary General United Nations New York Less than 24 hours after an encouraging development, a rocket was fired. I wish to inform you that this identical letter has been sent to H.E. Ms. U. Joy Ogwu, President of the United Nations Security Council. Allow me, Excellency, to renew to you the assurances of my highest consideration. Yours truly, Gavriel Shalev Permanent Representative";
+        let o = read(t).unwrap();
+        assert_eq!(o.kind, DocumentKind::IdenticalLetters);
+        assert_eq!(
+            o.addressees,
+            ["Secretary-General", "President of the Security Council"]
+        );
+        assert_eq!(o.sender.role.as_deref(), Some("Permanent Representative"));
+        // Without the block or a formula, a page of prose is no letter.
+        assert!(read("Less than 24 hours after an encouraging development, a rocket was fired. Yours truly, Gavriel Shalev Permanent Representative").is_none());
     }
 
     #[test]
