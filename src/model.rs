@@ -165,8 +165,8 @@ pub enum SessionKind {
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct AgendaItem {
-    /// The number as printed: `"13"`, `"111 (h)"`.
-    pub number: String,
+    /// The number as printed: `"13"`, `"111 (h)"`; `None` for a title printed without one.
+    pub number: Option<String>,
     /// The title, e.g. "Prevention of armed conflict".
     pub title: Option<String>,
 }

@@ -201,6 +201,11 @@ const TITLE_OPENERS: &[&str] = &[
     "Admission",
 ];
 
+/// Whether `w` opens agenda titles, in any case ("MAINTENANCE", "Question").
+pub fn is_title_opener(w: &str) -> bool {
+    TITLE_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w))
+}
+
 /// Splits run-together agenda titles ("The situation in the Middle East Question of Palestine")
 /// into `n` titles. Agenda titles are in sentence case, so a new title starts at a capitalized
 /// word after a lowercase word; proper names (States, organs, "Middle East") are not split.

@@ -132,7 +132,7 @@ fn circulation(doc: &mut Document, body: &str) {
                 doc.agenda_items = numbers
                     .into_iter()
                     .map(|number| AgendaItem {
-                        number,
+                        number: Some(number),
                         title: None,
                     })
                     .collect();

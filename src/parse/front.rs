@@ -3,12 +3,13 @@
 //! agenda items with their titles, and footnote texts placed there.
 
 use super::agenda::{
-    agenda_numbers_at, glued_marker_at, loose_marker_at, ocr_agenda_item_at, split_titles,
+    agenda_numbers_at, glued_marker_at, is_title_opener, loose_marker_at, ocr_agenda_item_at,
+    split_titles,
 };
 use crate::model::{AgendaItem, Masthead, Session, SessionKind};
 use crate::text::{
-    date_at, latin_lowercase, latin_upper_first, ordinal_at, phrase_at, skip_spaces, slice,
-    symbol_at, words,
+    date_at, is_function_word, latin_lowercase, latin_upper_first, ordinal_at, phrase_at,
+    skip_spaces, slice, symbol_at, words,
 };
 
 /// What the front matter says.
@@ -255,7 +256,7 @@ pub fn parse(text: &str) -> Front {
                 let titles = split_titles(slice(text, t_start, t_end), numbers.len());
                 for (k, n) in numbers.into_iter().enumerate() {
                     f.agenda.push(AgendaItem {
-                        number: n,
+                        number: Some(n),
                         title: titles.get(k).cloned().flatten(),
                     });
                 }
@@ -266,13 +267,74 @@ pub fn parse(text: &str) -> Front {
         unknown_run.push(wt);
         i += 1;
     }
+    // Agenda titles printed in capitals without their numbers, right before the title
+    // ("MAINTENANCE OF INTERNATIONAL SECURITY COMPREHENSIVE REVIEW OF THE WHOLE QUESTION OF
+    // PEACE-KEEPING OPERATIONS …"): items whose number is not given.
+    if f.agenda.is_empty() {
+        if let Some(n) = numberless_titles(&unknown_run) {
+            for t in split_titles(&unknown_run.join(" "), n) {
+                f.agenda.push(AgendaItem {
+                    number: None,
+                    title: t,
+                });
+            }
+            unknown_run.clear();
+        }
+    }
     flush(&mut unknown_run, &mut f);
     f
+}
+
+/// How many agenda titles a run of capitalized words holds, if it is one: three words or more,
+/// no lowercase letter, opening on a word that opens a title. Each later opener starts another
+/// ("… PALESTINE THE SITUATION …", "… SECURITY COMPREHENSIVE REVIEW …") unless it follows a
+/// joining word, another opener, or "THE" and one word ("THE WHOLE QUESTION OF").
+fn numberless_titles(run: &[&str]) -> Option<usize> {
+    let the = |w: &str| w.eq_ignore_ascii_case("the");
+    let capitals = run.iter().all(|w| !w.chars().any(char::is_lowercase));
+    if run.len() < 3 || !capitals || the(run[0]) || !is_title_opener(run[0]) {
+        return None;
+    }
+    let more = (1..run.len())
+        .filter(|&k| {
+            let (w, prev) = (run[k], run[k - 1]);
+            is_title_opener(w)
+                && !is_title_opener(prev)
+                && !is_function_word(prev)
+                && (the(w) || k < 2 || !the(run[k - 2]))
+        })
+        .count();
+    Some(1 + more)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn agenda_titles_without_numbers() {
+        let f = parse("United Nations A/51/62 S/1996/74 GENERAL ASSEMBLY SECURITY COUNCIL Fifty-first session Fifty-first year MAINTENANCE OF INTERNATIONAL SECURITY COMPREHENSIVE REVIEW OF THE WHOLE QUESTION OF PEACE-KEEPING OPERATIONS IN ALL THEIR ASPECTS");
+        let t: Vec<_> = f
+            .agenda
+            .iter()
+            .map(|a| (a.number.as_deref(), a.title.as_deref()))
+            .collect();
+        assert_eq!(
+            t,
+            [
+                (None, Some("MAINTENANCE OF INTERNATIONAL SECURITY")),
+                (None, Some("COMPREHENSIVE REVIEW OF THE WHOLE QUESTION OF PEACE-KEEPING OPERATIONS IN ALL THEIR ASPECTS")),
+            ]
+        );
+        let f = parse("United Nations General Assembly 25 April 1997 IMPLEMENTATION OF AGENDA 21");
+        assert_eq!(f.agenda.len(), 1);
+        let f = parse("GENERAL ASSEMBLY Forty-third session QUESTION OF PALESTINE THE SITUATION IN THE MIDDLE EAST");
+        assert_eq!(f.agenda.len(), 2);
+        // Capitals that open no title are left unread.
+        let f = parse("United Nations General Assembly DRAFT FOR COMMENT ONLY");
+        assert!(f.agenda.is_empty());
+        assert!(!f.unknown.is_empty());
+    }
 
     #[test]
     fn masthead() {
@@ -287,7 +349,7 @@ mod tests {
         assert_eq!(
             f.agenda,
             vec![AgendaItem {
-                number: "126".into(),
+                number: Some("126".into()),
                 title: Some("Global health and foreign policy".into())
             }]
         );
@@ -319,7 +381,7 @@ mod tests {
         ] {
             let f = parse(t);
             assert_eq!(f.agenda.len(), 1, "{t}");
-            assert_eq!(f.agenda[0].number, "35");
+            assert_eq!(f.agenda[0].number.as_deref(), Some("35"));
         }
         assert!(parse("Agenda setting 35 Question").agenda.is_empty());
     }
@@ -337,7 +399,11 @@ mod tests {
     #[test]
     fn preliminary_list_with_marker() {
         let f = parse("Fifty-second session Fifty-second year Items 20, 64, 71, 81, 88 and 99 of the preliminary list*");
-        let n: Vec<_> = f.agenda.iter().map(|a| a.number.as_str()).collect();
+        let n: Vec<_> = f
+            .agenda
+            .iter()
+            .filter_map(|a| a.number.as_deref())
+            .collect();
         assert_eq!(n, ["20", "64", "71", "81", "88", "99"]);
         assert!(f.agenda.iter().all(|a| a.title.is_none()));
         assert_eq!(f.agenda_marker.as_deref(), Some("*"));

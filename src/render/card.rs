@@ -110,18 +110,26 @@ impl R<'_> {
             self.h
                 .raw("<div><dt>Agenda</dt><dd><ul class=\"undoc-agenda\">");
             for item in &doc.agenda_items {
-                self.h
-                    .raw("<li><span class=\"undoc-agenda-number\">")
-                    .text(&item.number)
-                    .raw("</span>");
-                if let Some(t) = &item.title {
+                self.h.raw("<li>");
+                if let Some(number) = &item.number {
                     self.h
-                        .raw(" <span class=\"undoc-agenda-title\">")
+                        .raw("<span class=\"undoc-agenda-number\">")
+                        .text(number)
+                        .raw("</span>");
+                }
+                if let Some(t) = &item.title {
+                    if item.number.is_some() {
+                        self.h.raw(" ");
+                    }
+                    self.h
+                        .raw("<span class=\"undoc-agenda-title\">")
                         .text(t)
                         .raw("</span>");
                 }
-                for n in self.notes_where(NoteAnchor::Agenda, Some(&item.number)) {
-                    self.note_ref(n);
+                if let Some(number) = &item.number {
+                    for n in self.notes_where(NoteAnchor::Agenda, Some(number)) {
+                        self.note_ref(n);
+                    }
                 }
                 self.h.raw("</li>");
             }
