@@ -87,10 +87,12 @@ pub fn sender_of(seg: &str) -> Sender {
     if let Some(e) = phrase_at(seg, 0, "the") {
         p = skip_spaces(seg, e);
     }
-    let role = ROLES
+    let known = ROLES
         .iter()
         .find_map(|(r, canon)| phrase_at(seg, p, r).map(|_| canon.to_string()))
-        .or_else(|| scanned_role(seg, p))
+        .or_else(|| scanned_role(seg, p));
+    let unknown = known.is_none();
+    let role = known
         .or_else(|| {
             // Unknown role: the words up to " of " / " for ".
             let rest = slice(seg, p, seg.len());
@@ -144,7 +146,9 @@ pub fn sender_of(seg: &str) -> Sender {
     // Committee on the Exercise of …", "President of the Security Council").
     // So does the representative of an organization ("Permanent Observer of the League of Arab
     // States"): without a State, the body is what the role says.
-    let of_body = states.is_empty() && organization.is_some();
+    // And so does a role no list knows, held for no State ("Chief of Staff of the Truce
+    // Supervision Organization", "Panel of Experts established pursuant to …").
+    let of_body = states.is_empty() && (organization.is_some() || unknown);
     let role = match role {
         Some(_) if (office || of_body) && states.is_empty() => {
             Some(office_phrase(slice(seg, p, seg.len())))
@@ -325,6 +329,20 @@ fn office_phrase(seg: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::super::title::find;
+
+    #[test]
+    fn an_office_no_list_knows_is_its_whole_phrase() {
+        let t = find("LETTER DATED 12 MARCH 1951 FROM THE CHIEF OF STAFF OF THE TRUCE SUPERVISION ORGANIZATION TO THE SECRETARY-GENERAL", 300).unwrap();
+        assert_eq!(
+            t.sender.role.as_deref(),
+            Some("Chief of Staff of the Truce Supervision Organization")
+        );
+        assert!(t.sender.states.is_empty());
+        // A role held for a State keeps to the role.
+        let t = find("Letter dated 1 May 1990 from the Minister for Foreign Affairs of Chile addressed to the Secretary-General", 300).unwrap();
+        assert_eq!(t.sender.states[0].code, "CHL");
+        assert!(!t.sender.role.unwrap().contains("Chile"));
+    }
 
     #[test]
     fn co_senders_of_different_ranks() {
