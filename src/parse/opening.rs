@@ -102,7 +102,8 @@ fn note_verbale(text: &str) -> Option<Opening> {
     let (addressees, _) = addressees_at(text, after);
     Some(Opening {
         kind: DocumentKind::NoteVerbale,
-        date: dateline(text, after),
+        // After the closing formula, else at the top, as a letter's.
+        date: dateline(text, after).or_else(|| date_before(text, start)),
         sender,
         addressees,
     })
@@ -274,6 +275,14 @@ mod tests {
         assert_eq!(o.sender.states[0].code, "ARM");
         assert_eq!(o.addressees, ["President of the General Assembly"]);
         assert_eq!(o.date.as_deref(), Some("2006-04-12"));
+    }
+
+    #[test]
+    fn a_note_dated_at_its_top() {
+        let t = "21 October 1993 (Not distributed) The Permanent Observer of Palestine to the United Nations presents his compliments to the Secretary-General of the United Nations and has the honor to refer to the note verbale dated 14 September 1993.";
+        let o = read(t).unwrap();
+        assert_eq!(o.kind, DocumentKind::NoteVerbale);
+        assert_eq!(o.date.as_deref(), Some("1993-10-21"));
     }
 
     #[test]
