@@ -193,7 +193,10 @@ fn authors(text: &str) -> Vec<State> {
             ]
             .iter()
             .any(|t| between.contains(t));
-            if !topical {
+            // "a Message … to the Presidents of Armenia and Azerbaijan": those it is sent to.
+            let pre = before[..np].trim_end();
+            let recipients = pre.ends_with(" to the") || pre.ends_with(" to");
+            if !topical && !recipients {
                 return ms[k..j]
                     .iter()
                     .filter_map(|m| {
@@ -475,6 +478,8 @@ mod tests {
             codes("a statement by the Ministers for Foreign Affairs of Kazakhstan and Kyrgyzstan"),
             ["KAZ", "KGZ"]
         );
+        // The recipients of a message are not its authors.
+        assert!(codes("the Message of the Council to the Presidents of the Republic of Armenia and the Azerbaijan Republic").is_empty());
         assert_eq!(
             codes("the Heads of State or Government of Brazil, India and South Africa"),
             ["BRA", "IND", "ZAF"]
