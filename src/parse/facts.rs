@@ -331,6 +331,49 @@ fn on_behalf_of(text: &str) -> Vec<State> {
     out
 }
 
+/// The States listed in parentheses after the group a letter is written on behalf of: "on
+/// behalf of the Arab States Members and Observers of the United Nations (the Hashemite Kingdom
+/// of Jordan, the United Arab Emirates, …)". Two States or more, in a list.
+fn behalf_list(text: &str) -> Vec<State> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    // A few at most: the work stays bounded whatever a text repeats.
+    for _ in 0..16 {
+        let Some(p) = find_phrase(text, "on behalf of", from) else {
+            break;
+        };
+        from = p + 1;
+        let group = slice(text, p, crate::text::reach(text, p, 160));
+        let Some(open) = group.find('(').filter(|&o| !group[..o].contains(". ")) else {
+            continue;
+        };
+        let inner_start = p + open + 1;
+        let rest = slice(
+            text,
+            inner_start,
+            crate::text::reach(text, inner_start, 2000),
+        );
+        let Some(close) = rest.find(')') else {
+            continue;
+        };
+        let inner = &rest[..close];
+        let states: Vec<State> = gazetteer::find(inner)
+            .into_iter()
+            .filter_map(|m| match m.entity {
+                Entity::State(i) => state_of(i),
+                _ => None,
+            })
+            .collect();
+        if states.len() >= 2 && inner.contains(',') {
+            for s in states {
+                push_unique(&mut out, s);
+            }
+        }
+        from = from.max(inner_start + close);
+    }
+    out
+}
+
 /// The signatories, in order of first mention after the title.
 fn signatories<'a>(doc: &'a Document) -> Vec<State> {
     let mut set: Vec<State> = Vec::new();
@@ -343,6 +386,9 @@ fn signatories<'a>(doc: &'a Document) -> Vec<State> {
         push_unique(&mut set, s);
     }
     for s in listed_members(&joined) {
+        push_unique(&mut set, s);
+    }
+    for s in behalf_list(&joined) {
         push_unique(&mut set, s);
     }
     // A statement enumerated in the transmittal sentence: "transmit herewith a statement of …".
@@ -478,6 +524,10 @@ mod tests {
             codes("a statement by the Ministers for Foreign Affairs of Kazakhstan and Kyrgyzstan"),
             ["KAZ", "KGZ"]
         );
+        let d = crate::parse("Letter dated 27 February 2007 from the Permanent Representative of Kuwait to the United Nations addressed to the Secretary-General I have the honour to send you this letter on behalf of the Arab States Members of the United Nations (the Hashemite Kingdom of Jordan, the United Arab Emirates, the Republic of Tunisia and the State of Kuwait). (Signed) Abdullah Almurad Permanent Representative").unwrap();
+        let mut got: Vec<String> = d.signatories.into_iter().map(|s| s.code).collect();
+        got.sort();
+        assert_eq!(got, ["ARE", "JOR", "KWT", "TUN"]);
         // The recipients of a message are not its authors.
         assert!(codes("the Message of the Council to the Presidents of the Republic of Armenia and the Azerbaijan Republic").is_empty());
         assert_eq!(
