@@ -299,6 +299,29 @@ fn original_mark(s: &str) -> Option<(usize, usize, String)> {
     (!lang.is_empty() && lang.len() <= 40).then(|| (at, close + 1, lang.to_string()))
 }
 
+/// Whether the words after an opening "The" run into a new heading line (a capitalized word
+/// after a lowercase word or a number) before any verb: "The Netherlands' candidacy for
+/// re-election … for the period 2007-2010 Voluntary pledges …" is a title, "The Ministers …
+/// express" a sentence.
+fn verbless_heading(region: &str, ws: &[crate::text::Word]) -> bool {
+    for k in 1..ws.len().min(30) {
+        let t = ws[k].text(region).trim_end_matches([',', ';', ':']);
+        if VERBS.contains(&t) {
+            return false;
+        }
+        let prev = ws[k - 1].text(region);
+        let after_lower = prev
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+            && !is_function_word(prev);
+        if after_lower && is_capitalized(t) && !is_function_word(t) {
+            return true;
+        }
+    }
+    false
+}
+
 /// The offset in `region` where the first sentence begins (or its length).
 fn sentence_start(region: &str) -> usize {
     // Only the first 62 words are read (the loop below stops after word 61 and looks one word
@@ -323,7 +346,7 @@ fn sentence_start(region: &str) -> usize {
     for (k, w) in ws.iter().enumerate() {
         let t = w.text(region);
         if k == 0 {
-            if SENTENCE_OPENERS.contains(&t) {
+            if SENTENCE_OPENERS.contains(&t) && !(t == "The" && verbless_heading(region, &ws)) {
                 return 0;
             }
             continue;

@@ -59,6 +59,16 @@ fn original_language_after_the_title() {
 }
 
 #[test]
+fn a_title_that_opens_with_the() {
+    let (title, sub, ..) = h("The Netherlands' candidacy for re-election to the United Nations Human Rights Council for the period 2007-2010 Voluntary pledges and commitments, in accordance with General Assembly resolution 60/251 Our candidacy The Netherlands would like to continue");
+    assert_eq!(title.as_deref(), Some("The Netherlands' candidacy for re-election to the United Nations Human Rights Council for the period 2007-2010"));
+    assert!(sub.is_some());
+    // A sentence that opens the annex is no title, however long its subject.
+    let (title, ..) = h("The Ministers for Foreign Affairs of Armenia, Belarus, Kazakhstan, Kyrgyzstan, the Russian Federation, Tajikistan and Uzbekistan express their concern.");
+    assert_eq!(title, None);
+}
+
+#[test]
 fn titles_with_dates_inside() {
     let (title, ..) = h("Annex 1 Statement adopted by the Council of the League of Arab States on 14 September 1996 concerning the situation in northern Iraq The Council of the League");
     assert_eq!(title.as_deref(), Some("Statement adopted by the Council of the League of Arab States on 14 September 1996 concerning the situation in northern Iraq"));
