@@ -29,6 +29,14 @@ const ADDRESSEES: &[(&str, &str)] = &[
         "President of the General Assembly",
     ),
     (
+        "permanent representatives of the members of the security council",
+        "Permanent Representatives of the members of the Security Council",
+    ),
+    (
+        "members of the security council",
+        "members of the Security Council",
+    ),
+    (
         "president of the united nations security council",
         "President of the Security Council",
     ),

@@ -157,6 +157,8 @@ const AUTHOR_NOUNS: &[&str] = &[
     "Parliaments",
     "Delegations",
     "Permanent Representatives",
+    "representatives",
+    "Representatives",
 ];
 
 /// States enumerated as the authors of a statement: "Statement of the Ministers for Foreign
@@ -410,6 +412,13 @@ fn signatories<'a>(doc: &'a Document) -> Vec<State> {
                 push_unique(&mut set, s);
             }
         }
+        // A declaration in the first person: "We, representatives of Algeria, Belarus, …".
+        if let Some(p) = a.body.first().filter(|p| p.text.starts_with("We, ")) {
+            let opening = slice(&p.text, 0, crate::text::reach(&p.text, 0, 1500));
+            for s in authors(opening) {
+                push_unique(&mut set, s);
+            }
+        }
         for sig in &a.signatures {
             if let Some(s) = &sig.state {
                 push_unique(&mut set, s.clone());
@@ -528,6 +537,10 @@ mod tests {
         let mut got: Vec<String> = d.signatories.into_iter().map(|s| s.code).collect();
         got.sort();
         assert_eq!(got, ["ARE", "JOR", "KWT", "TUN"]);
+        let d = crate::parse("Letter dated 31 October 2024 from the Permanent Representative of Venezuela to the United Nations addressed to the Secretary-General I transmit the declaration (see annex). (Signed) Samuel Moncada Permanent Representative Annex Political declaration of the Group of Friends - We, representatives of Algeria, Belarus, Cuba and Zimbabwe, members of the Group of Friends, met in New York.").unwrap();
+        let mut got: Vec<String> = d.signatories.into_iter().map(|s| s.code).collect();
+        got.sort();
+        assert_eq!(got, ["BLR", "CUB", "DZA", "VEN", "ZWE"]);
         // The recipients of a message are not its authors.
         assert!(codes("the Message of the Council to the Presidents of the Republic of Armenia and the Azerbaijan Republic").is_empty());
         assert_eq!(

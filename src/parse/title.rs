@@ -338,6 +338,18 @@ mod tests {
     }
 
     #[test]
+    fn the_members_of_the_council_as_addressees() {
+        let t = find("Letter dated 27 January 2021 from the President of the Security Council addressed to the Secretary-General and the Permanent Representatives of the members of the Security Council I have the honour", 4000).unwrap();
+        assert_eq!(
+            t.addressees,
+            [
+                "Secretary-General",
+                "Permanent Representatives of the members of the Security Council"
+            ]
+        );
+    }
+
+    #[test]
     fn several_addressees_and_senders() {
         let t = "Letter dated 22 June 2010 from the Permanent Representatives of Egypt, the Libyan Arab Jamahiriya and the Syrian Arab Republic to the United Nations addressed to the Secretary-General, the President of the General Assembly and the President of the Security Council We, Chairs";
         let title = find(t, 4000).unwrap();
