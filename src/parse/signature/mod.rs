@@ -270,7 +270,11 @@ pub(super) fn name_len(seg: &str, ws: &[Word]) -> usize {
         let w = ws[k].text(seg);
         let particle =
             PARTICLES.contains(&w) && ws.get(k + 1).is_some_and(|n| is_capitalized(n.text(seg)));
-        let namey = is_capitalized(w) || particle;
+        // "al-Khatib", "el-Araby": a particle joined to the name by a hyphen.
+        let joined = w
+            .split_once('-')
+            .is_some_and(|(p, rest)| PARTICLES.contains(&p) && is_capitalized(rest));
+        let namey = is_capitalized(w) || particle || joined;
         if !namey
             || (k > 0 && (is_role_word(w) || is_heading_word(w)))
             || w.chars().any(|c| c.is_ascii_digit())

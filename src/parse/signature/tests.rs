@@ -203,3 +203,9 @@ fn a_colon_after_the_mark_and_a_rank_before_the_name() {
     let (s, _) = parse_blocks(t, 0, t.len(), &[], &mut d);
     assert_eq!(s[0].name, "Ambassador Smith");
 }
+
+#[test]
+fn a_particle_joined_by_a_hyphen_is_part_of_the_name() {
+    let d = crate::parse("Letter dated 5 September 2006 from the Minister for Foreign Affairs of Jordan addressed to the Secretary-General I write. (Signed) Abdelelah M. al-Khatib Enclosure Biographical note").unwrap();
+    assert_eq!(d.signatures[0].name, "Abdelelah M. al-Khatib");
+}
