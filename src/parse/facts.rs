@@ -412,11 +412,19 @@ fn signatories<'a>(doc: &'a Document) -> Vec<State> {
                 push_unique(&mut set, s);
             }
         }
-        // A declaration in the first person: "We, representatives of Algeria, Belarus, …".
-        if let Some(p) = a.body.first().filter(|p| p.text.starts_with("We, ")) {
-            let opening = slice(&p.text, 0, crate::text::reach(&p.text, 0, 1500));
-            for s in authors(opening) {
-                push_unique(&mut set, s);
+        // A declaration that names its authors as it opens, in the first person ("We,
+        // representatives of Algeria, Belarus, …") or as several ("The Presidents of Costa
+        // Rica, El Salvador, Guatemala, Honduras and Nicaragua, meeting …").
+        if let Some(p) = a.body.first() {
+            let first_person = p.text.starts_with("We, ");
+            // The authors of "The …" stand in its subject, near its start.
+            let reach = if first_person { 1500 } else { 300 };
+            let opening = slice(&p.text, 0, crate::text::reach(&p.text, 0, reach));
+            let found = authors(opening);
+            if first_person || (opening.starts_with("The ") && found.len() >= 2) {
+                for s in found {
+                    push_unique(&mut set, s);
+                }
             }
         }
         for sig in &a.signatures {
@@ -541,6 +549,8 @@ mod tests {
         let mut got: Vec<String> = d.signatories.into_iter().map(|s| s.code).collect();
         got.sort();
         assert_eq!(got, ["BLR", "CUB", "DZA", "VEN", "ZWE"]);
+        let d = crate::parse("Letter dated 13 December 1989 from the Permanent Representative of El Salvador to the United Nations addressed to the Secretary-General I transmit the Declaration (see annex). (Signed) Ricardo Castaneda Permanent Representative ANNEX Declaration of San Isidro de Coronado The Presidents of Costa Rica, El Salvador, Guatemala, Honduras and Nicaragua, meeting at a special session, ratified the agreement.").unwrap();
+        assert_eq!(d.signatories.len(), 5);
         // The recipients of a message are not its authors.
         assert!(codes("the Message of the Council to the Presidents of the Republic of Armenia and the Azerbaijan Republic").is_empty());
         assert_eq!(
