@@ -54,6 +54,9 @@ const ROLE_WORDS: &[&str] = &[
     "under-secretary-general",
     "observer",
     "coordinator",
+    // A panel's or a monitoring group's members ("Hasan Abaza Expert member").
+    "expert",
+    "experts",
     "emir",
     "envoy",
     "spokesperson",
