@@ -214,5 +214,8 @@ fn a_particle_joined_by_a_hyphen_is_part_of_the_name() {
 fn a_panel_member_signs_as_expert() {
     let d = crate::parse("Letter dated 16 June 2003 from the Chairman of the Monitoring Group addressed to the Chairman of the Committee I write. (Signed) Michael Chandler Chairman (Signed) Hasan Abaza Expert member (Signed) Philippe Graver Expert member").unwrap();
     let names: Vec<&str> = d.signatures.iter().map(|s| s.name.as_str()).collect();
-    assert_eq!(names, ["Michael Chandler", "Hasan Abaza", "Philippe Graver"]);
+    assert_eq!(
+        names,
+        ["Michael Chandler", "Hasan Abaza", "Philippe Graver"]
+    );
 }

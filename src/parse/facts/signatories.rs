@@ -1,0 +1,354 @@
+//! The signatories: the senders' States, States written for ("on behalf of …", a list of a
+//! group's members), the authors a transmitted statement names, and the States of the
+//! signatures, in order of first mention.
+
+use std::collections::HashSet;
+
+use super::{push_unique, state_of};
+use crate::gazetteer::{self, Entity};
+use crate::model::*;
+use crate::text::{self, find_phrase, is_capitalized, next_word, reach_back, slice};
+
+/// Words that name who issues a statement.
+const AUTHOR_NOUNS: &[&str] = &[
+    "Ministers",
+    "Minister",
+    "Heads of State",
+    "Government",
+    "Governments",
+    "Presidents",
+    "President",
+    "Leaders",
+    "Ministry",
+    "Ministries",
+    "Parliaments",
+    "Delegations",
+    "Permanent Representatives",
+    "representatives",
+    "Representatives",
+];
+
+/// States enumerated as the authors of a statement: "Statement of the Ministers for Foreign
+/// Affairs of the Republic of Armenia, …, and the Republic of Uzbekistan". States after "on",
+/// "concerning" or "against" are its subject, not its authors.
+pub(super) fn authors(text: &str) -> Vec<State> {
+    let ms: Vec<_> = gazetteer::find(text)
+        .into_iter()
+        .filter(|m| matches!(m.entity, Entity::State(_)))
+        .collect();
+    let mut k = 0;
+    while k < ms.len() {
+        let j = run_end(text, &ms, k);
+        let before = slice(text, 0, ms[k].start).trim_end();
+        let before = before.strip_suffix("the").unwrap_or(before).trim_end();
+        let introduced =
+            before.ends_with(" of") || before.ends_with(" by") || before.ends_with(" of:");
+        // The noun stands right before: "the Ministers for Foreign Affairs of", not "My
+        // Government reiterates … this act of aggression by".
+        let noun_at = AUTHOR_NOUNS
+            .iter()
+            .filter_map(|n| before.rfind(n))
+            .max()
+            .filter(|&np| before[np..].split(' ').count() <= 6);
+        if let (true, Some(np)) = (introduced, noun_at) {
+            let between = &before[np..];
+            let topical = [
+                " on ",
+                " concerning ",
+                " against ",
+                " regarding ",
+                " about ",
+                " to ",
+            ]
+            .iter()
+            .any(|t| between.contains(t));
+            // "a Message … to the Presidents of Armenia and Azerbaijan": those it is sent to.
+            let pre = before[..np].trim_end();
+            let recipients = pre.ends_with(" to the") || pre.ends_with(" to");
+            if !topical && !recipients {
+                return ms[k..j]
+                    .iter()
+                    .filter_map(|m| {
+                        if let Entity::State(i) = m.entity {
+                            state_of(i)
+                        } else {
+                            None
+                        }
+                    })
+                    .collect();
+            }
+        }
+        k = j;
+    }
+    Vec::new()
+}
+
+/// The end (exclusive) of the run of States that starts at `ms[k]`: names joined by ", ",
+/// " and ", ", the ", " and the ".
+fn run_end(text: &str, ms: &[gazetteer::Match], k: usize) -> usize {
+    let mut j = k + 1;
+    while j < ms.len() && joins_states(slice(text, ms[j - 1].end, ms[j].start)) {
+        j += 1;
+    }
+    j
+}
+
+/// Whether the text between two States' names joins them in a list: ", ", " and ", ", the ".
+fn joins_states(gap: &str) -> bool {
+    let gap = gap.trim().trim_end_matches("the").trim();
+    matches!(gap, "," | "and" | ", and" | "" | "\u{2013}" | "-")
+}
+
+/// Introductions of a list of the States on whose behalf a letter speaks: "the members of the
+/// Group are the following: Egypt, Cuba, …", "on behalf of the following States: …".
+const LIST_INTRODUCTIONS: &[&str] = &[
+    "are the following:",
+    "are as follows:",
+    "the following states:",
+    "the following member states:",
+    "the following countries:",
+];
+
+/// Words before an introduction that make its list the letter's own authors.
+const LIST_NOUNS: &[&str] = &[
+    "members",
+    "member states",
+    "states",
+    "countries",
+    "sponsors",
+    "co-sponsors",
+    "behalf",
+];
+
+/// The States of a list that a letter introduces as its members or those on whose behalf it
+/// speaks (see [`LIST_INTRODUCTIONS`]); the list runs from the colon.
+pub(super) fn listed_members(text: &str) -> Vec<State> {
+    /// Lists read at most: a text repeating the phrase does not make the work grow.
+    const MOST: usize = 8;
+    let mut out = Vec::new();
+    let mut read = 0;
+    for intro in LIST_INTRODUCTIONS {
+        let mut from = 0;
+        while let Some(p) = find_phrase(text, intro, from) {
+            from = p + intro.len();
+            let before = slice(text, reach_back(text, p, 80), p).to_ascii_lowercase();
+            if !LIST_NOUNS
+                .iter()
+                .any(|n| before.contains(n) || intro.contains(n))
+            {
+                continue;
+            }
+            read += 1;
+            if read > MOST {
+                return out;
+            }
+            // The run of States that starts the list, read only as far as it goes.
+            let list = slice(text, from, text.len());
+            let mut prev_end = None;
+            for m in gazetteer::find_iter(list) {
+                // Any other name in between ends the run, as would any other word.
+                let Entity::State(i) = m.entity else {
+                    break;
+                };
+                let gap = slice(list, prev_end.unwrap_or(0), m.start);
+                let joined = match prev_end {
+                    None => gap.trim().is_empty(),
+                    Some(_) => joins_states(gap),
+                };
+                if !joined {
+                    break;
+                }
+                if let Some(st) = state_of(i) {
+                    push_unique(&mut out, st);
+                }
+                prev_end = Some(m.end);
+            }
+        }
+    }
+    out
+}
+
+/// States named in "On behalf of …" at the start of a sentence, up to the clause's end.
+fn on_behalf_of(text: &str) -> Vec<State> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(p) = find_phrase(text, "On behalf of", from) {
+        from = p + 1;
+        let at_sentence_start = p == 0 || text[..p].trim_end().ends_with(['.', ':', ';']);
+        if !at_sentence_start || !is_capitalized(next_word(text, p)) {
+            continue;
+        }
+        let clause = slice(text, p, text.len());
+        // The first place where any of these stands (the least of their first occurrences),
+        // found by one scan that stops there rather than by five that may run to the end.
+        let b = clause.as_bytes();
+        let end = (0..b.len())
+            .find(|&i| {
+                [" I ", " we ", " We ", "(Signed", ". "]
+                    .iter()
+                    .any(|s| b[i..].starts_with(s.as_bytes()))
+            })
+            .unwrap_or(clause.len());
+        for m in gazetteer::find(&clause[..end]) {
+            if let Entity::State(i) = m.entity {
+                if let Some(s) = state_of(i) {
+                    push_unique(&mut out, s);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The States listed in parentheses after the group a letter is written on behalf of: "on
+/// behalf of the Arab States Members and Observers of the United Nations (the Hashemite Kingdom
+/// of Jordan, the United Arab Emirates, …)". Two States or more, in a list.
+fn behalf_list(text: &str) -> Vec<State> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    // A few at most: the work stays bounded whatever a text repeats.
+    for _ in 0..16 {
+        let Some(p) = find_phrase(text, "on behalf of", from) else {
+            break;
+        };
+        from = p + 1;
+        let group = slice(text, p, crate::text::reach(text, p, 160));
+        let Some(open) = group.find('(').filter(|&o| !group[..o].contains(". ")) else {
+            continue;
+        };
+        let inner_start = p + open + 1;
+        let rest = slice(
+            text,
+            inner_start,
+            crate::text::reach(text, inner_start, 2000),
+        );
+        let Some(close) = rest.find(')') else {
+            continue;
+        };
+        let inner = &rest[..close];
+        let states: Vec<State> = gazetteer::find(inner)
+            .into_iter()
+            .filter_map(|m| match m.entity {
+                Entity::State(i) => state_of(i),
+                _ => None,
+            })
+            .collect();
+        if states.len() >= 2 && inner.contains(',') {
+            for s in states {
+                push_unique(&mut out, s);
+            }
+        }
+        from = from.max(inner_start + close);
+    }
+    out
+}
+
+/// The signatories, in order of first mention after the title.
+pub(super) fn signatories<'a>(doc: &'a Document) -> Vec<State> {
+    let mut set: Vec<State> = Vec::new();
+    for s in &doc.sender.states {
+        push_unique(&mut set, s.clone());
+    }
+    let body_text: Vec<&str> = doc.body.iter().map(|p| p.text.as_str()).collect();
+    let joined = body_text.join(" ");
+    for s in on_behalf_of(&joined) {
+        push_unique(&mut set, s);
+    }
+    for s in listed_members(&joined) {
+        push_unique(&mut set, s);
+    }
+    for s in behalf_list(&joined) {
+        push_unique(&mut set, s);
+    }
+    // A statement enumerated in the transmittal sentence: "transmit herewith a statement of …".
+    for p in &doc.body {
+        if p.text.contains("herewith") || p.text.contains("(see annex") {
+            for s in authors(&p.text) {
+                push_unique(&mut set, s);
+            }
+        }
+    }
+    for sig in &doc.signatures {
+        if let Some(s) = &sig.state {
+            push_unique(&mut set, s.clone());
+        }
+    }
+    for a in &doc.annexes {
+        if let Some(t) = &a.title {
+            for s in authors(t) {
+                push_unique(&mut set, s);
+            }
+        }
+        // A declaration that names its authors as it opens, in the first person ("We,
+        // representatives of Algeria, Belarus, …") or as several ("The Presidents of Costa
+        // Rica, El Salvador, Guatemala, Honduras and Nicaragua, meeting …").
+        if let Some(p) = a.body.first() {
+            let first_person = p.text.starts_with("We, ");
+            // The authors of "The …" stand in its subject, near its start.
+            let reach = if first_person { 1500 } else { 300 };
+            let opening = slice(&p.text, 0, crate::text::reach(&p.text, 0, reach));
+            let found = authors(opening);
+            if first_person || (opening.starts_with("The ") && found.len() >= 2) {
+                for s in found {
+                    push_unique(&mut set, s);
+                }
+            }
+        }
+        for sig in &a.signatures {
+            if let Some(s) = &sig.state {
+                push_unique(&mut set, s.clone());
+            }
+        }
+    }
+    // Order: first mention in reading order after the title; unmentioned ones first.
+    let mut order: Vec<String> = Vec::new();
+    let mut seen: HashSet<&str> = HashSet::new();
+    let mut note = |spans: &'a [Span]| {
+        for sp in spans {
+            if let SpanKind::State { code } = &sp.kind {
+                if seen.insert(code.as_str()) {
+                    order.push(code.clone());
+                }
+            }
+        }
+    };
+    for p in &doc.body {
+        note(&p.spans);
+    }
+    for a in &doc.annexes {
+        note(&a.title_spans);
+        for p in &a.body {
+            note(&p.spans);
+        }
+    }
+    let mut sig_codes: Vec<String> = Vec::new();
+    for sig in doc
+        .signatures
+        .iter()
+        .chain(doc.annexes.iter().flat_map(|a| a.signatures.iter()))
+    {
+        if let Some(s) = &sig.state {
+            sig_codes.push(s.code.clone());
+        }
+    }
+    let rank = |code: &str| -> usize {
+        order
+            .iter()
+            .position(|c| c == code)
+            .map(|p| p + 1)
+            .or_else(|| {
+                sig_codes
+                    .iter()
+                    .position(|c| c == code)
+                    .map(|p| order.len() + 1 + p)
+            })
+            .unwrap_or(0)
+    };
+    let mut indexed: Vec<(usize, usize, State)> = set
+        .into_iter()
+        .enumerate()
+        .map(|(i, s)| (rank(&s.code), i, s))
+        .collect();
+    text::sort_by_key(&mut indexed, |x| x.0 as u64);
+    indexed.into_iter().map(|x| x.2).collect()
+}
