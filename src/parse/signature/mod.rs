@@ -119,6 +119,7 @@ pub const HEADING_WORDS: &[&str] = &[
     "appendix",
     "joint",
     "final",
+    "annual",
     "press",
     "text",
     "programme",

@@ -219,3 +219,9 @@ fn a_panel_member_signs_as_expert() {
         ["Michael Chandler", "Hasan Abaza", "Philippe Graver"]
     );
 }
+
+#[test]
+fn an_annual_report_after_the_signature_is_not_the_signers() {
+    let d = crate::parse("Letter dated 20 July 2009 from the Permanent Representative of Mexico to the United Nations addressed to the President of the Security Council I enclose the report. (Signed) Claude Heller Annual report on the activities of the Working Group (1 July 2008 to 30 June 2009) 1. The Working Group met.").unwrap();
+    assert_eq!(d.signatures[0].name, "Claude Heller");
+}
