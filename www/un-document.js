@@ -52,6 +52,8 @@ const CSS_URL = new URL('./undoc.css', import.meta.url);
 const GLUE = './undoc.js';
 const DEFAULT_TIMEOUT = 15000;
 const FALLBACK_LIMIT = 16 * 1024 * 1024;
+// Past this many characters, reading the text and mounting it are two tasks, not one.
+const LONG_TEXT = 1 << 20;
 
 /* ---- The WebAssembly module: loaded once per page, re-instantiated once after a trap ---------- */
 
@@ -388,6 +390,11 @@ export class UnDocumentElement extends Base {
       if (text.length * 3 > limit) {
         const size = utf8Length(text);
         if (size > limit) throw tooLarge(size, limit);
+      }
+      // A long text was just read, copied and decoded: the first screen gets a task of its own.
+      if (text.length > LONG_TEXT) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (generation !== this.#generation) return;
       }
 
       this.#text = text;
