@@ -61,9 +61,14 @@ fn formula_end(text: &str, from: usize) -> Option<usize> {
 pub fn addressees_after(text: &str, from: usize) -> Option<Vec<String>> {
     let p = formula_end(text, from)?;
     let seg = slice(text, p, reach(text, p, REACH));
+    Some(address_block(seg).map(|b| b.1).unwrap_or_default())
+}
+
+/// The first addressee's block in `seg`: where it starts and the offices it names.
+pub(super) fn address_block(seg: &str) -> Option<(usize, Vec<String>)> {
     let all = words(seg);
-    let block = (0..all.len()).find(|&j| opens_address(seg, &all, j));
-    Some(block.map(|b| address(seg, &all[b..]).0).unwrap_or_default())
+    let b = (0..all.len()).find(|&j| opens_address(seg, &all, j))?;
+    Some((all[b].start, address(seg, &all[b..]).0))
 }
 
 /// Reads the close after the first closing formula at or after `from`.
@@ -118,7 +123,7 @@ pub fn read(text: &str, from: usize) -> Option<Close> {
 
 /// The addressee's block ("H.E. Mr. Ban Ki-moon Secretary-General United Nations New York,
 /// N.Y. 10017"): the office it names, and its end, at its city and postcode when it has them.
-pub(super) fn address(seg: &str, ws: &[crate::text::Word]) -> (Vec<String>, usize) {
+fn address(seg: &str, ws: &[crate::text::Word]) -> (Vec<String>, usize) {
     let office = ws
         .iter()
         .map(|w| addressees_at(seg, w.start))
@@ -198,7 +203,7 @@ fn skip_punctuation(text: &str, mut p: usize) -> usize {
 
 /// Whether word `j` opens the addressee's block: "H.E.", "H.E,", "His Excellency", or "The"
 /// before a known office ("The Secretary-General United Nations New York").
-pub(super) fn opens_address(seg: &str, ws: &[crate::text::Word], j: usize) -> bool {
+fn opens_address(seg: &str, ws: &[crate::text::Word], j: usize) -> bool {
     let w = latin_lowercase(ws[j].text(seg).trim_end_matches([',', '.']));
     let next_excellency = || {
         ws.get(j + 1)

@@ -67,9 +67,8 @@ pub(super) fn read(
     doc.agenda_items = front.agenda.clone();
     let mut title_marker = None;
     let mut rest_start = rest_start;
-    match &title {
-        _ if note_by.is_some() => {
-            let (s, e, office) = note_by.clone().unwrap_or_default();
+    match (note_by, &title) {
+        (Some((s, e, office)), _) => {
             doc.kind = DocumentKind::Other;
             doc.title = Some(slice(text, s, e).to_string());
             doc.sender = Sender {
@@ -77,7 +76,7 @@ pub(super) fn read(
                 ..Sender::default()
             };
         }
-        Some(t) if described => {
+        (None, Some(t)) if described => {
             doc.kind = t.kind;
             doc.date = t.date.clone();
             doc.sender = t.sender.clone();
@@ -88,7 +87,7 @@ pub(super) fn read(
                 Some(t.start),
             );
         }
-        Some(t) => {
+        (None, Some(t)) => {
             doc.kind = t.kind;
             doc.date = t.date.clone();
             doc.sender = t.sender.clone();
@@ -118,7 +117,7 @@ pub(super) fn read(
                 );
             }
         }
-        None => match super::opening::read(text) {
+        (None, None) => match super::opening::read(text) {
             Some(o) => {
                 doc.kind = o.kind;
                 doc.date = o.date;

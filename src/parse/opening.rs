@@ -168,7 +168,7 @@ fn letter(text: &str) -> Option<Opening> {
     }
     // The sender: the signer's role, and the State of the signer's title or the letterhead.
     let mut sender = Sender::default();
-    let addressees;
+    let mut addressees;
     if let Some(c) = close {
         let title = c.signature.title.as_deref().unwrap_or_default();
         // "Ambassador Permanent Representative": the office, not the rank.
@@ -185,7 +185,6 @@ fn letter(text: &str) -> Option<Opening> {
     } else {
         addressees = unsigned_close.unwrap_or_default();
     }
-    let mut addressees = addressees;
     if addressees.is_empty() {
         addressees = top.map(|t| t.0).unwrap_or_default();
     }
@@ -221,10 +220,8 @@ fn letter(text: &str) -> Option<Opening> {
 /// block starts.
 fn address_at_top(text: &str) -> Option<(Vec<String>, usize)> {
     let head = slice(text, 0, reach(text, 0, TOP_REACH));
-    let ws = crate::text::words(head);
-    let j = (0..ws.len()).find(|&j| super::closing::opens_address(head, &ws, j))?;
-    let (offices, _) = super::closing::address(head, &ws[j..]);
-    (!offices.is_empty()).then(|| (offices, ws[j].start))
+    let (start, offices) = super::closing::address_block(head)?;
+    (!offices.is_empty()).then_some((offices, start))
 }
 
 /// How far into the text an addressee's block opening the letter is looked for.

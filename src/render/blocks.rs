@@ -19,8 +19,7 @@ impl R<'_> {
                 run = 0;
                 self.open_run();
                 if in_list && p.kind == ParagraphKind::Bullet {
-                    let start = self.h.len();
-                    self.h.raw("<ul class=\"undoc-bullets\">").opened(start);
+                    self.h.open("<ul class=\"undoc-bullets\">");
                 } else {
                     in_list = false;
                 }
@@ -29,8 +28,7 @@ impl R<'_> {
             }
             run += 1;
             if p.kind == ParagraphKind::Bullet && !in_list {
-                let start = self.h.len();
-                self.h.raw("<ul class=\"undoc-bullets\">").opened(start);
+                self.h.open("<ul class=\"undoc-bullets\">");
                 in_list = true;
             } else if p.kind != ParagraphKind::Bullet && in_list {
                 self.h.close("</ul>").cut();
@@ -48,8 +46,7 @@ impl R<'_> {
     }
 
     fn open_run(&mut self) {
-        let start = self.h.len();
-        self.h.raw("<div class=\"undoc-run\">").opened(start);
+        self.h.open("<div class=\"undoc-run\">");
     }
 
     fn block(&mut self, p: &Paragraph) {
@@ -86,14 +83,11 @@ impl R<'_> {
             return;
         }
         // Joint signatures stand side by side, as the UN prints them.
-        let start = self.h.len();
-        self.h
-            .raw(if sigs.len() > 1 {
-                "<div class=\"undoc-signatures undoc-joint\" part=\"signatures\">"
-            } else {
-                "<div class=\"undoc-signatures\" part=\"signatures\">"
-            })
-            .opened(start);
+        self.h.open(if sigs.len() > 1 {
+            "<div class=\"undoc-signatures undoc-joint\" part=\"signatures\">"
+        } else {
+            "<div class=\"undoc-signatures\" part=\"signatures\">"
+        });
         for s in sigs {
             self.h
                 .raw("<p class=\"undoc-signature\"><span class=\"undoc-signed\">(Signed)</span> ");

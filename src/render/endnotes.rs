@@ -63,8 +63,7 @@ impl R<'_> {
             .raw(">")
             .opened(start);
         self.h.raw("<h2").attr("id", &notes_id).raw(">Notes</h2>");
-        let start = self.h.len();
-        self.h.raw("<ol>").opened(start);
+        self.h.open("<ol>");
         for n in &self.doc.notes {
             let kind = match n.kind {
                 NoteKind::Generated => "generated",

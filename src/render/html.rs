@@ -34,6 +34,12 @@ impl Html {
         self
     }
 
+    /// A container's whole open tag, static markup: [`Html::raw`] then [`Html::opened`].
+    pub fn open(&mut self, tag: &'static str) -> &mut Self {
+        let start = self.out.len();
+        self.raw(tag).opened(start)
+    }
+
     /// Closes the container last [`Html::opened`] with `tag`.
     pub fn close(&mut self, tag: &'static str) -> &mut Self {
         let start = self.out.len();

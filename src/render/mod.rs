@@ -339,9 +339,7 @@ pub fn render_html(doc: &Document, opts: &RenderOptions) -> String {
     render(doc, opts).finish()
 }
 
-/// The article, with the places where it may be cut ([`render_chunked`]). Not inlined: both
-/// callers are in the WebAssembly module, and one copy of the renderer is enough.
-#[inline(never)]
+/// The article, with the places where it may be cut ([`render_chunked`]).
 fn render(doc: &Document, opts: &RenderOptions) -> Html {
     let p = sanitize_prefix(&opts.id_prefix);
     let mut r = R::new(Html::with_capacity(0), p.clone(), doc);
@@ -394,9 +392,7 @@ fn render(doc: &Document, opts: &RenderOptions) -> Html {
         }
         r.h.raw("</h1>");
     }
-    let start = r.h.len();
-    r.h.raw("<div class=\"undoc-body\" part=\"body\">")
-        .opened(start);
+    r.h.open("<div class=\"undoc-body\" part=\"body\">");
     r.paragraphs(&doc.body);
     r.h.close("</div>");
     r.signatures(&doc.signatures);

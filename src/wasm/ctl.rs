@@ -167,7 +167,7 @@ impl Ctl {
             .collect();
         let status = article.query_selector(".undoc-status").ok().flatten();
         let root = article.clone();
-        Ok(Ctl {
+        let mut ctl = Ctl {
             container,
             article,
             prefix,
@@ -187,18 +187,15 @@ impl Ctl {
             quiet: false,
             doc,
             pending: None,
-        }
-        .adopting(&[root]))
-    }
-
-    fn adopting(mut self, els: &[Element]) -> Ctl {
-        self.adopt(els);
-        self
+        };
+        ctl.adopt(&[root]);
+        Ok(ctl)
     }
 
     /// Takes in elements just added to the page (`els` and what they hold): their mentions
     /// and paragraphs, shown in the current selection.
     pub(super) fn adopt(&mut self, els: &[Element]) {
+        let from = self.paragraphs.len();
         let within = |el: &Element, selector: &str| {
             let mut v: Vec<Element> = Vec::new();
             if el.matches(selector).unwrap_or(false) {
@@ -233,7 +230,7 @@ impl Ctl {
                 self.dimmed.push(false);
             }
         }
-        self.apply_dim();
+        self.dim_from(from);
     }
 
     /// Runs the next task of a document mounted in pieces; returns whether more remain.
@@ -299,8 +296,15 @@ impl Ctl {
     }
 
     pub(super) fn apply_dim(&mut self) {
+        self.dim_from(0);
+    }
+
+    /// [`Ctl::apply_dim`] for the paragraphs from index `from` on: a piece of a long document
+    /// touches only its own.
+    fn dim_from(&mut self, from: usize) {
         let filtering = self.dim && !self.selected.is_empty();
-        for ((p, codes), dimmed) in self.paragraphs.iter().zip(self.dimmed.iter_mut()) {
+        let paragraphs = self.paragraphs.iter().skip(from);
+        for ((p, codes), dimmed) in paragraphs.zip(self.dimmed.iter_mut().skip(from)) {
             let on = filtering && !codes.iter().any(|c| self.selected.contains(c));
             if on != *dimmed {
                 set_class(p, "undoc-dimmed", on);
@@ -360,13 +364,18 @@ impl Ctl {
             return true;
         }
         let selector = format!("li.undoc-note[data-note=\"{n}\"]");
-        if self.pending.is_some() && !matches!(self.article.query_selector(&selector), Ok(Some(_)))
-        {
+        let find = |a: &Element| a.query_selector(&selector).ok().flatten();
+        let li = match find(&self.article) {
+            Some(li) => li,
             // The notes come last: a note asked for before they arrived brings the rest.
-            self.finish();
-        }
-        let Ok(Some(li)) = self.article.query_selector(&selector) else {
-            return false;
+            None if self.pending.is_some() => {
+                self.finish();
+                let Some(li) = find(&self.article) else {
+                    return false;
+                };
+                li
+            }
+            None => return false,
         };
         self.close_note(false, effects);
         let Some(doc) = self.article.owner_document() else {

@@ -385,12 +385,8 @@ fn schedule(ctl: &Rc<RefCell<Option<Ctl>>>) {
     let shared = ctl.clone();
     // Freed by JavaScript once called; after `unmount` it finds no state and stops.
     let tick = Closure::once_into_js(move || {
-        let hidden = shared
-            .try_borrow()
-            .ok()
-            .and_then(|c| c.as_ref().and_then(|c| c.container.owner_document()))
-            .is_some_and(|d| d.hidden());
         let more = with_ctl(&shared, |c, _| {
+            let hidden = c.container.owner_document().is_some_and(|d| d.hidden());
             if hidden {
                 c.finish();
                 false
