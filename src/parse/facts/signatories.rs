@@ -168,50 +168,36 @@ pub(super) fn listed_members(text: &str) -> Vec<State> {
     out
 }
 
-/// States named in "On behalf of …" at the start of a sentence, up to the clause's end.
+/// States a letter is written on behalf of: named in "On behalf of …" at the start of a
+/// sentence, up to the clause's end, or listed in parentheses after the group named
+/// mid-sentence ("on behalf of the Arab States Members and Observers of the United Nations
+/// (the Hashemite Kingdom of Jordan, the United Arab Emirates, …)", two or more in a list).
+/// Each phrase is read within a bounded reach, and the next is looked for past what it read,
+/// so the work stays linear whatever a text repeats.
 fn on_behalf_of(text: &str) -> Vec<State> {
     let mut out = Vec::new();
     let mut from = 0;
-    while let Some(p) = find_phrase(text, "On behalf of", from) {
+    while let Some(p) = find_phrase(text, "on behalf of", from) {
         from = p + 1;
         let at_sentence_start = p == 0 || text[..p].trim_end().ends_with(['.', ':', ';']);
-        if !at_sentence_start || !is_capitalized(next_word(text, p)) {
+        if at_sentence_start && is_capitalized(next_word(text, p)) {
+            let clause = slice(text, p, crate::text::reach(text, p, CLAUSE_REACH));
+            // The first place where any of these stands (the least of their first
+            // occurrences), found by one scan that stops there.
+            let b = clause.as_bytes();
+            let end = (0..b.len())
+                .find(|&i| {
+                    [" I ", " we ", " We ", "(Signed", ". "]
+                        .iter()
+                        .any(|s| b[i..].starts_with(s.as_bytes()))
+                })
+                .unwrap_or(clause.len());
+            for st in states_in(&clause[..end]) {
+                push_unique(&mut out, st);
+            }
+            from = p + end.max(1);
             continue;
         }
-        let clause = slice(text, p, text.len());
-        // The first place where any of these stands (the least of their first occurrences),
-        // found by one scan that stops there rather than by five that may run to the end.
-        let b = clause.as_bytes();
-        let end = (0..b.len())
-            .find(|&i| {
-                [" I ", " we ", " We ", "(Signed", ". "]
-                    .iter()
-                    .any(|s| b[i..].starts_with(s.as_bytes()))
-            })
-            .unwrap_or(clause.len());
-        for m in gazetteer::find(&clause[..end]) {
-            if let Entity::State(i) = m.entity {
-                if let Some(s) = state_of(i) {
-                    push_unique(&mut out, s);
-                }
-            }
-        }
-    }
-    out
-}
-
-/// The States listed in parentheses after the group a letter is written on behalf of: "on
-/// behalf of the Arab States Members and Observers of the United Nations (the Hashemite Kingdom
-/// of Jordan, the United Arab Emirates, …)". Two States or more, in a list.
-fn behalf_list(text: &str) -> Vec<State> {
-    let mut out = Vec::new();
-    let mut from = 0;
-    // A few at most: the work stays bounded whatever a text repeats.
-    for _ in 0..16 {
-        let Some(p) = find_phrase(text, "on behalf of", from) else {
-            break;
-        };
-        from = p + 1;
         let group = slice(text, p, crate::text::reach(text, p, 160));
         let Some(open) = group.find('(').filter(|&o| !group[..o].contains(". ")) else {
             continue;
@@ -220,27 +206,36 @@ fn behalf_list(text: &str) -> Vec<State> {
         let rest = slice(
             text,
             inner_start,
-            crate::text::reach(text, inner_start, 2000),
+            crate::text::reach(text, inner_start, CLAUSE_REACH),
         );
         let Some(close) = rest.find(')') else {
+            from = inner_start + rest.len();
             continue;
         };
         let inner = &rest[..close];
-        let states: Vec<State> = gazetteer::find(inner)
-            .into_iter()
-            .filter_map(|m| match m.entity {
-                Entity::State(i) => state_of(i),
-                _ => None,
-            })
-            .collect();
+        let states = states_in(inner);
         if states.len() >= 2 && inner.contains(',') {
-            for s in states {
-                push_unique(&mut out, s);
+            for st in states {
+                push_unique(&mut out, st);
             }
         }
-        from = from.max(inner_start + close);
+        from = inner_start + close;
     }
     out
+}
+
+/// How far an "on behalf of" phrase is read: a list of a group's members fits.
+const CLAUSE_REACH: usize = 2000;
+
+/// The States the gazetteer finds in `text`, in order.
+fn states_in(text: &str) -> Vec<State> {
+    gazetteer::find(text)
+        .into_iter()
+        .filter_map(|m| match m.entity {
+            Entity::State(i) => state_of(i),
+            _ => None,
+        })
+        .collect()
 }
 
 /// The signatories, in order of first mention after the title.
@@ -255,9 +250,6 @@ pub(super) fn signatories<'a>(doc: &'a Document) -> Vec<State> {
         push_unique(&mut set, s);
     }
     for s in listed_members(&joined) {
-        push_unique(&mut set, s);
-    }
-    for s in behalf_list(&joined) {
         push_unique(&mut set, s);
     }
     // A statement enumerated in the transmittal sentence: "transmit herewith a statement of …".
