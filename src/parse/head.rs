@@ -110,6 +110,13 @@ pub(super) fn read(
             }
             // "the Permanent Representative of to the United Nations": a name the source lost.
             if title::lost_state_name(slice(text, t.start, t.end)) {
+                // The part of the name the title kept may fit one State only.
+                let (a, b) = t.sender_span;
+                if let Some(s) = super::sender::completed_name(slice(text, a, b)) {
+                    if !doc.sender.states.contains(&s) {
+                        doc.sender.states.push(s);
+                    }
+                }
                 diags.warn(
                     "sender-state-missing",
                     "The title lost a State\u{2019}s name (\u{201c}of to the\u{201d}, \u{201c}of , Latvia\u{201d}); the senders are the States the title and the letter\u{2019}s signatures name, never a guess.".into(),

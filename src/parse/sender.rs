@@ -215,6 +215,50 @@ fn scanned_state(seg: &str) -> Option<State> {
     found
 }
 
+/// The State whose name a title kept only part of, the rest cut out by the source: "of the
+/// Bolivarian Republic of to the United Nations", "OF THE ’S DEMOCRATIC REPUBLIC TG THE UNITED
+/// NATIONS". Taken only when one State's name (short, formal or former) starts with the part
+/// left before the gap, or ends with the part left after it; several would be a guess.
+pub fn completed_name(seg: &str) -> Option<State> {
+    let seg = seg.trim();
+    let p = phrase_at(seg, 0, "the").map_or(0, |e| skip_spaces(seg, e));
+    let role_end = ROLES.iter().find_map(|(r, _)| phrase_at(seg, p, r))?;
+    let mut q = skip_spaces(seg, phrase_at(seg, skip_spaces(seg, role_end), "of")?);
+    if let Some(e) = phrase_at(seg, q, "the") {
+        q = skip_spaces(seg, e);
+    }
+    // The name ends before "to the United Nations" ("TG THE" as a scan may print it).
+    let un = find_phrase_within(seg, q, "the united nations", 12).unwrap_or(seg.len());
+    let part = slice(seg, q, un).trim_end();
+    let part = match part.rsplit_once(' ') {
+        Some((head, to)) if to.len() == 2 && to[..1].eq_ignore_ascii_case("t") => head,
+        _ if part.len() == 2 => "",
+        _ => part,
+    };
+    let frag = crate::text::latin_lowercase(part.trim()).replace('\u{2019}', "'");
+    let before_gap = frag.ends_with(" of");
+    let after_gap = frag.starts_with("'s ");
+    if !(before_gap || after_gap) || frag.split(' ').count() < 2 {
+        return None;
+    }
+    let fits = |name: &str| {
+        let n = crate::text::latin_lowercase(name).replace('\u{2019}', "'");
+        n.len() > frag.len()
+            && ((before_gap && n.starts_with(&frag) && n.as_bytes()[frag.len()] == b' ')
+                || (after_gap && n.ends_with(&frag)))
+    };
+    let mut found = gazetteer::states()
+        .iter()
+        .filter(|s| fits(s.name) || fits(s.formal) || s.aliases.iter().any(|a| fits(a)));
+    match (found.next(), found.next()) {
+        (Some(s), None) => Some(State {
+            code: s.code.to_string(),
+            name: s.name.to_string(),
+        }),
+        _ => None,
+    }
+}
+
 /// Co-senders of different ranks: "the Permanent Representative of the Russian Federation
 /// and the Permanent Observer of Palestine" is sent by a "Permanent Representative and
 /// Permanent Observer". The roles named after "and the", each once, in order.
@@ -329,6 +373,34 @@ fn office_phrase(seg: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::super::title::find;
+
+    #[test]
+    fn a_name_cut_out_is_completed_only_when_one_state_fits() {
+        let code = |seg| super::completed_name(seg).map(|s| s.code);
+        assert_eq!(
+            code(
+                "the Permanent Representative of the Bolivarian Republic of to the United Nations"
+            ),
+            Some("VEN".into())
+        );
+        assert_eq!(
+            code("THE PERMANENT REPRESENTATIVE OF THE \u{2019}S DEMOCRATIC REPUBLIC TG THE UNITED NATIONS"),
+            Some("LAO".into())
+        );
+        // Several States are "State of …", many a "Republic of …"; nothing is left to complete.
+        assert_eq!(
+            code("the Permanent Observer of the State of to the United Nations"),
+            None
+        );
+        assert_eq!(
+            code("the Permanent Representative of the Republic of to the United Nations"),
+            None
+        );
+        assert_eq!(
+            code("the Permanent Representative of to the United Nations"),
+            None
+        );
+    }
 
     #[test]
     fn an_office_no_list_knows_is_its_whole_phrase() {

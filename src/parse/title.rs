@@ -30,6 +30,8 @@ pub struct Title {
     pub kind: DocumentKind,
     pub date: Option<String>,
     pub sender: Sender,
+    /// Where the sender segment stands: "the Permanent Representative of … to the United Nations".
+    pub sender_span: (usize, usize),
     pub addressees: Vec<String>,
     /// Whether "addressed to …" and an office were found; without them the end is a guess.
     pub complete: bool,
@@ -109,6 +111,7 @@ pub fn parse_at(text: &str, pos: usize) -> Option<Title> {
     };
     let sender = sender_of(slice(text, sender_start, sender_end));
     Some(Title {
+        sender_span: (sender_start, sender_end),
         start: pos,
         end,
         kind,
@@ -172,7 +175,8 @@ fn addressed_to(text: &str, from: usize) -> Option<(usize, usize)> {
 }
 
 /// Whether a title lost a State's name where the source cut it out: "the Permanent
-/// Representative of to the United Nations", "of , Latvia and Lithuania", "of the State of to".
+/// Representative of to the United Nations", "of , Latvia and Lithuania", "of the State of to",
+/// "OF THE ’S DEMOCRATIC REPUBLIC".
 pub fn lost_state_name(title: &str) -> bool {
     let t = title.to_ascii_lowercase();
     [
@@ -183,6 +187,8 @@ pub fn lost_state_name(title: &str) -> bool {
         ", and to ",
         " of the to ",
         " state of to ",
+        " the 's ",
+        " the \u{2019}s ",
     ]
     .iter()
     .any(|gap| t.contains(gap))
@@ -253,6 +259,7 @@ pub fn find_damaged(text: &str, limit: usize) -> Option<Title> {
             kind,
             date,
             sender,
+            sender_span: (sender_start, a),
             addressees,
             complete: true,
         });

@@ -36,6 +36,18 @@ fn senders_from_signatures(doc: &mut Document) {
     if !(lost || untitled) || doc.sender.organization.is_some() {
         return;
     }
+    if lost {
+        // An annex heading that repeats the title whole ("Annex to the letter dated … from
+        // the Permanent Representative of Ethiopia …").
+        for h in doc.annexes.iter().filter_map(|a| a.heading.as_deref()) {
+            let restated = crate::text::words_iter(h)
+                .find_map(|w| super::title::parse_at(h, w.start))
+                .filter(|t| !super::title::lost_state_name(slice(h, t.start, t.end)));
+            for s in restated.map(|t| t.sender.states).unwrap_or_default() {
+                push_unique(&mut doc.sender.states, s);
+            }
+        }
+    }
     for s in doc.signatures.iter().filter_map(|s| s.state.clone()) {
         push_unique(&mut doc.sender.states, s);
     }
@@ -187,6 +199,26 @@ mod tests {
 
     fn codes(t: &str) -> Vec<String> {
         authors(t).into_iter().map(|s| s.code).collect()
+    }
+
+    #[test]
+    fn a_name_cut_from_the_title_is_read_where_the_document_repeats_it() {
+        let senders = |t: &str| -> Vec<String> {
+            crate::parse(t)
+                .unwrap()
+                .sender
+                .states
+                .into_iter()
+                .map(|s| s.code)
+                .collect()
+        };
+        let annexed = "Letter dated 5 July 2021 from the Permanent Representative of to the United Nations addressed to the President of the Security Council I have the honour to convey a letter (see annex). (Signed) Taye Atskeselassie Amde Ambassador Permanent Representative Annex to the letter dated 5 July 2021 from the Permanent Representative of Ethiopia to the United Nations addressed to the President of the Security Council I would like to extend my best wishes.";
+        assert_eq!(senders(annexed), ["ETH"]);
+        // An annex heading that lost the name too says nothing.
+        assert!(senders(&annexed.replace("of Ethiopia", "of")).is_empty());
+        // The letter's own mentions are not evidence: it may talk of any State.
+        let talked = "Letter dated 16 July 2020 from the Permanent Representative of to the United Nations addressed to the Secretary-General I am writing to express Armenia\u{2019}s grave concern. (Signed) Mher Margaryan Ambassador Permanent Representative";
+        assert!(senders(talked).is_empty());
     }
 
     #[test]
