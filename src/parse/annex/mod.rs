@@ -94,9 +94,12 @@ pub fn find_headings(text: &str, breaks: &[usize]) -> Vec<Heading> {
             || after_break
             || prev.ends_with(['.', ';', ':', ')', ']', '\u{201d}', '"'])
             || (is_capitalized(prev) && !prev.starts_with('('));
-        let lowercase_context = prev.starts_with('(')
-            || (is_function_word(prev) && !is_capitalized(prev))
-            || prev == "see";
+        // "(see annex)", "of annex": a reference, not a heading; "(1999) Annex" closes its
+        // parenthesis, and a page break before the word leaves no sentence to be in.
+        let lowercase_context = !after_break
+            && ((prev.starts_with('(') && !prev.ends_with(')'))
+                || (is_function_word(prev) && !is_capitalized(prev))
+                || prev == "see");
         if (refers_back || followed_by_title) && prev_ok && !lowercase_context {
             out.push(Heading { start: w.start });
         }

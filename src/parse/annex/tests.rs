@@ -263,3 +263,12 @@ fn title_closing_on_its_period() {
     let (title, _, _, _, _) = h("Report of the Committee established pursuant to resolution 1540 (2004) on its work The Committee met");
     assert!(title.unwrap().ends_with("on its work"));
 }
+
+#[test]
+fn a_heading_after_a_closed_parenthesis_or_a_page_break() {
+    let t = "Chairman Security Council Committee established pursuant to resolution 1267 (1999) Annex Letter dated 16 June 2003 from the Chairman of the Monitoring Group addressed to the Acting Chairman of the Committee On behalf of the members";
+    assert_eq!(super::find_headings(t, &[]).len(), 1);
+    // An open parenthesis is a reference: "(see annex)", "(Annex I)".
+    assert!(super::find_headings("the list (annex I) of the", &[]).is_empty());
+    assert!(super::find_headings("as set out in (see Annex II).", &[]).is_empty());
+}
