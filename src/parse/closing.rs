@@ -39,6 +39,7 @@ const VALEDICTIONS: &[&str] = &[
     "sincerely yours",
     "sincerely",
     "respectfully yours",
+    "yours respectfully",
     "respectfully",
     "yours faithfully",
 ];
@@ -47,10 +48,14 @@ const VALEDICTIONS: &[&str] = &[
 const REACH: usize = 400;
 
 /// The end of the first closing formula at or after `from`.
+/// A valediction with "yours" closes a letter by itself ("I have the honour to be, Sir, Yours
+/// respectfully, W. E. Riley"): it is the start of what follows.
 fn formula_end(text: &str, from: usize) -> Option<usize> {
+    let yours = VALEDICTIONS.iter().filter(|v| v.contains("yours"));
     FORMULAS
         .iter()
         .filter_map(|p| find_phrase_before(text, p, from, text.len()).map(|a| a + p.len()))
+        .chain(yours.filter_map(|v| find_phrase_before(text, v, from, text.len())))
         .min()
 }
 
@@ -221,6 +226,19 @@ fn opens_address(seg: &str, ws: &[crate::text::Word], j: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_valediction_with_yours_closes_by_itself() {
+        let t = "I have the honour to be, Sir, Yours respectfully, W. E. Riley, Major General, USMC, Chief of Staff. REPORT ON THE STATUS";
+        let c = read(t, 0).unwrap();
+        assert_eq!(c.signature.name, "W. E. Riley");
+        // Without "yours" a word is no close: "respectfully request".
+        assert!(read(
+            "We respectfully request, Sir, John Smith Permanent Representative",
+            0
+        )
+        .is_none());
+    }
 
     #[test]
     fn signer_and_addressee_after_the_formula() {

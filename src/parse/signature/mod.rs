@@ -13,8 +13,8 @@ use super::Diagnostics;
 use crate::gazetteer::{self, Entity};
 use crate::model::{Signature, State};
 use crate::text::{
-    at_word_start, find_phrase_before, is_all_caps, is_capitalized, latin_lowercase, next_word,
-    one_edit_apart, phrase_at, skip_spaces, slice, words, Word,
+    at_word_start, is_all_caps, is_capitalized, latin_lowercase, next_word, one_edit_apart,
+    phrase_at, skip_spaces, slice, words, Word,
 };
 
 /// Words that start a signer's title (they end the name).
@@ -286,6 +286,17 @@ pub(super) fn name_len(seg: &str, ws: &[Word]) -> usize {
             break;
         }
         k += 1;
+        // "W. E. Riley, Major General, USMC": a comma after two words or more ends the name,
+        // unless a suffix follows ("David SAMUDIO, Jr.").
+        let suffix = ws.get(k).is_some_and(|n| {
+            matches!(
+                n.text(seg).trim_end_matches([',', '.']),
+                "Jr" | "Sr" | "JR" | "SR"
+            )
+        });
+        if k >= 2 && w.ends_with(',') && !suffix {
+            break;
+        }
     }
     k
 }
@@ -308,16 +319,16 @@ pub fn find_signed(text: &str, from: usize) -> Option<usize> {
     find_signed_before(text, from, text.len())
 }
 
-/// [`find_signed`] for a mark that starts before `to`: "(Signed", or the mark one letter off
-/// as a scanner leaves it ("(Sjgned)", "(Siqned)").
+/// [`find_signed`] for a mark that starts before `to`: "(Signed", "( Signed)", "[Signed]",
+/// a whole "(Signed)" glued to what precedes it ("a.i.(Signed)"), or the mark one letter off as
+/// a scanner leaves it ("(Sjgned)", "(Siqned)").
 pub fn find_signed_before(text: &str, from: usize, to: usize) -> Option<usize> {
-    let exact = find_phrase_before(text, "(signed", from, to);
-    let upto = exact.unwrap_or(to).min(text.len());
-    text.get(from..upto)?
-        .match_indices('(')
+    let to = to.min(text.len());
+    let rest = text.get(from..to)?;
+    // Each opening bracket is looked at once; a mark starts with one.
+    rest.match_indices(['(', '['])
         .map(|(i, _)| from + i)
-        .find(|&p| at_word_start(text, p) && scanned_mark_end(text, p).is_some())
-        .or(exact)
+        .find(|&p| signed_at(text, p))
 }
 
 /// The end of a "(Signed)" mark damaged by a scan at `pos`: "(" + a word one letter off
@@ -333,21 +344,34 @@ fn scanned_mark_end(text: &str, pos: usize) -> Option<usize> {
     (lower.starts_with('s') && one_edit_apart(&lower, "signed")).then_some(pos + 1 + close + 1)
 }
 
-/// Whether a "(Signed" mark starts at `pos` (what `find_signed(text, pos) == Some(pos)` says,
-/// without searching on when it does not).
+/// The end of a mark as printed at `pos`: "(Signed" (its ")" read by [`after_mark`]),
+/// "( Signed)", "[Signed]".
+fn printed_mark_end(text: &str, pos: usize) -> Option<usize> {
+    match text.as_bytes().get(pos)? {
+        b'(' => {
+            let q = skip_spaces(text, pos + 1);
+            phrase_at(text, q, "signed")
+        }
+        b'[' => phrase_at(text, pos, "[signed]"),
+        _ => None,
+    }
+}
+
+/// Whether a "(Signed" mark starts at `pos`. At a word start any printed or scanned mark; glued
+/// to a word only a whole "(Signed)", which no word holds.
 fn signed_at(text: &str, pos: usize) -> bool {
-    at_word_start(text, pos)
-        && (phrase_at(text, pos, "(signed").is_some() || scanned_mark_end(text, pos).is_some())
+    if at_word_start(text, pos) {
+        printed_mark_end(text, pos).is_some() || scanned_mark_end(text, pos).is_some()
+    } else {
+        phrase_at(text, pos, "(signed)").is_some()
+    }
 }
 
 /// The end of the "(Signed)" mark at `pos`.
 fn after_mark(text: &str, pos: usize) -> usize {
-    if phrase_at(text, pos, "(signed").is_none() {
-        if let Some(e) = scanned_mark_end(text, pos) {
-            return e;
-        }
-    }
-    let p = pos + "(signed".len();
+    let Some(p) = printed_mark_end(text, pos) else {
+        return scanned_mark_end(text, pos).unwrap_or(pos);
+    };
     let rest = slice(text, p, text.len());
     let trimmed = rest.trim_start();
     if trimmed.starts_with(')') {

@@ -131,6 +131,32 @@ fn marks_one_letter_off() {
 }
 
 #[test]
+fn marks_as_printed() {
+    for t in [
+        "( Signed) Fayssal Mekdad Permanent Representative",
+        "[Signed] Fayssal Mekdad Permanent Representative",
+        "(Signed ): Fayssal Mekdad Permanent Representative",
+    ] {
+        let (s, _) = run(t);
+        assert_eq!(s[0].name, "Fayssal Mekdad", "{t}");
+    }
+    // Glued to the title before it, a whole mark still starts a block; a word never holds one.
+    let (s, _) = run("(Signed) Emilia CASTRO Ambassador Chargé d'affaires a.i.(Signed) Fernando ANDRADE Ambassador");
+    let names: Vec<_> = s.iter().map(|x| x.name.as_str()).collect();
+    assert_eq!(names, ["Emilia CASTRO", "Fernando ANDRADE"]);
+    assert_eq!(find_signed("undersigned) x", 0), None);
+    assert_eq!(find_signed("the [signed agreement]", 0), None);
+}
+
+#[test]
+fn a_comma_ends_a_name_of_two_words_or_more() {
+    let (s, _) = run("(Signed) W. E. Riley, Major General, USMC");
+    assert_eq!(s[0].name, "W. E. Riley");
+    let (s, _) = run("(Signed) David SAMUDIO, Jr. Permanent Representative");
+    assert_eq!(s[0].name, "David SAMUDIO, Jr.");
+}
+
+#[test]
 fn interleaved_columns() {
     let (s, rest) = run("(Signed) S. LAVROV (Signed) WANG Xuexian Ambassador Ambassador Permanent Representative Acting Permanent Representative of the Russian Federation of the People's Republic of to the United Nations China to the United Nations Russian-Chinese Joint Declaration");
     let names: Vec<_> = s.iter().map(|x| x.name.as_str()).collect();
