@@ -100,7 +100,13 @@ fn push_unique(list: &mut Vec<State>, s: State) {
 /// the front matter gives none.
 fn circulation(doc: &mut Document, body: &str) {
     let sentence_with = |body: &str| -> Option<(usize, usize)> {
-        for verb in ["circulated", "distributed", "circulate", "issued as"] {
+        for verb in [
+            "circulated",
+            "distributed",
+            "circulate",
+            "circulation",
+            "issued as",
+        ] {
             if let Some(p) = find_phrase(body, verb, 0) {
                 let start = body[..p].rfind(". ").map_or(0, |i| i + 2);
                 let end = body[p..].find(". ").map_or(body.len(), |i| p + i + 1);
