@@ -174,6 +174,7 @@ const TITLE_OPENERS: &[&str] = &[
     "Towards",
     "Return",
     "Cooperation",
+    "Co-operation",
     "Scale",
     "Programme",
     "Administrative",

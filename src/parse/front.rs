@@ -115,6 +115,12 @@ pub fn parse(text: &str) -> Front {
         let next_index = |end: usize| ws.iter().position(|x| x.start >= end).unwrap_or(ws.len());
         // "United Nations" and the logo letter.
         if let Some(e) = phrase_at(text, w.start, "united nations") {
+            // Inside a run of words: "CO-OPERATION BETWEEN THE UNITED NATIONS AND …".
+            if unknown_run.last().is_some_and(|l| is_function_word(l)) {
+                unknown_run.push(slice(text, w.start, e));
+                i = next_index(e);
+                continue;
+            }
             flush(&mut unknown_run, &mut f);
             i = next_index(e);
             continue;
@@ -271,11 +277,13 @@ pub fn parse(text: &str) -> Front {
     // ("MAINTENANCE OF INTERNATIONAL SECURITY COMPREHENSIVE REVIEW OF THE WHOLE QUESTION OF
     // PEACE-KEEPING OPERATIONS …"): items whose number is not given.
     if f.agenda.is_empty() {
-        if let Some(n) = numberless_titles(&unknown_run) {
-            for t in split_titles(&unknown_run.join(" "), n) {
+        if let Some(starts) = numberless_titles(&unknown_run) {
+            for (j, &a) in starts.iter().enumerate() {
+                let b = starts.get(j + 1).copied().unwrap_or(unknown_run.len());
+                let t = unknown_run[a..b].join(" ");
                 f.agenda.push(AgendaItem {
                     number: None,
-                    title: t,
+                    title: Some(super::title::trim_heading_end(&t).to_string()),
                 });
             }
             unknown_run.clear();
@@ -285,26 +293,43 @@ pub fn parse(text: &str) -> Front {
     f
 }
 
-/// How many agenda titles a run of capitalized words holds, if it is one: three words or more,
-/// no lowercase letter, opening on a word that opens a title. Each later opener starts another
-/// ("… PALESTINE THE SITUATION …", "… SECURITY COMPREHENSIVE REVIEW …") unless it follows a
-/// joining word, another opener, or "THE" and one word ("THE WHOLE QUESTION OF").
-fn numberless_titles(run: &[&str]) -> Option<usize> {
+/// Where each agenda title starts in a run of capitalized words, if it is one: three words or
+/// more, no lowercase letter (but a scan's stray one), opening on a word that opens a title.
+/// Each later opener starts another ("… PALESTINE THE SITUATION …", "… SECURITY COMPREHENSIVE
+/// REVIEW …") unless it follows a joining word, another opener, "THE" and one word ("THE WHOLE
+/// QUESTION OF"), or a word a scan damaged ("BETTiEEN THE", "HUI.{AIiI RIGHTS"), which tells
+/// nothing of where a title ends; nor does one after it ("AFFECTING THE HUI.{AIiI RIGHTS").
+fn numberless_titles(run: &[&str]) -> Option<Vec<usize>> {
     let the = |w: &str| w.eq_ignore_ascii_case("the");
-    let capitals = run.iter().all(|w| !w.chars().any(char::is_lowercase));
+    let (letters, lower) = run
+        .iter()
+        .flat_map(|w| w.chars())
+        .filter(|c| c.is_alphabetic())
+        .fold((0, 0), |(n, l), c| {
+            (n + 1, l + usize::from(c.is_lowercase()))
+        });
+    let capitals = lower * 33 <= letters;
     if run.len() < 3 || !capitals || the(run[0]) || !is_title_opener(run[0]) {
         return None;
     }
-    let more = (1..run.len())
-        .filter(|&k| {
-            let (w, prev) = (run[k], run[k - 1]);
-            is_title_opener(w)
-                && !is_title_opener(prev)
-                && !is_function_word(prev)
-                && (the(w) || k < 2 || !the(run[k - 2]))
+    let clean = |w: &str| {
+        w.chars().all(|c| {
+            c.is_uppercase()
+                || c.is_ascii_digit()
+                || matches!(c, '-' | '(' | ')' | ',' | '\'' | ' ')
         })
-        .count();
-    Some(1 + more)
+    };
+    let mut starts = vec![0];
+    starts.extend((1..run.len()).filter(|&k| {
+        let (w, prev) = (run[k], run[k - 1]);
+        is_title_opener(w)
+            && clean(prev)
+            && run.get(k + 1).is_none_or(|n| clean(n))
+            && !is_title_opener(prev)
+            && !is_function_word(prev)
+            && (the(w) || k < 2 || !the(run[k - 2]))
+    }));
+    Some(starts)
 }
 
 #[cfg(test)]
@@ -330,6 +355,14 @@ mod tests {
         assert_eq!(f.agenda.len(), 1);
         let f = parse("GENERAL ASSEMBLY Forty-third session QUESTION OF PALESTINE THE SITUATION IN THE MIDDLE EAST");
         assert_eq!(f.agenda.len(), 2);
+        // A scan's stray lowercase letters; the British "CO-OPERATION" opens a title too.
+        let f = parse("GENERAL ASSEMBLY Forty-third session CO-OPERATION BETTiEEN THE UNITED NATIONS AND THE ORGANIZATION OF THE ISLAMIC CONFERENCE QUESTION OF PATESTINE THE SITUATION IN THE MIDDLE EAST REPORT OF THE HUI.{AIiI RIGHTS COMMITTEE");
+        let t: Vec<_> = f.agenda.iter().filter_map(|a| a.title.as_deref()).collect();
+        assert_eq!(t, ["CO-OPERATION BETTiEEN THE UNITED NATIONS AND THE ORGANIZATION OF THE ISLAMIC CONFERENCE", "QUESTION OF PATESTINE", "THE SITUATION IN THE MIDDLE EAST", "REPORT OF THE HUI.{AIiI RIGHTS COMMITTEE"]);
+        // Sentence case is not a run of capitals.
+        let f =
+            parse("GENERAL ASSEMBLY Forty-third session QUESTION OF Palestine and the situation");
+        assert!(f.agenda.is_empty());
         // Capitals that open no title are left unread.
         let f = parse("United Nations General Assembly DRAFT FOR COMMENT ONLY");
         assert!(f.agenda.is_empty());
