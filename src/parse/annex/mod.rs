@@ -397,6 +397,25 @@ fn sentence_start(region: &str) -> usize {
         if t.starts_with('\u{2022}') {
             return w.start;
         }
+        // "… occupied Arab territories President Mubarak and the Egyptian people as a whole are
+        // following": a capital after a lowercase word, and a verb a few words on.
+        // The subject starts at the last such capital before the verb ("occupied Arab
+        // territories President …": not at "Arab").
+        let opens = |j: usize| {
+            let (p, t) = (ws[j - 1].text(region), ws[j].text(region));
+            p.chars().next().is_some_and(char::is_lowercase)
+                && p.chars().all(char::is_alphabetic)
+                && !is_function_word(p)
+                && is_capitalized(t)
+                && !is_function_word(t)
+        };
+        if opens(k) {
+            let reach = ws.len().min(k + 12);
+            let verb = (k + 1..reach).find(|&j| VERBS.contains(&ws[j].text(region)));
+            if verb.is_some_and(|v| !(k + 1..v).any(opens)) {
+                return w.start;
+            }
+        }
         if let Some(next) = ws.get(k + 1) {
             let n = next.text(region);
             if VERBS.contains(&n) && !t.ends_with(',') {

@@ -272,3 +272,15 @@ fn a_heading_after_a_closed_parenthesis_or_a_page_break() {
     assert!(super::find_headings("the list (annex I) of the", &[]).is_empty());
     assert!(super::find_headings("as set out in (see Annex II).", &[]).is_empty());
 }
+
+#[test]
+fn a_subject_of_several_words_opens_the_text() {
+    let (title, ..) = h("Statement issued by the Office of the President of the Arab Republic of Egypt on the current situation in the occupied Arab territories President Mubarak and the Egyptian people as a whole are following with deep concern");
+    assert_eq!(title.as_deref(), Some("Statement issued by the Office of the President of the Arab Republic of Egypt on the current situation in the occupied Arab territories"));
+    let (title, ..) =
+        h("Biographical note Zeid Ra'ad Zeid Al-Hussein Prince Zeid is Jordan's Ambassador");
+    assert_eq!(title.as_deref(), Some("Biographical note"));
+    // No verb near: the capital after a lowercase word stays in the title.
+    let (title, ..) = h("Declaration concerning the Middle East adopted by the Ministers for Foreign Affairs 1. The Arab-Israeli conflict");
+    assert!(title.is_some_and(|t| t.contains("Middle East adopted")));
+}
