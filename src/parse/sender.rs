@@ -162,6 +162,14 @@ pub fn sender_of(seg: &str) -> Sender {
     }
 }
 
+/// Whether the segment opens on a role a list knows, as printed or as a scan left it: what a
+/// damaged title's sender must be ("from repeated acts of aggression by …" is a sentence's).
+pub fn opens_on_a_role(seg: &str) -> bool {
+    let seg = seg.trim();
+    let p = phrase_at(seg, 0, "the").map_or(0, |e| skip_spaces(seg, e));
+    ROLES.iter().any(|(r, _)| phrase_at(seg, p, r).is_some()) || scanned_role(seg, p).is_some()
+}
+
 /// A role of two words or more as a scan left it ("PERMAHEHT REPRESENTATIVE", "CHARGED'AFFAIRFS
 /// A.I."): the longest role whose letters the first words' letters match within a scan's budget.
 fn scanned_role(seg: &str, p: usize) -> Option<String> {
@@ -373,6 +381,16 @@ fn office_phrase(seg: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::super::title::find;
+
+    #[test]
+    fn a_damaged_title_needs_a_role() {
+        assert!(super::opens_on_a_role(
+            "the PERMAHEHT REPRESENTATIVE OF ANOOLA"
+        ));
+        assert!(!super::opens_on_a_role(
+            "repeated acts of aggression by South Africa"
+        ));
+    }
 
     #[test]
     fn a_name_cut_out_is_completed_only_when_one_state_fits() {

@@ -131,7 +131,12 @@ pub fn find_note_by(text: &str, limit: usize) -> Option<(usize, usize, String)> 
         .filter(|w| matches!(w.text(text), "Note" | "NOTE"))
         .find_map(|w| {
             let e = phrase_at(text, w.start, "note by the")?;
-            let (office, end) = super::addressee::addressee_at(text, skip_spaces(text, e))?;
+            let at = skip_spaces(text, e);
+            // As printed, or as a scan left it ("NOTE BY THE SECRKCARY-GENERAL").
+            let (office, end) = super::addressee::addressee_at(text, at).or_else(|| {
+                let (offices, end) = damaged_addressee_at(text, at);
+                offices.into_iter().next().map(|o| (o, end))
+            })?;
             Some((w.start, end, office))
         })
 }
@@ -215,8 +220,8 @@ pub fn trim_heading_end(s: &str) -> &str {
 
 /// A title whose starter the scan destroyed ("LEttER OA.rED U S!PTIMBER 1992 FROM …", "Dated
 /// 1 December 1997 from …"): the grammar read from "from SENDER addressed to ADDRESSEE", with
-/// addressees one letter off allowed ("THt SECURITY COUWCIL"). The sender must read as a role
-/// or a State, and the addressee as a known one; the title starts at the date before "from",
+/// addressees one letter off allowed ("THt SECURITY COUWCIL"). The sender must open on a
+/// role, and the addressee read as a known one; the title starts at the date before "from",
 /// with the words of the damaged starter before it.
 pub fn find_damaged(text: &str, limit: usize) -> Option<Title> {
     let limit = limit.min(text.len());
@@ -239,10 +244,11 @@ pub fn find_damaged(text: &str, limit: usize) -> Option<Title> {
         else {
             continue;
         };
-        let sender = sender_of(slice(text, sender_start, a));
-        if sender.role.is_none() && sender.states.is_empty() {
+        let seg = slice(text, sender_start, a);
+        if !super::sender::opens_on_a_role(seg) {
             continue;
         }
+        let sender = sender_of(seg);
         let (start, date) = damaged_starter(text, f);
         // The starter and the word before it: "identical letters dated".
         let starter = slice(text, reach_back(text, start, 12), f).to_ascii_lowercase();
