@@ -362,13 +362,23 @@ fn opener_bounded(text: &str, p: usize, most: usize) -> Option<(String, usize)> 
             opener = Some(k);
             break;
         }
+        // "… THE WORKING GROUP* You may recall": the title's footnote marker ends it.
+        let prev = ws[k - 1].text(rest);
+        if !inside
+            && prev.ends_with('*')
+            && prev.trim_end_matches('*').ends_with(char::is_alphabetic)
+        {
+            opener = Some(k);
+            break;
+        }
     }
     let mut last = opener? - 1;
     while last > 0 && is_function_word(ws[last].text(rest)) {
         last -= 1;
     }
-    let office = slice(rest, ws[0].start, ws[last].end).trim_end_matches(',');
-    Some((office.to_string(), p + ws[last].end))
+    // The footnote marker stays out: it is the title's.
+    let office = slice(rest, ws[0].start, ws[last].end).trim_end_matches([',', '*']);
+    Some((office.to_string(), p + ws[0].start + office.len()))
 }
 
 /// The end of "(Fourth Committee)" right after `pos`: capitalized words in parentheses.
@@ -424,6 +434,11 @@ mod tests {
         let t = "the Secretary-General (S/2019/911) I have";
         assert_eq!(addressees_at(t, 0).1, "the Secretary-General".len());
         assert!(unknown_addressee_at(&"Great ".repeat(40), 0).is_none());
+        // The title's footnote marker ends the office and stays out of it.
+        let t = "THE VICE-CHAIRMEN OF THE WORKING GROUP* You may recall";
+        let (office, end) = unknown_addressee_at(t, 0).unwrap();
+        assert_eq!(office, "VICE-CHAIRMEN OF THE WORKING GROUP");
+        assert_eq!(&t[end..end + 1], "*");
     }
 
     #[test]
