@@ -228,6 +228,28 @@ mod tests {
     }
 
     #[test]
+    fn the_transmittal_sentence_names_the_authors_not_its_paragraph() {
+        let signatories = |t: &str| -> Vec<String> {
+            let mut v: Vec<String> = crate::parse(t)
+                .unwrap()
+                .signatories
+                .into_iter()
+                .map(|s| s.code)
+                .collect();
+            v.sort();
+            v
+        };
+        let head = "Letter dated 20 September 2019 from the Permanent Representative of Cuba to the United Nations addressed to the Secretary-General ";
+        // Another sentence of the paragraph names a Government that wrote nothing.
+        let t = format!("{head}I write to denounce the hegemony of the Government of the United States of America in the region. I attach a letter from the Permanent Representatives of Indonesia, the Philippines and Thailand (see annex).");
+        assert_eq!(signatories(&t), ["CUB", "IDN", "PHL", "THA"]);
+        // "Ms. DiCarlo" does not end the sentence; the delegation wrote the statement, not the
+        // Prime Minister it replies to.
+        let t = format!("{head}I enclose herewith the statement of the delegation of the Republic of Cyprus in reply to the remarks made by Ms. A. Smith, Prime Minister of the Republic of Turkey (see annex).");
+        assert_eq!(signatories(&t), ["CUB", "CYP"]);
+    }
+
+    #[test]
     fn authors_named_by_their_office() {
         assert_eq!(
             codes("a statement by the Ministers for Foreign Affairs of Kazakhstan and Kyrgyzstan"),

@@ -23,10 +23,38 @@ const AUTHOR_NOUNS: &[&str] = &[
     "Ministries",
     "Parliaments",
     "Delegations",
+    "Delegation",
+    "delegations",
+    "delegation",
     "Permanent Representatives",
+    "Permanent Representative",
     "representatives",
     "Representatives",
 ];
+
+/// The sentence of `text` around byte `at`: from after the last full stop before it to its own,
+/// a stop after a title or an initial ("Ms. DiCarlo", "H.E. Mr.", "U.N.") being none.
+fn sentence_around(text: &str, at: usize) -> (usize, usize) {
+    let stop = |i: usize| {
+        let word = text[..i].rsplit(' ').next().unwrap_or("");
+        let abbreviation = matches!(word, "Mr" | "Ms" | "Mrs" | "Dr" | "St" | "No" | "Prof")
+            || word.contains('.')
+            || word.chars().count() == 1;
+        !abbreviation
+    };
+    let start = text[..at]
+        .match_indices(". ")
+        .map(|(i, _)| i)
+        .filter(|&i| stop(i))
+        .last()
+        .map_or(0, |i| i + 2);
+    let end = text[at..]
+        .match_indices(". ")
+        .map(|(i, _)| at + i)
+        .find(|&i| stop(i))
+        .map_or(text.len(), |i| i + 1);
+    (start, end)
+}
 
 /// States enumerated as the authors of a statement: "Statement of the Ministers for Foreign
 /// Affairs of the Republic of Armenia, …, and the Republic of Uzbekistan". States after "on",
@@ -253,11 +281,24 @@ pub(super) fn signatories<'a>(doc: &'a Document) -> Vec<State> {
         push_unique(&mut set, s);
     }
     // A statement enumerated in the transmittal sentence: "transmit herewith a statement of …".
+    // Only those sentences: the rest of a paragraph may name any Government.
     for p in &doc.body {
-        if p.text.contains("herewith") || p.text.contains("(see annex") {
-            for s in authors(&p.text) {
+        let t = p.text.as_str();
+        let mut from = 0;
+        // A few per paragraph: a text repeating the words does not make the work grow.
+        for _ in 0..4 {
+            let Some(at) = ["herewith", "(see annex"]
+                .iter()
+                .filter_map(|w| t[from..].find(w).map(|i| from + i))
+                .min()
+            else {
+                break;
+            };
+            let (start, end) = sentence_around(t, at);
+            for s in authors(&t[start..end]) {
                 push_unique(&mut set, s);
             }
+            from = end.max(at + 1);
         }
     }
     for sig in &doc.signatures {
