@@ -362,6 +362,13 @@ fn opener_bounded(text: &str, p: usize, most: usize) -> Option<(String, usize)> 
             opener = Some(k);
             break;
         }
+        // "… of the United States of America 14 March 1988 I am writing": a date line ends it.
+        // Not a date the office names ("… resolution 51/210 of 17 December 1996").
+        let named = is_function_word(ws[k - 1].text(rest));
+        if !inside && !named && crate::text::date_at(rest, w.start).is_some() {
+            opener = Some(k);
+            break;
+        }
         // "… THE WORKING GROUP* You may recall": the title's footnote marker ends it.
         let prev = ws[k - 1].text(rest);
         if !inside
@@ -439,6 +446,17 @@ mod tests {
         let (office, end) = unknown_addressee_at(t, 0).unwrap();
         assert_eq!(office, "VICE-CHAIRMEN OF THE WORKING GROUP");
         assert_eq!(&t[end..end + 1], "*");
+        // A date line ends it too; a date the office names does not.
+        let t = "the Attorney General of the United States of America 14 March 1988 I am writing";
+        assert_eq!(
+            unknown_addressee_at(t, 0).unwrap().0,
+            "Attorney General of the United States of America"
+        );
+        let t = "the Chairman of the Ad Hoc Committee established by resolution 51/210 of 17 December 1996 I have";
+        assert!(unknown_addressee_at(t, 0)
+            .unwrap()
+            .0
+            .ends_with("17 December 1996"));
     }
 
     #[test]

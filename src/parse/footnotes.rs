@@ -82,6 +82,14 @@ pub fn extract(text: &str, breaks: &[usize]) -> Extracted {
                     .map(|_| k + 1);
                 while end.is_none() && j < ws.len() && j - k <= 80 {
                     let t = ws[j].text(text);
+                    // A page ends the note printed at its foot ("* Reissued for technical
+                    // reasons 22 June 2020 [page] Annex I Briefing …").
+                    let next_start = ws.get(j + 1).map_or(text.len(), |n| n.start);
+                    let i = breaks.partition_point(|&b| b < ws[j].end);
+                    if breaks.get(i).is_some_and(|&b| b <= next_start) && j + 1 < ws.len() {
+                        end = Some(j);
+                        break;
+                    }
                     let next_cap = ws.get(j + 1).is_none_or(|n| {
                         n.text(text)
                             .chars()
@@ -204,5 +212,17 @@ mod tests {
         let b = t.find("Next").unwrap();
         let x = extract(t, &[b]);
         assert_eq!(&x.text[x.breaks[0]..], "Next part");
+    }
+
+    #[test]
+    fn a_page_ends_the_note_at_its_foot() {
+        let t = "Council* * Reissued for technical reasons 22 June 2020 Annex I Briefing by Ms. A. DiCarlo. More";
+        let b = t.find("Annex").unwrap();
+        let x = extract(t, &[b]);
+        assert_eq!(
+            x.notes[0].text,
+            "Reissued for technical reasons 22 June 2020"
+        );
+        assert!(x.text.contains("Annex I Briefing"));
     }
 }
