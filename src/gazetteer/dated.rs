@@ -130,6 +130,24 @@ fn former_name(key: &str, formal: bool, day: Option<Day>) -> Option<&'static str
         .map(|n| n.name)
 }
 
+/// The State that bore a former State's name on `day`, when the former State no longer existed
+/// then: "United Arab Republic" in a 1964 letter is Egypt, which kept the union's name after
+/// Syria left it in 1961. `None` when the name was the former State's own on that day.
+pub fn bearer_on(code: &str, day: Option<Day>) -> Option<&'static str> {
+    let d = day?;
+    let s = super::state_by_code(code).filter(|s| s.status == super::StateStatus::Former)?;
+    let was =
+        |m: &Membership| m.state == code && (m.holds_on(day) || m.joined.is_some_and(|j| d < j));
+    if memberships("UN").any(was) {
+        return None;
+    }
+    gazetteer()
+        .names
+        .iter()
+        .find(|n| n.key != code && n.name.eq_ignore_ascii_case(s.name) && n.holds_on(d))
+        .map(|n| n.key)
+}
+
 /// The short name of a State on `day`: "Libyan Arab Jamahiriya" in 2009, "Libya" in 2012.
 pub fn state_name_on(s: &StateInfo, day: Option<Day>) -> &'static str {
     former_name(s.code, false, day).unwrap_or(s.name)

@@ -217,6 +217,13 @@ fn members_and_names_as_of_a_day() {
         dated::organization_name_on(oic, on("2002-05-01")),
         "Organization of the Islamic Conference"
     );
+    // A former State's name borne by another on the day: the union of Egypt and Syria in
+    // 1960, Egypt in 1964; the USSR is its own in 1990, and no one's today.
+    assert_eq!(dated::bearer_on("UAR", on("1960-01-01")), None);
+    assert_eq!(dated::bearer_on("UAR", on("1964-10-28")), Some("EGY"));
+    assert_eq!(dated::bearer_on("SUN", on("1990-01-31")), None);
+    assert_eq!(dated::bearer_on("UAR", None), None);
+    assert_eq!(dated::bearer_on("EGY", on("1964-10-28")), None);
 }
 
 #[test]

@@ -25,8 +25,52 @@ pub(super) fn as_of(doc: &mut Document, diags: &mut Diagnostics) -> Option<Day> 
     day
 }
 
-/// Names every State and organization of `doc` as it was called on `day`.
+/// Names every State and organization of `doc` as it was called on `day`; a former State's
+/// name another State bore on that day is that State's ("United Arab Republic" in 1964: Egypt).
 pub(super) fn name_as_of(doc: &mut Document, day: Option<Day>) {
+    let bearer = |code: &str| dated::bearer_on(code, day);
+    let mut states: Vec<&mut Vec<State>> = vec![&mut doc.sender.states, &mut doc.signatories];
+    for list in states.iter_mut() {
+        for s in list.iter_mut() {
+            if let Some(c) = bearer(&s.code) {
+                s.code = c.to_string();
+            }
+        }
+        let mut seen: Vec<String> = Vec::new();
+        list.retain(|s| {
+            let new = !seen.contains(&s.code);
+            seen.push(s.code.clone());
+            new
+        });
+    }
+    let respan = |spans: &mut Vec<Span>| {
+        for sp in spans.iter_mut() {
+            if let SpanKind::State { code } | SpanKind::Demonym { code } = &mut sp.kind {
+                if let Some(c) = bearer(code) {
+                    *code = c.to_string();
+                }
+            }
+        }
+    };
+    respan(&mut doc.title_spans);
+    for a in std::iter::once(None).chain(doc.annexes.iter_mut().map(Some)) {
+        let (paragraphs, signatures) = match a {
+            None => (&mut doc.body, &mut doc.signatures),
+            Some(a) => {
+                respan(&mut a.title_spans);
+                (&mut a.body, &mut a.signatures)
+            }
+        };
+        paragraphs.iter_mut().for_each(|p| respan(&mut p.spans));
+        for sig in signatures.iter_mut() {
+            respan(&mut sig.title_spans);
+            if let Some(st) = sig.state.as_mut() {
+                if let Some(c) = bearer(&st.code) {
+                    st.code = c.to_string();
+                }
+            }
+        }
+    }
     let rename = |s: &mut State| {
         if let Some(info) = gazetteer::state_by_code(&s.code) {
             s.name = dated::state_name_on(info, day).to_string();
