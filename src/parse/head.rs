@@ -31,6 +31,14 @@ pub(super) fn read(
             Some(t.start),
         );
         Some(t)
+    }).or_else(|| {
+        let t = super::described::find(text, 2000)?;
+        diags.warn(
+            "title-described",
+            "No title was printed; the kind, sender and addressees were read from the copy\u{2019}s heading (\u{201c}Letter from \u{2026}, to \u{2026}:\u{201d}) and the date from the line before it.".into(),
+            Some(t.start),
+        );
+        Some(t)
     });
     // A title inside an annex heading ("Annex to the letter dated … addressed to …") is the
     // heading's account of the letter: the document prints no title, and its letter is the

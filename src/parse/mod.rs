@@ -18,6 +18,7 @@ mod body;
 mod closing;
 mod dated;
 mod debris;
+mod described;
 mod diagnostics;
 mod error;
 mod facts;

@@ -162,6 +162,20 @@ pub fn sender_of(seg: &str) -> Sender {
     }
 }
 
+/// Where the first role a list knows begins in `seg` (a role of several words before a role of
+/// one: "Ambassador and Permanent Observer of …" is sent by its Permanent Observer).
+pub fn role_start(seg: &str) -> Option<usize> {
+    let at = |many: bool| {
+        words_iter(seg).map(|w| w.start).find(|&p| {
+            ROLES
+                .iter()
+                .filter(|(r, _)| r.contains(' ') == many)
+                .any(|(r, _)| phrase_at(seg, p, r).is_some())
+        })
+    };
+    at(true).or_else(|| at(false))
+}
+
 /// Whether the segment opens on a role a list knows, as printed or as a scan left it: what a
 /// damaged title's sender must be ("from repeated acts of aggression by …" is a sentence's).
 pub fn opens_on_a_role(seg: &str) -> bool {
