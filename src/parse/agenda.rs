@@ -90,9 +90,10 @@ pub fn agenda_numbers_at(text: &str, pos: usize) -> (Vec<String>, Option<String>
         end = e;
         // Separators.
         let mut q = e;
-        let tail = slice(text, q, text.len());
-        if tail.starts_with(',') {
-            q += 1;
+        // "47 , 18": a comma the conversion set apart.
+        let spaced = skip_spaces(text, e);
+        if slice(text, spaced, text.len()).starts_with(',') {
+            q = spaced + 1;
         }
         let q2 = skip_spaces(text, q);
         if let Some(a) = phrase_at(text, q2, "and") {
@@ -345,6 +346,11 @@ mod tests {
         assert_eq!(n, ["112 (e)"]);
         let (n, _, _) = agenda_numbers_at(" 10 and 38 REPORT", 0);
         assert_eq!(n, ["10", "38"]);
+        // A comma set apart: "47 , 18, 59 and 95".
+        let (n, _, _) = agenda_numbers_at(" 32, 47 , 18, 59 and 95 of the preliminary list", 0);
+        assert_eq!(n, ["32", "47", "18", "59", "95"]);
+        let (n, _, e) = agenda_numbers_at(" 47 , which", 0);
+        assert_eq!((n.len(), e), (1, 3));
     }
 
     #[test]
