@@ -79,7 +79,10 @@ fn organ_at(text: &str, pos: usize) -> Option<(&'static str, usize)> {
 
 /// Whether an agenda title region stops at `pos`: a new masthead line begins there.
 fn stops_titles(text: &str, pos: usize) -> bool {
-    if session_line_at(text, pos).is_some() || phrase_at(text, pos, "distr.").is_some() {
+    // "… DOCUMENT OF THE TWELFTH SPECIAL SESSION …": a session a title names, not a line.
+    let named = super::text::is_function_word(super::text::prev_word(text, pos));
+    if (session_line_at(text, pos).is_some() && !named) || phrase_at(text, pos, "distr.").is_some()
+    {
         return true;
     }
     if let Some((_, e)) = organ_at(text, pos) {
@@ -159,9 +162,18 @@ pub fn parse(text: &str) -> Front {
             || phrase_at(text, w.start, "distr.:").is_some()
         {
             flush(&mut unknown_run, &mut f);
-            if let Some(n) = ws.get(i + 1) {
-                f.masthead.distribution =
-                    Some(title_case(n.text(text).trim_end_matches(['.', ','])));
+            // "Distr. GENERAL", or a word or two later where the layout interleaved the
+            // columns ("Distr. Security Council GENERAL").
+            let kinds = ["general", "limited", "restricted"];
+            let found = ws[i + 1..ws.len().min(i + 5)]
+                .iter()
+                .map(|n| n.text(text).trim_end_matches(['.', ',']))
+                .find(|t| kinds.iter().any(|k| k.eq_ignore_ascii_case(t)));
+            if let Some(n) = found.or_else(|| {
+                ws.get(i + 1)
+                    .map(|n| n.text(text).trim_end_matches(['.', ',']))
+            }) {
+                f.masthead.distribution = Some(title_case(n));
             }
             i += 2;
             continue;
@@ -351,6 +363,10 @@ mod tests {
                 (None, Some("COMPREHENSIVE REVIEW OF THE WHOLE QUESTION OF PEACE-KEEPING OPERATIONS IN ALL THEIR ASPECTS")),
             ]
         );
+        // A session the title names stays in it; columns interleaved by the layout.
+        let f = parse("UNITED NATIONS General Assembly Distr. Security Council GENERAL A/51/188 Fifty-first session Items 71 (g) and 72 of the preliminary list* GENERAL AND COMPLETE DISARMAMENT: REGIONAL DISARMAMENT REVIEW AND IMPLEMENTATION OF THE CONCLUDING DOCUMENT OF THE TWELFTH SPECIAL SESSION OF THE GENERAL ASSEMBLY");
+        assert!(f.agenda[1].title.as_deref().is_some_and(|t| t.ends_with("TWELFTH SPECIAL SESSION OF THE GENERAL ASSEMBLY")));
+        assert_eq!(f.masthead.distribution.as_deref(), Some("General"));
         let f = parse("United Nations General Assembly 25 April 1997 IMPLEMENTATION OF AGENDA 21");
         assert_eq!(f.agenda.len(), 1);
         let f = parse("GENERAL ASSEMBLY Forty-third session QUESTION OF PALESTINE THE SITUATION IN THE MIDDLE EAST");
