@@ -365,7 +365,10 @@ mod tests {
         );
         // A session the title names stays in it; columns interleaved by the layout.
         let f = parse("UNITED NATIONS General Assembly Distr. Security Council GENERAL A/51/188 Fifty-first session Items 71 (g) and 72 of the preliminary list* GENERAL AND COMPLETE DISARMAMENT: REGIONAL DISARMAMENT REVIEW AND IMPLEMENTATION OF THE CONCLUDING DOCUMENT OF THE TWELFTH SPECIAL SESSION OF THE GENERAL ASSEMBLY");
-        assert!(f.agenda[1].title.as_deref().is_some_and(|t| t.ends_with("TWELFTH SPECIAL SESSION OF THE GENERAL ASSEMBLY")));
+        assert!(f.agenda[1]
+            .title
+            .as_deref()
+            .is_some_and(|t| t.ends_with("TWELFTH SPECIAL SESSION OF THE GENERAL ASSEMBLY")));
         assert_eq!(f.masthead.distribution.as_deref(), Some("General"));
         let f = parse("United Nations General Assembly 25 April 1997 IMPLEMENTATION OF AGENDA 21");
         assert_eq!(f.agenda.len(), 1);

@@ -231,6 +231,14 @@ pub fn head(text: &str, start: usize, end: usize) -> Head {
         h.body_start = skip_spaces(text, t.end).min(end);
         return h;
     }
+    // A message titled by what it is, whom it is from and to whom: "Urgent telegram from the
+    // Lebanese Government addressed to the President of the Security Council and the
+    // Secretary-General At a meeting held today …".
+    if let Some(e) = addressed_title_end(region) {
+        h.title = Some((p, p + e));
+        h.body_start = skip_spaces(text, p + e).min(end);
+        return h;
+    }
     let body_guess = sentence_start(region);
     // A date line before the first sentence ends the title.
     let mut title_end = body_guess;
@@ -292,6 +300,25 @@ pub fn head(text: &str, start: usize, end: usize) -> Head {
     }
     h.body_start = p + body_start.min(region.len());
     h
+}
+
+/// The end of a title "… from SENDER addressed to ADDRESSEE (and ADDRESSEE)*" opening `region`
+/// within 40 words, before any verb of a sentence; the addressees must be known ones.
+fn addressed_title_end(region: &str) -> Option<usize> {
+    let ws: Vec<_> = words_iter(region).take(40).collect();
+    let mut from = false;
+    for w in &ws {
+        let t = w.text(region);
+        if VERBS.contains(&t) || matches!(t, "I" | "We") {
+            return None;
+        }
+        from |= t == "from";
+        if from && phrase_at(region, w.start, "addressed to").is_some() {
+            let (list, e) = super::addressee::addressees_at(region, w.start + "addressed to".len());
+            return (!list.is_empty()).then_some(e);
+        }
+    }
+    None
 }
 
 /// The first "[Original: Arabic]" in `s`: where it starts, where it ends, the language.

@@ -284,3 +284,15 @@ fn a_subject_of_several_words_opens_the_text() {
     let (title, ..) = h("Declaration concerning the Middle East adopted by the Ministers for Foreign Affairs 1. The Arab-Israeli conflict");
     assert!(title.is_some_and(|t| t.contains("Middle East adopted")));
 }
+
+#[test]
+fn a_message_titled_by_whom_it_is_from_and_to() {
+    let (title, _, _, _, body) = h("Urgent telegram from the Lebanese Government addressed to the President of the Security Council and the Secretary-General At a meeting held today");
+    assert_eq!(title.as_deref(), Some("Urgent telegram from the Lebanese Government addressed to the President of the Security Council and the Secretary-General"));
+    assert!(body.starts_with("At a meeting"));
+    // A sentence is no title: "We have received a letter from … addressed to …".
+    let (title, ..) = h(
+        "We have received a letter from the Government addressed to the Secretary-General. It says",
+    );
+    assert!(title.is_none_or(|t| !t.contains("addressed")));
+}
