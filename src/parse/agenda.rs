@@ -272,15 +272,18 @@ pub fn split_titles(region: &str, n: usize) -> Vec<Option<String>> {
         if starts_entity(ws[k].start) {
             score -= 3;
         }
-        // "the Middle East": the second word of a name after "the".
-        if k >= 2 && is_capitalized(prev) && ws[k - 2].text(region).eq_ignore_ascii_case("the") {
-            score -= 2;
-        }
         let opener = if capitals {
             TITLE_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w))
         } else {
             TITLE_OPENERS.contains(&w)
         };
+        // "the Middle East": the second word of a name after "the"; less surely so when it
+        // opens titles ("… in Latin America and the Caribbean Measures to eliminate …").
+        let second_of_name =
+            k >= 2 && is_capitalized(prev) && ws[k - 2].text(region).eq_ignore_ascii_case("the");
+        if second_of_name {
+            score -= if opener { 1 } else { 2 };
+        }
         if opener {
             score += 2;
         }
@@ -290,7 +293,14 @@ pub fn split_titles(region: &str, n: usize) -> Vec<Option<String>> {
     super::text::sort_by_key(&mut cands, |c| {
         (i64::from(i32::MAX) - i64::from(c.0)) as u64
     });
-    let mut cuts: Vec<usize> = cands.iter().take(n - 1).map(|c| c.1).collect();
+    // A cut inside a name ("the Middle | East") is never made: more numbers than titles
+    // leave the last numbers without one.
+    let mut cuts: Vec<usize> = cands
+        .iter()
+        .filter(|c| c.0 > 0)
+        .take(n - 1)
+        .map(|c| c.1)
+        .collect();
     super::text::sort_by_key(&mut cuts, |&c| c as u64);
     let mut out = Vec::with_capacity(n);
     let mut from = 0;
@@ -364,6 +374,23 @@ mod tests {
         assert_eq!(
             t[0].as_deref(),
             Some("The situation in Bosnia and Herzegovina")
+        );
+        // An opener after a name's second word still opens a title.
+        let t = split_titles("Review of the work of the Centre for Latin America and the Caribbean Measures to eliminate international terrorism", 2);
+        assert_eq!(
+            t[1].as_deref(),
+            Some("Measures to eliminate international terrorism")
+        );
+        // More numbers than titles: no cut inside a name, the last numbers go without.
+        let t = split_titles("The situation in the Middle East Question of Palestine", 4);
+        assert_eq!(
+            t,
+            [
+                Some("The situation in the Middle East".to_string()),
+                Some("Question of Palestine".to_string()),
+                None,
+                None
+            ]
         );
     }
 
