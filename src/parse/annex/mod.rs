@@ -407,12 +407,17 @@ fn sentence_start(region: &str) -> usize {
             return w.start;
         }
         // "… Secretary-General In his letter": an opener before a lowercase word.
-        let next_lower = ws.get(k + 1).is_some_and(|n| {
-            n.text(region)
-                .chars()
-                .next()
-                .is_some_and(char::is_lowercase)
-        });
+        // A date after a preposition opens one too: "… memorandum On 2 August 1998, the …".
+        let dated = matches!(t, "On" | "In" | "By" | "Since" | "During")
+            && crate::text::date_at(region, ws.get(k + 1).map_or(region.len(), |n| n.start))
+                .is_some();
+        let next_lower = dated
+            || ws.get(k + 1).is_some_and(|n| {
+                n.text(region)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase)
+            });
         // "… South-Eastern Europe We, the Heads of State": an opener with its comma too.
         let bare = t.strip_suffix(',').unwrap_or(t);
         if SENTENCE_OPENERS.contains(&bare) && t != "The" && next_lower && !is_function_word(prev) {

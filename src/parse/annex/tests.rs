@@ -296,3 +296,10 @@ fn a_message_titled_by_whom_it_is_from_and_to() {
     );
     assert!(title.is_none_or(|t| !t.contains("addressed")));
 }
+
+#[test]
+fn a_date_after_a_preposition_opens_the_text() {
+    let (title, _, _, _, body) = h("Explanatory memorandum On 2 August 1998, the coalition troops of Rwanda and Uganda embarked upon an invasion");
+    assert_eq!(title.as_deref(), Some("Explanatory memorandum"));
+    assert!(body.starts_with("On 2 August"));
+}
