@@ -101,8 +101,18 @@ pub fn sender_of(seg: &str) -> Sender {
                 .iter()
                 .filter_map(|s| lower.find(s))
                 .min()?;
-            let r = rest[..cut].trim();
-            (!r.is_empty() && r.split(' ').count() <= 6).then(|| r.to_string())
+            // "Deputy Prime Minister and Minister for Foreign Affairs of Egypt": a known role
+            // the words run into before "of" ends the role.
+            let of = lower.find(" of ").unwrap_or(lower.len());
+            let known_end = ROLES
+                .iter()
+                .filter(|(r, _)| r.contains(' '))
+                .filter_map(|(r, _)| lower[..of].find(r).map(|q| q + r.len()))
+                .filter(|&e| e > cut && e <= of)
+                .max();
+            let r = rest[..known_end.unwrap_or(cut)].trim();
+            let most = if known_end.is_some() { 10 } else { 6 };
+            (!r.is_empty() && r.split(' ').count() <= most).then(|| r.to_string())
         })
         .map(|first| co_sender_roles(seg, p, first));
     let mut states: Vec<State> = Vec::new();
@@ -395,6 +405,17 @@ fn office_phrase(seg: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::super::title::find;
+
+    #[test]
+    fn a_role_no_list_knows_runs_into_one_it_knows() {
+        let s =
+            super::sender_of("the Deputy Prime Minister and Minister for Foreign Affairs of Egypt");
+        assert_eq!(
+            s.role.as_deref(),
+            Some("Deputy Prime Minister and Minister for Foreign Affairs")
+        );
+        assert_eq!(s.states[0].code, "EGY");
+    }
 
     #[test]
     fn a_damaged_title_needs_a_role() {
