@@ -444,11 +444,21 @@ pub fn parse_blocks(
         };
         // A lowercase continuation ("current President of …") still belongs to the title.
         // It runs to the next heading word ("… resolution 1566 (2004) Annex Report of …").
+        // A title's words are few: past 40 the words are the text's, and the title stays as
+        // the grammar read it.
+        const CONTINUATION: usize = 40;
         if next_mark == region_end && t < ws.len() && !is_capitalized(ws[t].text(seg)) && t > k {
-            let stop = (t..ws.len()).find(|&j| is_heading_word(ws[j].text(seg)));
-            let end = stop.map_or(seg.len(), |j| ws[j].start);
-            title = Some(slice(seg, ws[k].start, end).trim().to_string());
-            block_end = start + end;
+            let reach = ws.len().min(t + CONTINUATION);
+            let stop = (t..reach).find(|&j| is_heading_word(ws[j].text(seg)));
+            let end = match stop {
+                Some(j) => Some(ws[j].start),
+                None if reach == ws.len() => Some(seg.len()),
+                None => None,
+            };
+            if let Some(end) = end {
+                title = Some(slice(seg, ws[k].start, end).trim().to_string());
+                block_end = start + end;
+            }
         }
         let state = title.as_deref().and_then(first_state);
         let title_spans = title

@@ -251,3 +251,20 @@ fn an_annual_report_after_the_signature_is_not_the_signers() {
     let d = crate::parse("Letter dated 20 July 2009 from the Permanent Representative of Mexico to the United Nations addressed to the President of the Security Council I enclose the report. (Signed) Claude Heller Annual report on the activities of the Working Group (1 July 2008 to 30 June 2009) 1. The Working Group met.").unwrap();
     assert_eq!(d.signatures[0].name, "Claude Heller");
 }
+
+#[test]
+fn a_paragraph_after_a_signature_is_not_its_title() {
+    let t = format!(
+        "(Signed) Rachid FAKHOURY Permanent Representative Urgent telegram from the Lebanese Government addressed to the Council {}",
+        "and the Government decided to draw the attention of the Council to the need for reaffirmation of its resolution ".repeat(3)
+    );
+    let (s, rest) = run(&t);
+    assert!(
+        s[0].title
+            .as_deref()
+            .is_some_and(|x| x.split(' ').count() < 6),
+        "{:?}",
+        s[0].title
+    );
+    assert!(rest.contains("telegram from the Lebanese Government"));
+}
