@@ -226,6 +226,16 @@ pub(super) fn is_role_word(w: &str) -> bool {
             .is_some_and(|(a, b)| listed(ROLE_WORDS, a) && listed(ROLE_WORDS, b))
 }
 
+/// A role word of six letters or more one letter off, as a scan left it ("Chargi" for
+/// "Chargé"): no word of a name is.
+fn scanned_role_word(w: &str) -> bool {
+    let n = norm(w);
+    n.chars().count() >= 6
+        && ROLE_WORDS
+            .iter()
+            .any(|r| r.chars().count() >= 6 && one_edit_apart(&n, r))
+}
+
 fn is_heading_word(w: &str) -> bool {
     // The capital first: it spares the lower-cased copy for most words.
     is_capitalized(w) && listed(HEADING_WORDS, w)
@@ -280,7 +290,7 @@ pub(super) fn name_len(seg: &str, ws: &[Word]) -> usize {
             .is_some_and(|(p, rest)| PARTICLES.contains(&p) && is_capitalized(rest));
         let namey = is_capitalized(w) || particle || joined;
         if !namey
-            || (k > 0 && (is_role_word(w) || is_heading_word(w)))
+            || (k > 0 && (is_role_word(w) || is_heading_word(w) || scanned_role_word(w)))
             || w.chars().any(|c| c.is_ascii_digit())
         {
             break;

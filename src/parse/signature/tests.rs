@@ -268,3 +268,11 @@ fn a_paragraph_after_a_signature_is_not_its_title() {
     );
     assert!(rest.contains("telegram from the Lebanese Government"));
 }
+
+#[test]
+fn a_role_word_a_scan_damaged_ends_the_name() {
+    let (s, _) = run("(Signed) R. SISILO Chargi d'Affaires a. i.");
+    assert_eq!(s[0].name, "R. SISILO");
+    let (s, _) = run("(Signed) Charles FLORES Ambassador");
+    assert_eq!(s[0].name, "Charles FLORES");
+}
