@@ -6,7 +6,7 @@ mod signatories;
 use super::agenda;
 use crate::gazetteer;
 use crate::model::*;
-use crate::text::{find_phrase, ordinal_at, phrase_at, skip_spaces, slice, words};
+use crate::text::{find_phrase, ordinal_at, phrase_at, reach_back, skip_spaces, slice, words};
 use signatories::signatories;
 
 /// Fills the facts of `doc` that the body and the annexes give (signatory groups wait for
@@ -156,6 +156,46 @@ fn circulation(doc: &mut Document, body: &str) {
             }
         }
     }
+    // "under the agenda item entitled “Human rights questions: …”", "under the items entitled
+    // “…”, “…” and “…”": items named by their titles alone.
+    if doc.agenda_items.is_empty() {
+        if let Some(p) = find_phrase(sentence, "entitled", 0)
+            .filter(|&p| slice(sentence, reach_back(sentence, p, 30), p).contains("item"))
+        {
+            doc.agenda_items = quoted_titles(slice(sentence, p + "entitled".len(), sentence.len()))
+                .into_iter()
+                .map(|t| AgendaItem {
+                    number: None,
+                    title: Some(t),
+                })
+                .collect();
+        }
+    }
+}
+
+/// The quoted titles a list opens with: “A”, “B” and “C” (curly or straight quotes); a few at
+/// most, each of a title's length.
+fn quoted_titles(list: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = list.trim_start();
+    while out.len() < 30 {
+        let Some(open) = rest
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '"' | '\u{201c}'))
+        else {
+            break;
+        };
+        let inner = &rest[open.len_utf8()..];
+        let Some(close) = inner.find(['"', '\u{201d}']).filter(|&c| c > 0 && c <= 300) else {
+            break;
+        };
+        out.push(inner[..close].trim_end_matches([',', '.']).to_string());
+        let after = inner[close..].chars().next().map_or(0, char::len_utf8);
+        let tail = inner[close + after..].trim_start_matches([',', ' ']);
+        rest = tail.strip_prefix("and ").unwrap_or(tail);
+    }
+    out
 }
 
 /// Organizations and organs in order of first mention.
@@ -225,6 +265,28 @@ mod tests {
         // The letter's own mentions are not evidence: it may talk of any State.
         let talked = "Letter dated 16 July 2020 from the Permanent Representative of to the United Nations addressed to the Secretary-General I am writing to express Armenia\u{2019}s grave concern. (Signed) Mher Margaryan Ambassador Permanent Representative";
         assert!(senders(talked).is_empty());
+    }
+
+    #[test]
+    fn items_named_by_their_titles_in_the_circulation_request() {
+        let t = "Letter dated 15 January 1997 from the Permanent Representative of the Netherlands to the United Nations addressed to the Secretary-General I should be grateful if you would have this letter circulated as a document of the General Assembly, under the items entitled \u{201c}Question of Palestine\u{201d}, \"The situation in the Middle East\" and \u{201c}Human rights questions: human rights situations\u{201d}, and of the Security Council.";
+        let d = crate::parse(t).unwrap();
+        let titles: Vec<_> = d
+            .agenda_items
+            .iter()
+            .map(|a| (a.number.as_deref(), a.title.as_deref()))
+            .collect();
+        assert_eq!(
+            titles,
+            [
+                (None, Some("Question of Palestine")),
+                (None, Some("The situation in the Middle East")),
+                (
+                    None,
+                    Some("Human rights questions: human rights situations")
+                ),
+            ]
+        );
     }
 
     #[test]
