@@ -248,11 +248,14 @@ pub fn split_titles(region: &str, n: usize) -> Vec<Option<String>> {
         depth = (depth + paren_balance(prev)).max(0);
         // No title starts with a joining word ("REPORT | OF THE …"), "The" aside.
         let joins = is_function_word(w) && !w.eq_ignore_ascii_case("the");
+        // "… the occupied territories of The rule of law …": in sentence case a "The" after a
+        // joining word starts a title, the name between them cut out by the source.
+        let gap = !capitals && w == "The" && is_function_word(prev);
         // Nor after a colon: "DISARMAMENT: REGIONAL DISARMAMENT" is one title.
         if depth > 0
             || joins
             || !is_capitalized(w)
-            || is_function_word(prev)
+            || (is_function_word(prev) && !gap)
             || prev.ends_with(':')
             || inside(ws[k].start)
         {
@@ -380,6 +383,12 @@ mod tests {
         assert_eq!(
             t[1].as_deref(),
             Some("Measures to eliminate international terrorism")
+        );
+        // A name cut out by the source leaves "of The": a new title.
+        let t = split_titles("Protracted conflicts in the GUAM area The situation in the occupied territories of The rule of law at the national and international levels", 3);
+        assert_eq!(
+            t[2].as_deref(),
+            Some("The rule of law at the national and international levels")
         );
         // More numbers than titles: no cut inside a name, the last numbers go without.
         let t = split_titles("The situation in the Middle East Question of Palestine", 4);
