@@ -180,7 +180,9 @@ const DATE_IN_TITLE: &[&str] = &[
 /// Reads the head of an annex whose segment is `text[start..end]`.
 pub fn head(text: &str, start: usize, end: usize) -> Head {
     let mut h = Head::default();
-    let mut p = start;
+    // A segment may open on a space (after a close read up to its last word): the offsets
+    // below are taken in trimmed slices.
+    let mut p = skip_spaces(text, start).min(end.max(start));
     // Label.
     if let Some(e) = label_word_at(text, p) {
         let mut le = e;
@@ -252,7 +254,13 @@ pub fn head(text: &str, start: usize, end: usize) -> Head {
             .chars()
             .next()
             .is_some_and(char::is_lowercase)
-            || region[d.end..].starts_with(", by ");
+            || region[d.end..].starts_with(", by ")
+            // "… DURING THE PERIOD 17 NOVEMBER 1950 TO 17 FEBRUARY 1951": a span of dates.
+            || ["to", "and"].iter().any(|w| {
+                phrase_at(region, skip_spaces(region, d.end), w).is_some_and(|e| {
+                    crate::text::date_at(region, skip_spaces(region, e)).is_some()
+                })
+            });
         let glued_on = prev.to_ascii_lowercase().ends_with(",on");
         if DATE_IN_TITLE.iter().any(|w| w.eq_ignore_ascii_case(prev)) || goes_on || glued_on {
             continue;
@@ -385,7 +393,8 @@ fn sentence_start(region: &str) -> usize {
         if t == "The" && !is_function_word(prev) {
             return w.start;
         }
-        if is_capitalized(t) && after_date(k) {
+        // ("… 17 NOVEMBER 1950 TO 17 FEBRUARY 1951": a joining word goes on with the title.)
+        if is_capitalized(t) && after_date(k) && !is_function_word(t) {
             return w.start;
         }
         // A title that closes on its period or year in parentheses ("… (April 2020)

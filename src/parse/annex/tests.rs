@@ -303,3 +303,19 @@ fn a_date_after_a_preposition_opens_the_text() {
     assert_eq!(title.as_deref(), Some("Explanatory memorandum"));
     assert!(body.starts_with("On 2 August"));
 }
+
+#[test]
+fn a_span_of_dates_stays_in_the_title() {
+    let (title, _, _, date, body) = h("REPORT ON THE STATUS OF THE OPERATIONS, DURING THE PERIOD 17 NOVEMBER 1950 TO 17 FEBRUARY 1951 I have the honour");
+    assert_eq!(title.as_deref(), Some("REPORT ON THE STATUS OF THE OPERATIONS, DURING THE PERIOD 17 NOVEMBER 1950 TO 17 FEBRUARY 1951"));
+    assert_eq!(date, None);
+    assert!(body.starts_with("I have"));
+}
+
+#[test]
+fn a_segment_that_opens_on_a_space() {
+    let t = " Statement of the Ministry New York 26 September 2009 The Ministers express";
+    let hd = head(t, 0, t.len());
+    let (a, b) = hd.title.unwrap();
+    assert_eq!(&t[a..b], "Statement of the Ministry");
+}

@@ -268,12 +268,15 @@ fn continues_title(seg: &str, ws: &[Word], k: usize) -> bool {
     if allowed_in_title(w) {
         return true;
     }
+    // "Chief of Staff. REPORT ON …": a full stop closes the title before the heading.
+    let closes = w.ends_with('.') && w.chars().filter(|c| c.is_alphabetic()).count() > 2;
     (is_capitalized(w) || is_all_caps(w))
         && !is_heading_word(w)
-        && !ws[k + 1..]
-            .iter()
-            .take(2)
-            .any(|n| is_heading_word(n.text(seg)))
+        && (closes
+            || !ws[k + 1..]
+                .iter()
+                .take(2)
+                .any(|n| is_heading_word(n.text(seg))))
 }
 
 /// How many of the first words of `ws` are a signer's name: up to six, stopping at a role or

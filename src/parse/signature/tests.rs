@@ -276,3 +276,13 @@ fn a_role_word_a_scan_damaged_ends_the_name() {
     let (s, _) = run("(Signed) Charles FLORES Ambassador");
     assert_eq!(s[0].name, "Charles FLORES");
 }
+
+#[test]
+fn a_full_stop_closes_the_title_before_a_heading() {
+    let (s, rest) = run("(Signed) W. E. Riley, Major General, USMC, Chief of Staff. REPORT ON THE STATUS OF THE OPERATIONS");
+    assert_eq!(
+        s[0].title.as_deref(),
+        Some("Major General, USMC, Chief of Staff.")
+    );
+    assert!(rest.starts_with("REPORT"));
+}
