@@ -357,24 +357,16 @@ fn opener_bounded(text: &str, p: usize, most: usize) -> Option<(String, usize)> 
         let inside = depth > 0 || t.starts_with('(');
         depth = (depth + paren_balance(t)).max(0);
         let bare = t.trim_end_matches(',');
-        let opens = SENTENCE_OPENERS.contains(&bare) || MORE_OPENERS.contains(&bare);
-        if opens && !inside && !is_function_word(ws[k - 1].text(rest)) {
-            opener = Some(k);
-            break;
-        }
-        // "… of the United States of America 14 March 1988 I am writing": a date line ends it.
-        // Not a date the office names ("… resolution 51/210 of 17 December 1996").
-        let named = is_function_word(ws[k - 1].text(rest));
-        if !inside && !named && crate::text::date_at(rest, w.start).is_some() {
-            opener = Some(k);
-            break;
-        }
-        // "… THE WORKING GROUP* You may recall": the title's footnote marker ends it.
         let prev = ws[k - 1].text(rest);
-        if !inside
-            && prev.ends_with('*')
-            && prev.trim_end_matches('*').ends_with(char::is_alphabetic)
-        {
+        let after_joiner = is_function_word(prev);
+        let opens = SENTENCE_OPENERS.contains(&bare) || MORE_OPENERS.contains(&bare);
+        // "… of the United States of America 14 March 1988 I am writing": a date line ends it,
+        // not a date the office names ("… resolution 51/210 of 17 December 1996").
+        let dateline = || crate::text::date_at(rest, w.start).is_some();
+        // "… THE WORKING GROUP* You may recall": the title's footnote marker ends it.
+        let marked =
+            prev.ends_with('*') && prev.trim_end_matches('*').ends_with(char::is_alphabetic);
+        if !inside && ((!after_joiner && (opens || dateline())) || marked) {
             opener = Some(k);
             break;
         }

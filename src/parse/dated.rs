@@ -28,45 +28,49 @@ pub(super) fn as_of(doc: &mut Document, diags: &mut Diagnostics) -> Option<Day> 
 /// Names every State and organization of `doc` as it was called on `day`; a former State's
 /// name another State bore on that day is that State's ("United Arab Republic" in 1964: Egypt).
 pub(super) fn name_as_of(doc: &mut Document, day: Option<Day>) {
-    let bearer = |code: &str| dated::bearer_on(code, day);
-    let mut states: Vec<&mut Vec<State>> = vec![&mut doc.sender.states, &mut doc.signatories];
-    for list in states.iter_mut() {
-        for s in list.iter_mut() {
-            if let Some(c) = bearer(&s.code) {
-                s.code = c.to_string();
-            }
-        }
-        let mut seen: Vec<String> = Vec::new();
-        list.retain(|s| {
-            let new = !seen.contains(&s.code);
-            seen.push(s.code.clone());
-            new
-        });
-    }
-    let respan = |spans: &mut Vec<Span>| {
-        for sp in spans.iter_mut() {
-            if let SpanKind::State { code } | SpanKind::Demonym { code } = &mut sp.kind {
-                if let Some(c) = bearer(code) {
-                    *code = c.to_string();
-                }
-            }
-        }
-    };
-    respan(&mut doc.title_spans);
-    for a in std::iter::once(None).chain(doc.annexes.iter_mut().map(Some)) {
-        let (paragraphs, signatures) = match a {
-            None => (&mut doc.body, &mut doc.signatures),
-            Some(a) => {
-                respan(&mut a.title_spans);
-                (&mut a.body, &mut a.signatures)
+    // Only a former State's name can have another bearer: those that do on `day`, found once,
+    // and the mentions walked only when there are any.
+    let moved: Vec<(&str, &str)> = gazetteer::states()
+        .iter()
+        .filter(|s| s.status == gazetteer::StateStatus::Former)
+        .filter_map(|s| dated::bearer_on(s.code, day).map(|b| (s.code, b)))
+        .collect();
+    if !moved.is_empty() {
+        let remap = |code: &mut String| {
+            if let Some((_, b)) = moved.iter().find(|(c, _)| c == code) {
+                *code = b.to_string();
             }
         };
-        paragraphs.iter_mut().for_each(|p| respan(&mut p.spans));
-        for sig in signatures.iter_mut() {
-            respan(&mut sig.title_spans);
-            if let Some(st) = sig.state.as_mut() {
-                if let Some(c) = bearer(&st.code) {
-                    st.code = c.to_string();
+        for list in [&mut doc.sender.states, &mut doc.signatories] {
+            list.iter_mut().for_each(|s| remap(&mut s.code));
+            let mut seen: Vec<String> = Vec::new();
+            list.retain(|s| {
+                let new = !seen.contains(&s.code);
+                seen.push(s.code.clone());
+                new
+            });
+        }
+        let respan = |spans: &mut Vec<Span>| {
+            for sp in spans.iter_mut() {
+                if let SpanKind::State { code } | SpanKind::Demonym { code } = &mut sp.kind {
+                    remap(code);
+                }
+            }
+        };
+        respan(&mut doc.title_spans);
+        for a in std::iter::once(None).chain(doc.annexes.iter_mut().map(Some)) {
+            let (paragraphs, signatures) = match a {
+                None => (&mut doc.body, &mut doc.signatures),
+                Some(a) => {
+                    respan(&mut a.title_spans);
+                    (&mut a.body, &mut a.signatures)
+                }
+            };
+            paragraphs.iter_mut().for_each(|p| respan(&mut p.spans));
+            for sig in signatures.iter_mut() {
+                respan(&mut sig.title_spans);
+                if let Some(st) = sig.state.as_mut() {
+                    remap(&mut st.code);
                 }
             }
         }

@@ -79,14 +79,24 @@ const ROLES: &[(&str, &str)] = &[
     ("observer", "Observer"),
 ];
 
+/// Where the words start after a leading "the".
+fn after_the(seg: &str) -> usize {
+    phrase_at(seg, 0, "the").map_or(0, |e| skip_spaces(seg, e))
+}
+
+/// The model's State for a gazetteer row.
+fn state(s: &gazetteer::StateInfo) -> State {
+    State {
+        code: s.code.to_string(),
+        name: s.name.to_string(),
+    }
+}
+
 /// Reads the sender segment: "the Permanent Representative of the Russian Federation to the
 /// United Nations".
 pub fn sender_of(seg: &str) -> Sender {
     let seg = seg.trim();
-    let mut p = 0;
-    if let Some(e) = phrase_at(seg, 0, "the") {
-        p = skip_spaces(seg, e);
-    }
+    let p = after_the(seg);
     let known = ROLES
         .iter()
         .find_map(|(r, canon)| phrase_at(seg, p, r).map(|_| canon.to_string()))
@@ -121,10 +131,7 @@ pub fn sender_of(seg: &str) -> Sender {
         match m.entity {
             Entity::State(i) => {
                 if let Some(s) = gazetteer::states().get(i as usize) {
-                    let st = State {
-                        code: s.code.to_string(),
-                        name: s.name.to_string(),
-                    };
+                    let st = state(s);
                     if !states.contains(&st) {
                         states.push(st);
                     }
@@ -190,7 +197,7 @@ pub fn role_start(seg: &str) -> Option<usize> {
 /// damaged title's sender must be ("from repeated acts of aggression by …" is a sentence's).
 pub fn opens_on_a_role(seg: &str) -> bool {
     let seg = seg.trim();
-    let p = phrase_at(seg, 0, "the").map_or(0, |e| skip_spaces(seg, e));
+    let p = after_the(seg);
     ROLES.iter().any(|(r, _)| phrase_at(seg, p, r).is_some()) || scanned_role(seg, p).is_some()
 }
 
@@ -238,10 +245,7 @@ fn scanned_state(seg: &str) -> Option<State> {
             if found.is_some() {
                 return None;
             }
-            found = Some(State {
-                code: s.code.to_string(),
-                name: s.name.to_string(),
-            });
+            found = Some(state(s));
         }
     }
     found
@@ -253,7 +257,7 @@ fn scanned_state(seg: &str) -> Option<State> {
 /// left before the gap, or ends with the part left after it; several would be a guess.
 pub fn completed_name(seg: &str) -> Option<State> {
     let seg = seg.trim();
-    let p = phrase_at(seg, 0, "the").map_or(0, |e| skip_spaces(seg, e));
+    let p = after_the(seg);
     let role_end = ROLES.iter().find_map(|(r, _)| phrase_at(seg, p, r))?;
     let mut q = skip_spaces(seg, phrase_at(seg, skip_spaces(seg, role_end), "of")?);
     if let Some(e) = phrase_at(seg, q, "the") {
@@ -283,10 +287,7 @@ pub fn completed_name(seg: &str) -> Option<State> {
         .iter()
         .filter(|s| fits(s.name) || fits(s.formal) || s.aliases.iter().any(|a| fits(a)));
     match (found.next(), found.next()) {
-        (Some(s), None) => Some(State {
-            code: s.code.to_string(),
-            name: s.name.to_string(),
-        }),
+        (Some(s), None) => Some(state(s)),
         _ => None,
     }
 }
