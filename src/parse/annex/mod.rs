@@ -104,6 +104,31 @@ pub fn find_headings(text: &str, breaks: &[usize]) -> Vec<Heading> {
             out.push(Heading { start: w.start });
         }
     }
+    out.extend(embedded_titles(text, breaks));
+    super::text::sort_by_key(&mut out, |h| h.start as u64);
+    out
+}
+
+/// Headings of annexed letters printed without their "Annex" label: a dated title opening a
+/// sentence or a page, not the title an "Annex" label right before it introduces.
+fn embedded_titles(text: &str, breaks: &[usize]) -> Vec<Heading> {
+    let mut out = Vec::new();
+    for w in words_iter(text) {
+        if !embedded_title_at(text, w.start) {
+            continue;
+        }
+        let prev = prev_word(text, w.start);
+        let after_break = breaks.binary_search(&w.start).is_ok();
+        let sentence_end = prev.ends_with(['.', ')', '\u{201d}', '"']);
+        // "Annex", "Annex II", "[Original: Arabic]" before it: the label's own title.
+        let labelled = prev.ends_with(']') || {
+            let back = crate::text::reach_back(text, w.start, 24);
+            words_iter(slice(text, back, w.start)).any(|l| label_word_at(text, back + l.start).is_some())
+        };
+        if (sentence_end || after_break || prev.is_empty()) && !labelled {
+            out.push(Heading { start: w.start });
+        }
+    }
     out
 }
 
@@ -325,8 +350,41 @@ fn addressed_title_end(region: &str) -> Option<usize> {
             let (list, e) = super::addressee::addressees_at(region, w.start + "addressed to".len());
             return (!list.is_empty()).then_some(e);
         }
+        // "… from the Secretary-General of the OIC to the Secretary-General of the United
+        // Nations": a bare "to" counts only before an office the list knows.
+        if from && t == "to" {
+            let (list, e) = super::addressee::addressees_at(region, w.start + 2);
+            if !list.is_empty() {
+                return Some(e);
+            }
+        }
     }
     None
+}
+
+/// A transmitted letter's own title where its "Annex" heading was lost: "… and of the Security
+/// Council. Letter dated 9 October 1990 from … to the Secretary-General The Israeli …", a
+/// dated title with a known addressee, opening a sentence, before a capitalized first word.
+fn embedded_title_at(text: &str, pos: usize) -> bool {
+    if !matches!(text.as_bytes().get(pos), Some(b'L' | b'N' | b'I')) {
+        return false;
+    }
+    let Some(t) = title::parse_at(text, pos) else {
+        return false;
+    };
+    if t.date.is_none() {
+        return false;
+    }
+    let end = if t.complete {
+        t.end
+    } else {
+        match addressed_title_end(slice(text, pos, text.len())) {
+            Some(e) => pos + e,
+            None => return false,
+        }
+    };
+    let next = next_word(text, skip_spaces(text, end));
+    is_capitalized(next) || next.starts_with('[')
 }
 
 /// The first "[Original: Arabic]" in `s`: where it starts, where it ends, the language.

@@ -319,3 +319,24 @@ fn a_segment_that_opens_on_a_space() {
     let (a, b) = hd.title.unwrap();
     assert_eq!(&t[a..b], "Statement of the Ministry");
 }
+
+#[test]
+fn a_transmitted_letter_whose_annex_label_was_lost() {
+    let t = "circulated as a document of the Security Council. Letter dated 9 October 1990 from the Secretary-General of the Organization of the Islamic Conference to the Secretary-General of the United Nations The Israeli Security Forces carried out";
+    let hs = find_headings(t, &[]);
+    assert_eq!(hs.len(), 1, "{hs:?}");
+    let (title, _, _, _, body) = h(&t[hs[0].start..]);
+    assert!(title.is_some_and(|t| t.ends_with("of the United Nations")));
+    assert!(body.starts_with("The Israeli"));
+    // Labelled: the "Annex" heading is the one found, not its title again.
+    let t = "circulated. Annex [Original: Arabic] Letter dated 12 May 2010 from the Panel of Experts addressed to the President of the Security Council On behalf of";
+    assert_eq!(find_headings(t, &[]).len(), 1);
+    // Inside a sentence, or without a date, or to no office the list knows: a mention.
+    for t in [
+        "as set out in the Letter dated 9 October 1990 from the Minister to the Secretary-General The text",
+        "circulated. Letter from the Minister to the Secretary-General The text",
+        "circulated. Letter dated 9 October 1990 from the Minister to the people of Lebanon The text",
+    ] {
+        assert!(find_headings(t, &[]).is_empty(), "{t}");
+    }
+}
