@@ -99,6 +99,21 @@ fn stops_titles(text: &str, pos: usize) -> bool {
     matches!(w, "*" | "**" | "***") || phrase_at(text, pos, "agenda item").is_some()
 }
 
+/// Where an organ's masthead line begins inside the word `text[start..end]`, glued to a
+/// title's last word in capitals ("INITIATIVESSECURITY COUNCIL Forty-third year").
+fn glued_line_start(text: &str, start: usize, end: usize) -> Option<usize> {
+    let w = slice(text, start, end);
+    w.char_indices()
+        .skip(3)
+        .find(|&(k, c)| {
+            c.is_ascii_uppercase()
+                && w[..k].ends_with(|p: char| p.is_ascii_uppercase())
+                && organ_at(text, start + k).is_some()
+                && stops_titles(text, start + k)
+        })
+        .map(|(k, _)| start + k)
+}
+
 /// Parses the front matter `text` (everything before the title).
 pub fn parse(text: &str) -> Front {
     let mut f = Front::default();
@@ -268,6 +283,12 @@ pub fn parse(text: &str) -> Front {
                 let mut t_end = t_start;
                 let mut j = next_index(t_start);
                 while j < ws.len() && !stops_titles(text, ws[j].start) {
+                    // "… PEACE INITIATIVESSECURITY COUNCIL Forty-fourth year": the next line
+                    // glued to the title's last word by the conversion.
+                    if let Some(k) = glued_line_start(text, ws[j].start, ws[j].end) {
+                        t_end = k;
+                        break;
+                    }
                     t_end = ws[j].end;
                     j += 1;
                 }
@@ -406,6 +427,20 @@ mod tests {
             }]
         );
         assert!(f.unknown.is_empty(), "{:?}", f.unknown);
+    }
+
+    #[test]
+    fn a_line_glued_to_the_last_title() {
+        let f = parse("GENERAL ASSEMBLY Forty-second session Agenda item 34 THE SITUATION IN CENTRAL AMERICA: THREATS TO INTERNATIONAL PEACE AND SECURITY AND PEACE INITIATIVESSECURITY COUNCIL Forty-third year");
+        assert_eq!(f.agenda.len(), 1);
+        assert!(f.agenda[0]
+            .title
+            .as_deref()
+            .is_some_and(|t| t.ends_with("AND PEACE INITIATIVES")));
+        assert_eq!(f.sc_year, Some(43));
+        // A word that only ends like an organ's name stays whole.
+        let f = parse("Agenda item 12 REPORT OF THE ECONOMIC AND SOCIAL COUNCIL Forty-third year");
+        assert!(f.agenda[0].title.as_deref().is_some_and(|t| t.ends_with("SOCIAL COUNCIL")));
     }
 
     #[test]
