@@ -440,7 +440,10 @@ mod tests {
         assert_eq!(f.sc_year, Some(43));
         // A word that only ends like an organ's name stays whole.
         let f = parse("Agenda item 12 REPORT OF THE ECONOMIC AND SOCIAL COUNCIL Forty-third year");
-        assert!(f.agenda[0].title.as_deref().is_some_and(|t| t.ends_with("SOCIAL COUNCIL")));
+        assert!(f.agenda[0]
+            .title
+            .as_deref()
+            .is_some_and(|t| t.ends_with("SOCIAL COUNCIL")));
     }
 
     #[test]

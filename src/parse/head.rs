@@ -116,15 +116,31 @@ pub(super) fn read(
             if t.date.is_none() {
                 diags.warn("title-without-date", "The title gives no date the parser could read.".into(), Some(t.start));
             }
-            // "the Permanent Representative of to the United Nations": a name the source lost.
-            if title::lost_state_name(slice(text, t.start, t.end)) {
-                // The part of the name the title kept may fit one State only.
+            // "the Permanent Representative of to the United Nations": a name the source lost;
+            // the part of the name the title kept may fit one State only.
+            let lost = title::lost_state_name(slice(text, t.start, t.end));
+            if lost || doc.sender.states.is_empty() {
                 let (a, b) = t.sender_span;
-                if let Some(s) = super::sender::completed_name(slice(text, a, b)) {
+                let named = |s: &crate::gazetteer::StateInfo| {
+                    std::iter::once(s.name)
+                        .chain(std::iter::once(s.formal))
+                        .chain(s.aliases.iter().copied())
+                        .any(|n| text::find_phrase(text, n, 0).is_some())
+                };
+                if let Some((s, by_mention)) = super::sender::completed_name(slice(text, a, b), named) {
+                    if by_mention {
+                        diags.warn(
+                            "sender-state-completed",
+                            format!("The title kept only part of the sender State\u{2019}s name; of the States it fits, {} is the one the document names.", s.name),
+                            Some(a),
+                        );
+                    }
                     if !doc.sender.states.contains(&s) {
                         doc.sender.states.push(s);
                     }
                 }
+            }
+            if lost {
                 diags.warn(
                     "sender-state-missing",
                     "The title lost a State\u{2019}s name (\u{201c}of to the\u{201d}, \u{201c}of , Latvia\u{201d}); the senders are the States the title and the letter\u{2019}s signatures name, never a guess.".into(),

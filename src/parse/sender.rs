@@ -5,7 +5,7 @@
 
 use crate::gazetteer::{self, Entity};
 use crate::model::{Sender, State};
-use crate::text::{find_phrase_within, phrase_at, skip_spaces, slice, words_iter};
+use crate::text::{find_phrase_within, is_capitalized, phrase_at, skip_spaces, slice, words_iter};
 
 /// Sender roles as printed (ASCII case-insensitive) and their canonical form.
 const ROLES: &[(&str, &str)] = &[
@@ -253,15 +253,23 @@ fn scanned_state(seg: &str) -> Option<State> {
 
 /// The State whose name a title kept only part of, the rest cut out by the source: "of the
 /// Bolivarian Republic of to the United Nations", "OF THE ’S DEMOCRATIC REPUBLIC TG THE UNITED
-/// NATIONS". Taken only when one State's name (short, formal or former) starts with the part
-/// left before the gap, or ends with the part left after it; several would be a guess.
-pub fn completed_name(seg: &str) -> Option<State> {
+/// NATIONS", "of South to the United Nations". Taken when one State's name (short, formal or
+/// former) starts with the part left before the gap, or ends with the part left after it; when
+/// several do, only if `named` (the document names it) holds for exactly one of them. The
+/// second value says whether the document's naming decided.
+pub fn completed_name(
+    seg: &str,
+    named: impl Fn(&gazetteer::StateInfo) -> bool,
+) -> Option<(State, bool)> {
     let seg = seg.trim();
     let p = after_the(seg);
     let role_end = ROLES.iter().find_map(|(r, _)| phrase_at(seg, p, r))?;
     let mut q = skip_spaces(seg, phrase_at(seg, skip_spaces(seg, role_end), "of")?);
-    if let Some(e) = phrase_at(seg, q, "the") {
-        q = skip_spaces(seg, e);
+    // "the Chargé d'affaires a.i. of the Permanent Mission of South to …".
+    for head in ["the", "permanent mission of", "the"] {
+        if let Some(e) = phrase_at(seg, q, head) {
+            q = skip_spaces(seg, e);
+        }
     }
     // The name ends before "to the United Nations" ("TG THE" as a scan may print it).
     let un = find_phrase_within(seg, q, "the united nations", 12).unwrap_or(seg.len());
@@ -274,20 +282,32 @@ pub fn completed_name(seg: &str) -> Option<State> {
     let frag = crate::text::latin_lowercase(part.trim()).replace('\u{2019}', "'");
     let before_gap = frag.ends_with(" of");
     let after_gap = frag.starts_with("'s ");
-    if !(before_gap || after_gap) || frag.split(' ').count() < 2 {
+    // "of South to the United Nations": the name's first words, capitalized, the rest cut.
+    let first_words = !frag.is_empty()
+        && part
+            .split(' ')
+            .all(|w| is_capitalized(w) && !crate::text::is_function_word(w));
+    if !((before_gap || after_gap) && frag.split(' ').count() >= 2 || first_words) {
         return None;
     }
     let fits = |name: &str| {
         let n = crate::text::latin_lowercase(name).replace('\u{2019}', "'");
         n.len() > frag.len()
-            && ((before_gap && n.starts_with(&frag) && n.as_bytes()[frag.len()] == b' ')
+            && (((before_gap || first_words)
+                && n.starts_with(&frag)
+                && n.as_bytes()[frag.len()] == b' ')
                 || (after_gap && n.ends_with(&frag)))
     };
-    let mut found = gazetteer::states()
+    let fitting: Vec<&gazetteer::StateInfo> = gazetteer::states()
         .iter()
-        .filter(|s| fits(s.name) || fits(s.formal) || s.aliases.iter().any(|a| fits(a)));
-    match (found.next(), found.next()) {
-        (Some(s), None) => Some(state(s)),
+        .filter(|s| fits(s.name) || fits(s.formal) || s.aliases.iter().any(|a| fits(a)))
+        .collect();
+    if let [one] = fitting.as_slice() {
+        return Some((state(one), false));
+    }
+    let mut named_ones = fitting.into_iter().filter(|s| named(s));
+    match (named_ones.next(), named_ones.next()) {
+        (Some(s), None) => Some((state(s), true)),
         _ => None,
     }
 }
@@ -430,7 +450,7 @@ mod tests {
 
     #[test]
     fn a_name_cut_out_is_completed_only_when_one_state_fits() {
-        let code = |seg| super::completed_name(seg).map(|s| s.code);
+        let code = |seg| super::completed_name(seg, |_| false).map(|s| s.0.code);
         assert_eq!(
             code(
                 "the Permanent Representative of the Bolivarian Republic of to the United Nations"
@@ -454,6 +474,34 @@ mod tests {
             code("the Permanent Representative of to the United Nations"),
             None
         );
+    }
+
+    #[test]
+    fn a_name_that_fits_several_states_is_the_one_the_document_names() {
+        let seg = "the Acting Permanent Representative of South to the United Nations";
+        // South Africa and South Sudan both fit: a guess, unless the document names one.
+        assert_eq!(super::completed_name(seg, |_| false), None);
+        let (s, by_mention) = super::completed_name(seg, |s| s.code == "SSD").unwrap();
+        assert_eq!((s.code.as_str(), by_mention), ("SSD", true));
+        assert_eq!(super::completed_name(seg, |s| s.code != "USA"), None);
+        let seg =
+            "the Chargé d’affaires a.i. of the Permanent Mission of South to the United Nations";
+        assert_eq!(
+            super::completed_name(seg, |s| s.code == "SSD").map(|s| s.0.code),
+            Some("SSD".into())
+        );
+        let seg = "the Permanent Representative of the Islamic Republic of to the United Nations";
+        assert_eq!(
+            super::completed_name(seg, |s| s.code == "IRN").map(|s| s.0.code),
+            Some("IRN".into())
+        );
+        // A word that opens no State's name, or a lowercase one, completes nothing.
+        for seg in [
+            "the Permanent Representative of Atlantis to the United Nations",
+            "the Permanent Representative of south to the United Nations",
+        ] {
+            assert_eq!(super::completed_name(seg, |_| true), None, "{seg}");
+        }
     }
 
     #[test]

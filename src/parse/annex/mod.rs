@@ -123,7 +123,8 @@ fn embedded_titles(text: &str, breaks: &[usize]) -> Vec<Heading> {
         // "Annex", "Annex II", "[Original: Arabic]" before it: the label's own title.
         let labelled = prev.ends_with(']') || {
             let back = crate::text::reach_back(text, w.start, 24);
-            words_iter(slice(text, back, w.start)).any(|l| label_word_at(text, back + l.start).is_some())
+            words_iter(slice(text, back, w.start))
+                .any(|l| label_word_at(text, back + l.start).is_some())
         };
         if (sentence_end || after_break || prev.is_empty()) && !labelled {
             out.push(Heading { start: w.start });
