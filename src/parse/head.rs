@@ -121,12 +121,7 @@ pub(super) fn read(
             let lost = title::lost_state_name(slice(text, t.start, t.end));
             if lost || doc.sender.states.is_empty() {
                 let (a, b) = t.sender_span;
-                let named = |s: &crate::gazetteer::StateInfo| {
-                    std::iter::once(s.name)
-                        .chain(std::iter::once(s.formal))
-                        .chain(s.aliases.iter().copied())
-                        .any(|n| text::find_phrase(text, n, 0).is_some())
-                };
+                let named = |n: &str| text::find_phrase(text, n, 0).is_some();
                 if let Some((s, by_mention)) = super::sender::completed_name(slice(text, a, b), named) {
                     if by_mention {
                         diags.warn(

@@ -255,12 +255,9 @@ fn scanned_state(seg: &str) -> Option<State> {
 /// Bolivarian Republic of to the United Nations", "OF THE ’S DEMOCRATIC REPUBLIC TG THE UNITED
 /// NATIONS", "of South to the United Nations". Taken when one State's name (short, formal or
 /// former) starts with the part left before the gap, or ends with the part left after it; when
-/// several do, only if `named` (the document names it) holds for exactly one of them. The
+/// several do, only if `named` (the document has that name) holds for exactly one of them. The
 /// second value says whether the document's naming decided.
-pub fn completed_name(
-    seg: &str,
-    named: impl Fn(&gazetteer::StateInfo) -> bool,
-) -> Option<(State, bool)> {
+pub fn completed_name(seg: &str, named: impl Fn(&str) -> bool) -> Option<(State, bool)> {
     let seg = seg.trim();
     let p = after_the(seg);
     let role_end = ROLES.iter().find_map(|(r, _)| phrase_at(seg, p, r))?;
@@ -298,14 +295,23 @@ pub fn completed_name(
                 && n.as_bytes()[frag.len()] == b' ')
                 || (after_gap && n.ends_with(&frag)))
     };
+    let names = |s: &'static gazetteer::StateInfo| {
+        [s.name, s.formal]
+            .into_iter()
+            .chain(s.aliases.iter().copied())
+    };
     let fitting: Vec<&gazetteer::StateInfo> = gazetteer::states()
         .iter()
-        .filter(|s| fits(s.name) || fits(s.formal) || s.aliases.iter().any(|a| fits(a)))
+        .filter(|s| names(s).any(|n| fits(n)))
         .collect();
     if let [one] = fitting.as_slice() {
         return Some((state(one), false));
     }
-    let mut named_ones = fitting.into_iter().filter(|s| named(s));
+    // Only the very name the fragment completes to counts ("South Sudan" for "South"): a
+    // source that cut the name out of the title may have cut it everywhere else too.
+    let mut named_ones = fitting
+        .into_iter()
+        .filter(|s| names(s).any(|n| fits(n) && named(n)));
     match (named_ones.next(), named_ones.next()) {
         (Some(s), None) => Some((state(s), true)),
         _ => None,
@@ -481,20 +487,23 @@ mod tests {
         let seg = "the Acting Permanent Representative of South to the United Nations";
         // South Africa and South Sudan both fit: a guess, unless the document names one.
         assert_eq!(super::completed_name(seg, |_| false), None);
-        let (s, by_mention) = super::completed_name(seg, |s| s.code == "SSD").unwrap();
+        let (s, by_mention) = super::completed_name(seg, |n| n == "South Sudan").unwrap();
         assert_eq!((s.code.as_str(), by_mention), ("SSD", true));
-        assert_eq!(super::completed_name(seg, |s| s.code != "USA"), None);
+        assert_eq!(super::completed_name(seg, |n| n.starts_with("South")), None);
         let seg =
             "the Chargé d’affaires a.i. of the Permanent Mission of South to the United Nations";
         assert_eq!(
-            super::completed_name(seg, |s| s.code == "SSD").map(|s| s.0.code),
+            super::completed_name(seg, |n| n == "South Sudan").map(|s| s.0.code),
             Some("SSD".into())
         );
         let seg = "the Permanent Representative of the Islamic Republic of to the United Nations";
         assert_eq!(
-            super::completed_name(seg, |s| s.code == "IRN").map(|s| s.0.code),
+            super::completed_name(seg, |n| n == "Islamic Republic of Iran").map(|s| s.0.code),
             Some("IRN".into())
         );
+        // "State of" named only as "Israel": the document does not have the name that fits.
+        let seg = "the Permanent Observer of the State of to the United Nations";
+        assert_eq!(super::completed_name(seg, |n| n == "Israel"), None);
         // A word that opens no State's name, or a lowercase one, completes nothing.
         for seg in [
             "the Permanent Representative of Atlantis to the United Nations",
