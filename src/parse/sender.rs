@@ -43,6 +43,7 @@ const ROLES: &[(&str, &str)] = &[
     ("chargÉ d\u{2019}affaires a.i.", "Chargé d'affaires a.i."),
     ("chargé d'affaires", "Chargé d'affaires"),
     ("charge d'affaires", "Chargé d'affaires"),
+    ("charge d'affairs", "Chargé d'affaires"),
     ("chargé d\u{2019}affaires", "Chargé d'affaires"),
     ("permanent observers", "Permanent Observers"),
     ("permanent observer", "Permanent Observer"),
@@ -99,7 +100,7 @@ pub fn sender_of(seg: &str) -> Sender {
     let p = after_the(seg);
     let known = ROLES
         .iter()
-        .find_map(|(r, canon)| phrase_at(seg, p, r).map(|_| canon.to_string()))
+        .find_map(|(r, canon)| phrase_at(seg, p, r).map(|e| interim(canon, seg, e)))
         .or_else(|| scanned_role(seg, p));
     let unknown = known.is_none();
     let role = known
@@ -176,6 +177,21 @@ pub fn sender_of(seg: &str) -> Sender {
         role,
         states,
         organization,
+    }
+}
+
+/// A chargé d'affaires's role with its interim mark however printed after it ("a.i", "a. i.",
+/// "ad interim"), which the list's rows do not all spell.
+fn interim(canon: &str, seg: &str, end: usize) -> String {
+    let rest = crate::text::latin_lowercase(slice(seg, end, (end + 14).min(seg.len())));
+    let rest = rest.trim_start_matches([',', ' ']);
+    let marked = ["a.i", "a. i", "ad interim"]
+        .iter()
+        .any(|m| rest.starts_with(m));
+    if canon.ends_with("d'affaires") && marked {
+        format!("{canon} a.i.")
+    } else {
+        canon.to_string()
     }
 }
 
@@ -442,6 +458,27 @@ mod tests {
             Some("Deputy Prime Minister and Minister for Foreign Affairs")
         );
         assert_eq!(s.states[0].code, "EGY");
+    }
+
+    #[test]
+    fn the_interim_mark_however_printed() {
+        for seg in [
+            "the Chargé d\u{2019}Affaires a.i of the Permanent Mission of Chile",
+            "THE CHARGE D'AFFAIRS AD INTERIM OF THE PERMANENT MISSION OF CUBA",
+            "the Chargé d'affaires, a.i., of Chile",
+        ] {
+            assert_eq!(
+                super::sender_of(seg).role.as_deref(),
+                Some("Chargé d'affaires a.i."),
+                "{seg}"
+            );
+        }
+        assert_eq!(
+            super::sender_of("the Chargé d'affaires of Chile")
+                .role
+                .as_deref(),
+            Some("Chargé d'affaires")
+        );
     }
 
     #[test]
