@@ -96,6 +96,13 @@ pub(super) fn authors(text: &str) -> Vec<State> {
             if !topical && !recipients {
                 return ms[k..j]
                     .iter()
+                    // "… and the President of Panama as an observer": present, not an author.
+                    .filter(|m| {
+                        let after = slice(text, m.end, text.len());
+                        !["as an observer", "as observer"]
+                            .iter()
+                            .any(|o| after.trim_start().starts_with(o))
+                    })
                     .filter_map(|m| {
                         if let Entity::State(i) = m.entity {
                             state_of(i)
@@ -115,10 +122,37 @@ pub(super) fn authors(text: &str) -> Vec<State> {
 /// " and ", ", the ", " and the ".
 fn run_end(text: &str, ms: &[gazetteer::Match], k: usize) -> usize {
     let mut j = k + 1;
-    while j < ms.len() && joins_states(slice(text, ms[j - 1].end, ms[j].start)) {
+    while j < ms.len() && {
+        let gap = slice(text, ms[j - 1].end, ms[j].start);
+        joins_states(gap) || joins_authors(gap)
+    } {
         j += 1;
     }
     j
+}
+
+/// Whether the text between two States' names joins two authors of the same office: "the
+/// President of the Republic of Tajikistan, Emomali Rahmon, and the President of the Republic
+/// of Uzbekistan", "the Minister for Foreign Affairs of X and the Minister of Y".
+fn joins_authors(gap: &str) -> bool {
+    let mut g = gap.trim();
+    // The first author's name in apposition: ", Emomali Rahmon,".
+    if let Some(inner) = g.strip_prefix(',') {
+        if let Some((name, rest)) = inner.split_once(',') {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            if (1..=5).contains(&words.len()) && words.iter().all(|w| is_capitalized(w)) {
+                g = rest.trim();
+            }
+        }
+    }
+    let Some(office) = g.strip_prefix("and the ") else {
+        return false;
+    };
+    let office = office.strip_suffix(" the").unwrap_or(office).trim_end();
+    let Some(office) = office.strip_suffix(" of") else {
+        return false;
+    };
+    office.split(' ').count() <= 6 && AUTHOR_NOUNS.iter().any(|n| office.contains(n))
 }
 
 /// Whether the text between two States' names joins them in a list: ", ", " and ", ", the ".
