@@ -201,6 +201,49 @@ const TITLE_OPENERS: &[&str] = &[
     "Assistance",
     "Effects",
     "Admission",
+    "International",
+    "Environment",
+    "Illegal",
+    "Operational",
+    "Revitalization",
+    "Peaceful",
+];
+
+/// Openers that mostly end titles ("SUSTAINABLE DEVELOPMENT", "HUMAN RIGHTS QUESTIONS").
+const ENDING_NOUNS: &[&str] = &[
+    "Development",
+    "Questions",
+    "Rights",
+    "Cooperation",
+    "Co-operation",
+    "Assistance",
+];
+
+/// Openers that also end or run inside titles ("HUMAN RIGHTS QUESTIONS", "ECONOMIC COOPERATION
+/// ENVIRONMENT …"): in capitals, sure openers only before a joining word ("QUESTION OF").
+const WEAK_OPENERS: &[&str] = &[
+    "Question",
+    "Questions",
+    "Right",
+    "Rights",
+    "Cooperation",
+    "Co-operation",
+    "General",
+    "Human",
+    "Social",
+    "Development",
+    "Assistance",
+    "Status",
+    "Situation",
+    "Review",
+    "Programme",
+    "Global",
+    "Information",
+    "Zone",
+    "Groups",
+    "Effects",
+    "Permanent",
+    "International",
 ];
 
 /// Whether `w` opens agenda titles, in any case ("MAINTENANCE", "Question").
@@ -248,9 +291,15 @@ pub fn split_titles(region: &str, n: usize) -> Vec<Option<String>> {
         depth = (depth + paren_balance(prev)).max(0);
         // No title starts with a joining word ("REPORT | OF THE …"), "The" aside.
         let joins = is_function_word(w) && !w.eq_ignore_ascii_case("the");
-        // "… the occupied territories of The rule of law …": in sentence case a "The" after a
-        // joining word starts a title, the name between them cut out by the source.
-        let gap = !capitals && w == "The" && is_function_word(prev);
+        // "… the occupied territories of The rule of law …", "… of Promotion and protection …":
+        // in sentence case a "The" or a sure opener after a joining word starts a title, the
+        // name between them cut out by the source.
+        // Not inside a name of capitalized words: "Conference on Financing for Development".
+        let sure_opener = TITLE_OPENERS.contains(&w)
+            && !WEAK_OPENERS.contains(&w)
+            && k >= 2
+            && !is_capitalized(ws[k - 2].text(region));
+        let gap = !capitals && (w == "The" || sure_opener) && is_function_word(prev);
         // Nor after a colon: "DISARMAMENT: REGIONAL DISARMAMENT" is one title.
         if depth > 0
             || joins
@@ -288,7 +337,30 @@ pub fn split_titles(region: &str, n: usize) -> Vec<Option<String>> {
             score -= if opener { 1 } else { 2 };
         }
         if opener {
-            score += 2;
+            let any_of = |list: &[&str]| list.iter().any(|o| o.eq_ignore_ascii_case(w));
+            // "DEVELOPMENT AND INTERNATIONAL …" joins; "SITUATION AND TO YOUTH" goes on.
+            let next = |d: usize| ws.get(k + d).map_or("", |n| n.text(region));
+            let before_joining = is_function_word(next(1))
+                && (!next(1).eq_ignore_ascii_case("and") || !is_function_word(next(2)));
+            // In capitals: "COMPREHENSIVE REVIEW": an opener after another goes on with its
+            // title; "SUSTAINABLE DEVELOPMENT SOCIAL": a noun that mostly ends titles opens one
+            // only before a joining word.
+            let sure = |x: &str| {
+                is_title_opener(x)
+                    && ![WEAK_OPENERS, ENDING_NOUNS]
+                        .iter()
+                        .any(|l| l.iter().any(|o| o.eq_ignore_ascii_case(x)))
+            };
+            let after_opener = capitals && sure(prev);
+            score += if !capitals || before_joining {
+                2
+            } else if after_opener || any_of(ENDING_NOUNS) {
+                0
+            } else if any_of(WEAK_OPENERS) {
+                1
+            } else {
+                2
+            };
         }
         cands.push((score, k));
     }
@@ -298,12 +370,18 @@ pub fn split_titles(region: &str, n: usize) -> Vec<Option<String>> {
     });
     // A cut inside a name ("the Middle | East") is never made: more numbers than titles
     // leave the last numbers without one.
-    let mut cuts: Vec<usize> = cands
-        .iter()
-        .filter(|c| c.0 > 0)
-        .take(n - 1)
-        .map(|c| c.1)
-        .collect();
+    // No title is one word: a cut next to one already made, or one word from either end, is
+    // passed over ("POLICY | QUESTIONS | SUSTAINABLE").
+    let mut cuts: Vec<usize> = Vec::with_capacity(n - 1);
+    for c in cands.iter().filter(|c| c.0 > 0) {
+        if cuts.len() + 1 >= n {
+            break;
+        }
+        let alone = c.1 < 2 || c.1 + 1 >= ws.len() || cuts.iter().any(|&k| k.abs_diff(c.1) < 2);
+        if !alone {
+            cuts.push(c.1);
+        }
+    }
     super::text::sort_by_key(&mut cuts, |&c| c as u64);
     let mut out = Vec::with_capacity(n);
     let mut from = 0;
@@ -448,6 +526,42 @@ mod tests {
             t[1].as_deref(),
             Some("Environment and sustainable development")
         );
+    }
+
+    #[test]
+    fn titles_in_capitals_cut_where_a_title_opens() {
+        let t = split_titles("MACROECONOMIC POLICY QUESTIONS SUSTAINABLE DEVELOPMENT AND INTERNATIONAL ECONOMIC COOPERATION ENVIRONMENT AND SUSTAINABLE DEVELOPMENT SOCIAL DEVELOPMENT INTERNATIONAL DRUG CONTROL HUMAN RIGHTS QUESTIONS MEASURES TO ELIMINATE INTERNATIONAL TERRORISM", 7);
+        let t: Vec<_> = t.iter().map(|t| t.as_deref().unwrap_or("")).collect();
+        assert_eq!(
+            t,
+            [
+                "MACROECONOMIC POLICY QUESTIONS",
+                "SUSTAINABLE DEVELOPMENT AND INTERNATIONAL ECONOMIC COOPERATION",
+                "ENVIRONMENT AND SUSTAINABLE DEVELOPMENT",
+                "SOCIAL DEVELOPMENT",
+                "INTERNATIONAL DRUG CONTROL",
+                "HUMAN RIGHTS QUESTIONS",
+                "MEASURES TO ELIMINATE INTERNATIONAL TERRORISM",
+            ]
+        );
+        // An opener after an opener goes on with its title; no title is one word.
+        let t = split_titles("COMPREHENSIVE REVIEW OF THE WHOLE QUESTION OF PEACE-KEEPING OPERATIONS DEVELOPMENT AND INTERNATIONAL ECONOMIC COOPERATION", 2);
+        assert_eq!(
+            t[0].as_deref(),
+            Some("COMPREHENSIVE REVIEW OF THE WHOLE QUESTION OF PEACE-KEEPING OPERATIONS")
+        );
+    }
+
+    #[test]
+    fn a_sure_opener_after_a_name_cut_out() {
+        let t = split_titles("The situation in the occupied territories of Promotion and protection of the rights of children", 2);
+        assert_eq!(
+            t[1].as_deref(),
+            Some("Promotion and protection of the rights of children")
+        );
+        // Inside a name of capitalized words it is the name's.
+        let t = split_titles("Follow-up to the International Conference on Financing for Development Sustainable development", 2);
+        assert_eq!(t[1].as_deref(), Some("Sustainable development"));
     }
 
     #[test]
