@@ -40,18 +40,29 @@ pub struct Title {
 /// Finds the document's own title: the first title starter in `text` (capitalized, at a word
 /// start) that parses. Only the first `limit` bytes are searched: a title never stands deep in
 /// a document, while letters quoted in the body do.
+///
+/// A first one without a date gives way to a dated title it swallowed: a cable's own sentence
+/// ("LETTER DATED OCTOBER 10 FROM MEXICAN PERMREP … TO UN SECRETARY GENERAL.") runs on to the
+/// letter's quoted title ("QUOTE LETTER DATED 10 OCTOBER 1975 FROM … ADDRESSED TO THE
+/// SECRETARY-GENERAL") and ends where it does.
 pub fn find(text: &str, limit: usize) -> Option<Title> {
+    let mut first: Option<Title> = None;
     for w in words_iter(text) {
-        if w.start > limit {
+        if w.start > limit || first.as_ref().is_some_and(|f| w.start >= f.end) {
             break;
         }
         for pos in glued_starts(w.text(text)).map(|i| w.start + i) {
             if let Some(t) = parse_at(text, pos) {
-                return Some(t);
+                match &first {
+                    None if t.date.is_some() => return Some(t),
+                    None => first = Some(t),
+                    Some(_) if t.date.is_some() && t.complete => return Some(t),
+                    Some(_) => {}
+                }
             }
         }
     }
-    None
+    first
 }
 
 /// Where a capitalized title may start inside one word: at its start, or glued by the
@@ -499,6 +510,20 @@ mod tests {
         assert_eq!(
             title.addressees,
             vec!["Secretary-General", "President of the Security Council"]
+        );
+    }
+}
+#[cfg(test)]
+mod find_tests {
+    #[test]
+    fn a_cable_sentence_gives_way_to_the_quoted_title() {
+        let t = "FOLLOWING IS THE TEXT OF A LETTER DATED OCTOBER 10 FROM MEXICAN PERMREP GARCIA ROBLES TO UN SECRETARY GENERAL. LETTER WAS CIRCULATED AS UN DOCUMENT A/10296. QUOTE LETTER DATED 10 OCTOBER 1975 FROM THE PERMANENT REPRESENTATIVE OF MEXICO TO THE UNITED NATIONS ADDRESSED TO THE SECRETARY-GENERAL I HAVE TODAY RECEIVED";
+        let found = super::find(t, 8000).unwrap();
+        assert_eq!(
+            found.date.as_deref(),
+            Some("1975-10-10"),
+            "{}",
+            &t[found.start..found.end]
         );
     }
 }
