@@ -161,8 +161,12 @@ fn letter(text: &str) -> Option<Opening> {
     };
     // Signed: "(Signed)" marks, or a closing formula after the salutation.
     let signed = find_str(slice(text, honour, text.len()), "(Signed)").is_some();
-    let formula =
-        (salutation.is_some() || top.is_some()) && (close.is_some() || unsigned_close.is_some());
+    // Or, in an original cut short before its close, dated above its salutation or address
+    // block: "29 December 1978 Excellency, … On instructions from my Government, I have the
+    // honour …".
+    let dated_above = opener.is_some() && date_before(text, honour).is_some();
+    let formula = (salutation.is_some() || top.is_some())
+        && (close.is_some() || unsigned_close.is_some() || dated_above);
     if !names_itself && close.is_none() && !signed && !formula {
         return None;
     }
@@ -272,6 +276,18 @@ mod tests {
         assert_eq!(o.sender.states[0].code, "ARM");
         assert_eq!(o.addressees, ["President of the General Assembly"]);
         assert_eq!(o.date.as_deref(), Some("2006-04-12"));
+    }
+
+    #[test]
+    fn an_original_cut_short_before_its_close() {
+        let t = "PERMANENT MISSION OF THE REPUBLIC OF CYPRUS TO THE UNITED NATIONS Ref: 2007/77/7 29 December 1978 Excellency, On instructions from my Government, I have the honour to draw Your Excellency's attention to the latest events";
+        let o = read(t).unwrap();
+        assert_eq!(o.kind, DocumentKind::Letter);
+        assert_eq!(o.date.as_deref(), Some("1978-12-29"));
+        assert_eq!(o.sender.states[0].code, "CYP");
+        // Undated, with no close: a text that only uses the formula is no letter read.
+        let t = "Excellency, I have the honour to draw your attention to the latest events";
+        assert!(read(t).is_none());
     }
 
     #[test]
