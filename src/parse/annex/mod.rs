@@ -624,8 +624,58 @@ fn subtitle_split(title: &str) -> (usize, Option<String>) {
             return (title[..ws[k].start].trim_end().len(), Some(sub));
         }
     }
+    // "… for the Human Rights Council Strong supporter of the UN": a capitalized word right
+    // after a body's or a State's name, then a lowercase word that joins nothing, opens the
+    // next line; a word that goes on with the name's title ("… Group Summit held in …") does
+    // not.
+    for m in gazetteer::find(title) {
+        if matches!(m.entity, gazetteer::Entity::Demonym(_)) {
+            continue;
+        }
+        let at = skip_spaces(title, m.end);
+        let w = next_word(title, at);
+        let n = next_word(title, skip_spaces(title, at + w.len()));
+        let goes_on = TITLE_NOUNS.iter().any(|t| t.eq_ignore_ascii_case(w));
+        if at > m.end
+            && is_capitalized(w)
+            && w.chars().all(char::is_alphabetic)
+            && !goes_on
+            && !is_function_word(w)
+            && n.chars().next().is_some_and(char::is_lowercase)
+            // "United Nations Headquarters on …", "OAU Mechanism for …": a longer name.
+            && !is_function_word(n)
+        {
+            return (m.end, Some(title[at..].trim().to_string()));
+        }
+    }
     (title.len(), None)
 }
+
+/// Nouns that go on with a title after the name they follow ("the Group of 77 Summit held …").
+const TITLE_NOUNS: &[&str] = &[
+    "Summit",
+    "Meeting",
+    "Session",
+    "Conference",
+    "Declaration",
+    "Statement",
+    "Communique",
+    "Communiqué",
+    "Resolution",
+    "Decision",
+    "Report",
+    "Plan",
+    "Agreement",
+    "Treaty",
+    "Protocol",
+    "Memorandum",
+    "Council",
+    "Ministers",
+    "Committee",
+    "Secretariat",
+    "Government",
+    "Ministry",
+];
 
 /// "2007", "2020–2022", "2020-2022".
 fn is_year_or_span(w: &str) -> bool {

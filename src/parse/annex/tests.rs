@@ -340,3 +340,22 @@ fn a_transmitted_letter_whose_annex_label_was_lost() {
         assert!(find_headings(t, &[]).is_empty(), "{t}");
     }
 }
+
+#[test]
+fn a_second_line_after_a_name() {
+    let (title, sub, ..) = h("Aide-memoire on the candidature of Norway for the Human Rights Council Strong supporter of the UN Norway has consistently been a strong supporter");
+    assert_eq!(
+        title.as_deref(),
+        Some("Aide-memoire on the candidature of Norway for the Human Rights Council")
+    );
+    assert!(sub.is_some_and(|s| s.starts_with("Strong supporter")));
+    // A name that goes on ("United Nations Headquarters on …") or a title's own noun after a
+    // name ("… Group of 77 Summit held …") keeps the title whole.
+    for t in [
+        "Communiqué of the Meeting of the Organization of the Islamic Conference, held at United Nations Headquarters on Wednesday, 4 October 1989 The Ministers met",
+        "Declaration of the African Union Summit held in Addis Ababa The Heads of State met",
+    ] {
+        let (_, sub, ..) = h(t);
+        assert!(sub.is_none(), "{t}");
+    }
+}
