@@ -53,6 +53,11 @@ fn heading_at(text: &str, start: usize) -> Option<Title> {
     if slice(text, end, text.len()).starts_with(':') {
         end += 1;
     }
+    // One letter to several offices is what the UN issues as identical letters.
+    let kind = match kind {
+        DocumentKind::Letter if addressees.len() > 1 => DocumentKind::IdenticalLetters,
+        k => k,
+    };
     // The date line before it.
     let back = reach_back(text, start, 150);
     let date = find_dates(slice(text, back, start)).pop().map(|d| d.iso);
@@ -77,7 +82,7 @@ mod tests {
     fn a_web_copys_heading() {
         let t = "6 November 2000 (A/ES-10/42, S/2000/1068) Letter from Dr. Nasser Al-Kidwa, Ambassador and Permanent Observer of Palestine to the U.N., to the Secretary-General of the United Nations and the President of the Security Council: (Martyrs) Your Excellency,";
         let h = find(t, t.len()).unwrap();
-        assert_eq!(h.kind, DocumentKind::Letter);
+        assert_eq!(h.kind, DocumentKind::IdenticalLetters);
         assert_eq!(h.date.as_deref(), Some("2000-11-06"));
         assert_eq!(h.sender.role.as_deref(), Some("Permanent Observer"));
         assert_eq!(h.sender.states[0].code, "PSE");
