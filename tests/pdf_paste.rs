@@ -1,6 +1,8 @@
 //! Text as users paste it from a PDF: lines of ~75 characters, words hyphenated at line ends,
 //! running headers (symbol, job number, page) between pages, form feeds, CRLF, no-break spaces.
 //! Every corpus document re-wrapped that way must give the same fields as its flattened text.
+//! And a masthead and title printed in capitals, as older documents print them, must give the
+//! same sender, addressees, signatories and agenda numbers as printed in mixed case.
 
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -147,5 +149,67 @@ fn pdf_paste_reads_like_the_flattened_text() {
         "{} of {} documents read differently when pasted from a PDF: {differ:#?}",
         differ.len(),
         docs.len()
+    );
+}
+
+/// `text` with its masthead and title (everything up to the title's end) in capitals; words
+/// with digits ("l9B2", a scan's year) or glued across a case change ("yearLetter") as printed.
+fn capitalized_head(text: &str, title: &str) -> Option<String> {
+    let end = text.find(title)? + title.len();
+    let head: Vec<String> = text[..end]
+        .split(' ')
+        .map(|w| {
+            let glued = w
+                .chars()
+                .zip(w.chars().skip(1))
+                .any(|(a, b)| a.is_lowercase() && b.is_uppercase());
+            if glued || w.chars().any(|c| c.is_ascii_digit()) {
+                w.to_string()
+            } else {
+                w.to_uppercase()
+            }
+        })
+        .collect();
+    Some(head.join(" ") + &text[end..])
+}
+
+/// The fields that do not hang on case, lower-cased where a reader would not mind it.
+fn case_free(doc: &undoc::Document) -> Value {
+    let v = fields(doc);
+    let lower = |x: &Value| Value::String(x.to_string().to_lowercase());
+    json!({
+        "kind": v["kind"], "sender": lower(&v["sender"]), "addressees": lower(&v["addressees"]),
+        "signatories": v["signatories"], "session": v["session"],
+        // Titles without numbers are read from a run of capitals by design: numbers only.
+        "agenda": v["agenda"].as_array().into_iter().flatten()
+            .filter(|a| !a["number"].is_null())
+            .map(|a| lower(&a["number"])).collect::<Vec<_>>(),
+    })
+}
+
+#[test]
+fn a_head_in_capitals_reads_like_mixed_case() {
+    let mut differ = Vec::new();
+    for path in corpus() {
+        let text = std::fs::read_to_string(&path).expect("corpus text");
+        let want = undoc::parse(&text).expect("parses");
+        let Some(caps) = want
+            .title
+            .as_deref()
+            .and_then(|t| capitalized_head(&text, t))
+        else {
+            continue;
+        };
+        let got = undoc::parse(&caps).expect("parses");
+        let (w, g) = (case_free(&want), case_free(&got));
+        if w != g {
+            println!("{}:\n  mixed:    {w}\n  capitals: {g}", path.display());
+            differ.push(path.display().to_string());
+        }
+    }
+    assert!(
+        differ.is_empty(),
+        "{} documents read differently with a head in capitals: {differ:#?}",
+        differ.len()
     );
 }

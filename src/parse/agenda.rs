@@ -131,7 +131,10 @@ fn sub_item_at(text: &str, pos: usize) -> Option<(String, usize)> {
     let inner = sub_trim.strip_prefix('(')?;
     let close = inner.find(')').filter(|&c| (1..=4).contains(&c))?;
     let letters = &inner[..close];
-    letters.chars().all(|c| c.is_ascii_lowercase()).then(|| {
+    // "(b)", or "(B)" on a line printed in capitals.
+    let one_case = letters.chars().all(|c| c.is_ascii_lowercase())
+        || letters.chars().all(|c| c.is_ascii_uppercase());
+    one_case.then(|| {
         (
             letters.to_string(),
             pos + (sub.len() - sub_trim.len()) + 1 + close + 1,

@@ -25,7 +25,12 @@ const STARTERS: &[(&str, DocumentKind)] = &[
 pub fn find(text: &str, limit: usize) -> Option<Title> {
     words_iter(text)
         .take_while(|w| w.start <= limit)
-        .filter(|w| matches!(w.text(text), "Letter" | "Note" | "Identical"))
+        .filter(|w| {
+            matches!(
+                w.text(text),
+                "Letter" | "Note" | "Identical" | "LETTER" | "NOTE" | "IDENTICAL"
+            )
+        })
         .find_map(|w| heading_at(text, w.start))
 }
 

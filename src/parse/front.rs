@@ -524,5 +524,10 @@ mod tests {
         );
         let (n, _, _) = agenda_numbers_at("10, 20, 21 (d), 25 and 166, and of", 0);
         assert_eq!(n, ["10", "20", "21 (d)", "25", "166"]);
+        // A masthead printed in capitals: "AGENDA ITEM 112 (E)"; mixed case is no sub-item.
+        let (n, _, _) = agenda_numbers_at("112 (E) ELECTIONS TO FILL VACANCIES", 0);
+        assert_eq!(n, ["112 (E)"]);
+        let (n, _, _) = agenda_numbers_at("112 (Ab) x", 0);
+        assert_eq!(n, ["112"]);
     }
 }
