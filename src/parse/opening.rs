@@ -164,7 +164,9 @@ fn letter(text: &str) -> Option<Opening> {
     // Or, in an original cut short before its close, dated above its salutation or address
     // block: "29 December 1978 Excellency, … On instructions from my Government, I have the
     // honour …".
-    let dated_above = opener.is_some() && date_before(text, honour).is_some();
+    // A salutation dated above it stands for the formula too ("8 August 2002 Dear Mr.
+    // Secretary-General, You will recall …").
+    let dated_above = date_before(text, honour).is_some();
     let formula = (salutation.is_some() || top.is_some())
         && (close.is_some() || unsigned_close.is_some() || dated_above);
     if !names_itself && close.is_none() && !signed && !formula {
@@ -191,6 +193,19 @@ fn letter(text: &str) -> Option<Opening> {
     }
     if addressees.is_empty() {
         addressees = top.map(|t| t.0).unwrap_or_default();
+    }
+    // "Dear Mr. Secretary-General,": a salutation that names the office.
+    if addressees.is_empty() {
+        let by_salutation = salutation.is_some_and(|a| {
+            find_str(
+                slice(text, a, crate::text::reach(text, a, 40)),
+                "Secretary-General",
+            )
+            .is_some()
+        });
+        if by_salutation {
+            addressees.push("Secretary-General".to_string());
+        }
     }
     // "… an identical letter has been sent to H.E. Ms. U. Joy Ogwu, President of the United
     // Nations Security Council": identical letters, and their other addressee.
@@ -288,6 +303,15 @@ mod tests {
         // Undated, with no close: a text that only uses the formula is no letter read.
         let t = "Excellency, I have the honour to draw your attention to the latest events";
         assert!(read(t).is_none());
+    }
+
+    #[test]
+    fn a_salutation_dated_above_it() {
+        let t = "Sierra Leone Web 8 August 2002 Dear Mr. Secretary-General, You will recall that in welcoming the elections";
+        let o = read(t).unwrap();
+        assert_eq!(o.kind, DocumentKind::Letter);
+        assert_eq!(o.date.as_deref(), Some("2002-08-08"));
+        assert_eq!(o.addressees, ["Secretary-General"]);
     }
 
     #[test]
