@@ -17,7 +17,7 @@ export const FILES = ['undoc_bg.wasm', 'undoc.js', 'un-document.js', 'undoc.css'
  * The budget for all four files together, gzip -9, in bytes (KiB = 1024 bytes). The target was
  * 80 KiB; BENCHMARKS.md says why the package does not fit it and what this figure is.
  */
-export const BUDGET_GZIP = 208 * 1024;
+export const BUDGET_GZIP = 213 * 1024;
 
 /** The target the budget falls short of, for the report. */
 export const TARGET_GZIP = 80 * 1024;
