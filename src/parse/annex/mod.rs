@@ -57,7 +57,8 @@ pub fn refers_back_before(text: &str, pos: usize) -> bool {
     })
 }
 
-/// Finds explicit annex headings in `text` (the part after the title). `breaks` are offsets
+/// Finds annex headings in `text` (the part after the title): labels, and annexed letters whose
+/// label was lost ([`embedded_title`]). `breaks` are offsets
 /// where printing debris was cut: a heading right after one is always accepted.
 pub fn find_headings(text: &str, breaks: &[usize]) -> Vec<Heading> {
     // Sorted for a binary search per heading word.
@@ -66,6 +67,10 @@ pub fn find_headings(text: &str, breaks: &[usize]) -> Vec<Heading> {
     let breaks = sorted.as_slice();
     let mut out = Vec::new();
     for w in words_iter(text) {
+        if embedded_title(text, breaks, w.start, w.text(text)) {
+            out.push(Heading { start: w.start });
+            continue;
+        }
         let Some(e) = label_word_at(text, w.start) else {
             continue;
         };
@@ -104,33 +109,39 @@ pub fn find_headings(text: &str, breaks: &[usize]) -> Vec<Heading> {
             out.push(Heading { start: w.start });
         }
     }
-    out.extend(embedded_titles(text, breaks));
-    super::text::sort_by_key(&mut out, |h| h.start as u64);
     out
 }
 
-/// Headings of annexed letters printed without their "Annex" label: a dated title opening a
-/// sentence or a page, not the title an "Annex" label right before it introduces.
-fn embedded_titles(text: &str, breaks: &[usize]) -> Vec<Heading> {
-    let mut out = Vec::new();
-    for w in words_iter(text) {
-        if !embedded_title_at(text, w.start) {
-            continue;
-        }
-        let prev = prev_word(text, w.start);
-        let after_break = breaks.binary_search(&w.start).is_ok();
-        let sentence_end = prev.ends_with(['.', ')', '\u{201d}', '"']);
-        // "Annex", "Annex II", "[Original: Arabic]" before it: the label's own title.
-        let labelled = prev.ends_with(']') || {
-            let back = crate::text::reach_back(text, w.start, 24);
-            words_iter(slice(text, back, w.start))
-                .any(|l| label_word_at(text, back + l.start).is_some())
-        };
-        if (sentence_end || after_break || prev.is_empty()) && !labelled {
-            out.push(Heading { start: w.start });
-        }
+/// Whether an annexed letter printed without its "Annex" label has its heading at `pos` (the
+/// word `word`): a dated title opening a sentence or a page, not the title an "Annex" label right
+/// before it introduces. The cheap tests come first: most words are no title's first.
+fn embedded_title(text: &str, breaks: &[usize], pos: usize, word: &str) -> bool {
+    if !matches!(
+        word,
+        "Letter"
+            | "Letters"
+            | "Note"
+            | "Notes"
+            | "Identical"
+            | "LETTER"
+            | "LETTERS"
+            | "NOTE"
+            | "NOTES"
+            | "IDENTICAL"
+    ) {
+        return false;
     }
-    out
+    let prev = prev_word(text, pos);
+    let after_break = breaks.binary_search(&pos).is_ok();
+    let sentence_end = prev.ends_with(['.', ')', '\u{201d}', '"']);
+    if !(sentence_end || after_break || prev.is_empty()) || prev.ends_with(']') {
+        return false;
+    }
+    // "Annex", "Annex II" before it: the label's own title.
+    let back = crate::text::reach_back(text, pos, 24);
+    let labelled =
+        words_iter(slice(text, back, pos)).any(|l| label_word_at(text, back + l.start).is_some());
+    !labelled && embedded_title_at(text, pos)
 }
 
 /// The head of an annex.
@@ -367,9 +378,6 @@ fn addressed_title_end(region: &str) -> Option<usize> {
 /// Council. Letter dated 9 October 1990 from … to the Secretary-General The Israeli …", a
 /// dated title with a known addressee, opening a sentence, before a capitalized first word.
 fn embedded_title_at(text: &str, pos: usize) -> bool {
-    if !matches!(text.as_bytes().get(pos), Some(b'L' | b'N' | b'I')) {
-        return false;
-    }
     let Some(t) = title::parse_at(text, pos) else {
         return false;
     };
