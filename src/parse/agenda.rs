@@ -249,6 +249,12 @@ const WEAK_OPENERS: &[&str] = &[
     "International",
 ];
 
+/// Whether `w` opens agenda titles and is none of the [`WEAK_OPENERS`] (which hold the
+/// [`ENDING_NOUNS`]), in any case ("MACROECONOMIC", "Promotion").
+fn is_sure_opener(w: &str) -> bool {
+    is_title_opener(w) && !WEAK_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w))
+}
+
 /// Whether `w` opens agenda titles, in any case ("MAINTENANCE", "Question").
 pub fn is_title_opener(w: &str) -> bool {
     TITLE_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w))
@@ -299,7 +305,7 @@ pub fn split_titles(region: &str, n: usize) -> Vec<Option<String>> {
         // name between them cut out by the source.
         // Not inside a name of capitalized words: "Conference on Financing for Development".
         let sure_opener = TITLE_OPENERS.contains(&w)
-            && !WEAK_OPENERS.contains(&w)
+            && is_sure_opener(w)
             && k >= 2
             && !is_capitalized(ws[k - 2].text(region));
         let gap = !capitals && (w == "The" || sure_opener) && is_function_word(prev);
@@ -348,13 +354,7 @@ pub fn split_titles(region: &str, n: usize) -> Vec<Option<String>> {
             // In capitals: "COMPREHENSIVE REVIEW": an opener after another goes on with its
             // title; "SUSTAINABLE DEVELOPMENT SOCIAL": a noun that mostly ends titles opens one
             // only before a joining word.
-            let sure = |x: &str| {
-                is_title_opener(x)
-                    && ![WEAK_OPENERS, ENDING_NOUNS]
-                        .iter()
-                        .any(|l| l.iter().any(|o| o.eq_ignore_ascii_case(x)))
-            };
-            let after_opener = capitals && sure(prev);
+            let after_opener = capitals && is_sure_opener(prev);
             score += if !capitals || before_joining {
                 2
             } else if after_opener || any_of(ENDING_NOUNS) {

@@ -161,11 +161,9 @@ fn letter(text: &str) -> Option<Opening> {
     };
     // Signed: "(Signed)" marks, or a closing formula after the salutation.
     let signed = find_str(slice(text, honour, text.len()), "(Signed)").is_some();
-    // Or, in an original cut short before its close, dated above its salutation or address
-    // block: "29 December 1978 Excellency, … On instructions from my Government, I have the
-    // honour …".
-    // A salutation dated above it stands for the formula too ("8 August 2002 Dear Mr.
-    // Secretary-General, You will recall …").
+    // Or, in an original cut short before its close, a date above its salutation or address
+    // block: "29 December 1978 Excellency, … I have the honour …", "8 August 2002 Dear Mr.
+    // Secretary-General, You will recall …".
     let dated_above = date_before(text, honour).is_some();
     let formula = (salutation.is_some() || top.is_some())
         && (close.is_some() || unsigned_close.is_some() || dated_above);

@@ -98,7 +98,8 @@ pub(super) fn subtitle_split(title: &str) -> (usize, Option<String>) {
     // after a body's or a State's name, then a lowercase word that joins nothing, opens the
     // next line; a word that goes on with the name's title ("… Group Summit held in …") does
     // not.
-    for m in gazetteer::find(title) {
+    // Lazily: the first name followed so is the one wanted.
+    for m in gazetteer::find_iter(title) {
         if matches!(m.entity, gazetteer::Entity::Demonym(_)) {
             continue;
         }
