@@ -50,11 +50,13 @@ impl Trie {
     }
 
     /// The node under the root for byte `b`: whether any pattern starts with it.
+    #[inline(always)]
     pub(crate) fn first(&self, b: u8) -> Option<u32> {
         let n = self.root[usize::from(self.key(b))];
         (n != NONE).then_some(n)
     }
 
+    #[inline(always)]
     fn child(&self, node: u32, b: u8) -> Option<u32> {
         let mut c = self.nodes.get(node as usize)?.child;
         while let Some(n) = self.nodes.get(c as usize) {

@@ -179,7 +179,15 @@ pub fn one_edit_apart(a: &str, b: &str) -> bool {
     if a.len().abs_diff(b.len()) > 4 {
         return false;
     }
+    if a.is_ascii() && b.is_ascii() {
+        return one_apart(a.as_bytes(), b.as_bytes());
+    }
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    one_apart(&a, &b)
+}
+
+/// [`one_edit_apart`] over letters of any kind: bytes for ASCII words, which need no copy.
+fn one_apart<T: PartialEq>(a: &[T], b: &[T]) -> bool {
     if a == b {
         return false;
     }
@@ -189,7 +197,7 @@ pub fn one_edit_apart(a: &str, b: &str) -> bool {
         (&b, &a)
     };
     match long.len() - short.len() {
-        0 => a.iter().zip(&b).filter(|(x, y)| x != y).count() == 1,
+        0 => a.iter().zip(b).filter(|(x, y)| x != y).count() == 1,
         1 => (0..long.len()).any(|i| long[..i] == short[..i] && long[i + 1..] == short[i..]),
         _ => false,
     }

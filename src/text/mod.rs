@@ -24,6 +24,7 @@ pub use utf16::*;
 pub use words::*;
 
 /// `text[a..b]`, or `""` where that is not a valid range on char boundaries.
+#[inline(always)]
 pub fn slice(text: &str, a: usize, b: usize) -> &str {
     text.get(a..b).unwrap_or("")
 }

@@ -11,6 +11,7 @@ pub struct Word {
 }
 
 impl Word {
+    #[inline(always)]
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
         slice(text, self.start, self.end)
     }

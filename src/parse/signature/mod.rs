@@ -338,8 +338,11 @@ pub fn find_signed(text: &str, from: usize) -> Option<usize> {
 pub fn find_signed_before(text: &str, from: usize, to: usize) -> Option<usize> {
     let to = to.min(text.len());
     let rest = text.get(from..to)?;
-    // Each opening bracket is looked at once; a mark starts with one.
-    rest.match_indices(['(', '['])
+    // Each opening bracket is looked at once; a mark starts with one. Bytes, not chars: both
+    // are ASCII, and a char searcher decoded every character of the text.
+    rest.bytes()
+        .enumerate()
+        .filter(|&(_, b)| b == b'(' || b == b'[')
         .map(|(i, _)| from + i)
         .find(|&p| signed_at(text, p))
 }
@@ -353,8 +356,11 @@ fn scanned_mark_end(text: &str, pos: usize) -> Option<usize> {
         .find(')')
         .or_else(|| rest.get(..7)?.find(')'))?;
     let word = &rest[..close];
-    let lower = word.to_ascii_lowercase();
-    (lower.starts_with('s') && one_edit_apart(&lower, "signed")).then_some(pos + 1 + close + 1)
+    // The s first: it spares the lower-cased copy for the brackets of the text.
+    if !word.starts_with(['s', 'S']) {
+        return None;
+    }
+    one_edit_apart(&word.to_ascii_lowercase(), "signed").then_some(pos + 1 + close + 1)
 }
 
 /// The end of a mark as printed at `pos`: "(Signed" (its ")" read by [`after_mark`]),
