@@ -30,6 +30,14 @@ fn glued_marker(word: &str) -> Option<&'static str> {
     if word.starts_with('*') {
         return None;
     }
+    // Most words end in none of the bytes a marker or its punctuation ends in: passed over
+    // before the trim looks at them.
+    if !matches!(
+        word.as_bytes().last(),
+        Some(b'*' | 0xa0 | 0xa1 | b'.' | b',' | b';' | b':' | b')')
+    ) {
+        return None;
+    }
     let w = word.trim_end_matches(['.', ',', ';', ':', ')']);
     // Every marker ends in '*' or in the last byte of '†' (E2 80 A0) or '‡' (E2 80 A1): most
     // words are passed over on that byte alone.
@@ -62,7 +70,10 @@ pub fn extract(text: &str, breaks: &[usize]) -> Extracted {
             let trimmed = w.trim_end_matches(['.', ',', ';', ':', ')']);
             glued.push((m, ws[k].start + trimmed.len() - m.len()));
         }
-        let standalone = MARKERS.iter().find(|m| **m == w).copied();
+        // Every marker starts with '*' or with the lead byte of '†' and '‡'.
+        let standalone = matches!(w.as_bytes().first(), Some(b'*' | 0xe2))
+            .then(|| MARKERS.iter().find(|m| **m == w).copied())
+            .flatten();
         if let Some(m) = standalone {
             let twin = glued.iter().rev().find(|(g, _)| *g == m).map(|(_, p)| *p);
             let already = cuts.iter().any(|c| c.2.marker == m);

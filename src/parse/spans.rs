@@ -67,19 +67,24 @@ impl Context {
 /// Whether `w` is an honorific before a person's name: a `match`, which tells most words apart
 /// by their length, where a list compared every word with each entry.
 fn is_honorific(w: &str) -> bool {
+    // The first and last bytes pass over most words before any comparison.
     matches!(
-        w,
-        "Mr."
-            | "Ms."
-            | "Mrs."
-            | "Dr."
-            | "H.E."
-            | "Messrs."
-            | "Ambassador"
-            | "Excellency"
-            | "Sheikh"
-            | "Prof."
-    )
+        w.as_bytes().first(),
+        Some(b'M' | b'D' | b'H' | b'A' | b'E' | b'S' | b'P')
+    ) && matches!(w.as_bytes().last(), Some(b'.' | b'r' | b'y' | b'h'))
+        && matches!(
+            w,
+            "Mr."
+                | "Ms."
+                | "Mrs."
+                | "Dr."
+                | "H.E."
+                | "Messrs."
+                | "Ambassador"
+                | "Excellency"
+                | "Sheikh"
+                | "Prof."
+        )
 }
 
 const NAME_PARTICLES: &[&str] = &[
