@@ -153,17 +153,20 @@ impl<'a> R<'a> {
     fn inline(&mut self, text: &str, spans: &[Span]) {
         let mut pos16 = 0u32;
         let mut byte = 0usize;
-        let mut chars = text.char_indices().peekable();
-        // UTF-16 offset → byte offset, walking forward.
-        let mut to_byte = |target: u32, pos16: &mut u32, byte: &mut usize| {
+        let bytes = text.as_bytes();
+        // UTF-16 offset → byte offset, walking forward over the lead bytes of UTF-8 (no char is
+        // decoded: its lead byte tells both lengths).
+        let to_byte = |target: u32, pos16: &mut u32, byte: &mut usize| {
             while *pos16 < target {
-                match chars.next() {
-                    Some((_, c)) => {
-                        *pos16 += c.len_utf16() as u32;
-                        *byte += c.len_utf8();
-                    }
-                    None => break,
-                }
+                let Some(&lead) = bytes.get(*byte) else { break };
+                let (n8, n16) = match lead {
+                    0..=0x7f => (1, 1),
+                    0x80..=0xdf => (2, 1),
+                    0xe0..=0xef => (3, 1),
+                    _ => (4, 2),
+                };
+                *pos16 += n16;
+                *byte += n8;
             }
         };
         let mut last = 0usize;
