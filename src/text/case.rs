@@ -3,7 +3,11 @@
 
 /// Whether the first char is uppercase.
 pub fn is_capitalized(word: &str) -> bool {
-    word.chars().next().is_some_and(|c| c.is_uppercase())
+    // An ASCII first byte is told without decoding a char.
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => word.chars().next().is_some_and(|c| c.is_uppercase()),
+    }
 }
 
 /// Whether the word is in capitals (at least two letters, none lowercase).
@@ -206,6 +210,19 @@ fn one_apart<T: PartialEq>(a: &[T], b: &[T]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn capitalized_as_std_says() {
+        let mut buf = [0u8; 4];
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            assert_eq!(
+                is_capitalized(c.encode_utf8(&mut buf)),
+                c.is_uppercase(),
+                "{c:?}"
+            );
+        }
+        assert!(!is_capitalized(""));
+    }
 
     #[test]
     fn latin_case() {

@@ -206,11 +206,10 @@ pub fn prev_word(text: &str, pos: usize) -> &str {
 
 /// The next word (its text) from `pos`, skipping spaces.
 pub fn next_word(text: &str, pos: usize) -> &str {
-    let rest = text.get(pos..).unwrap_or("").trim_start();
-    match rest.find(char::is_whitespace) {
-        Some(i) => &rest[..i],
-        None => rest,
-    }
+    // The word scanner's whitespace is `char::is_whitespace`, told by bytes (see
+    // `next_word_is_split_on_whitespace`).
+    let rest = text.get(pos..).unwrap_or("");
+    words_iter(rest).next().map_or("", |w| w.text(rest))
 }
 
 /// The first occurrence of `phrase` at a word start within `max_words` words after `from`.
@@ -293,6 +292,16 @@ mod tests {
         }
         assert_eq!(words(" x ").len(), 1);
         assert!(words("").is_empty() && words(" \u{a0} ").is_empty());
+    }
+
+    #[test]
+    fn next_word_is_split_on_whitespace() {
+        let t = "§1 d’Ivoire…\u{a0}ḁ。 x\u{2009}\u{3000}y\u{85}é z ";
+        for pos in (0..=t.len() + 1).filter(|&p| p > t.len() || t.is_char_boundary(p)) {
+            let rest = t.get(pos..).unwrap_or("").trim_start();
+            let reference = rest.split(char::is_whitespace).next().unwrap_or("");
+            assert_eq!(next_word(t, pos), reference, "{pos}");
+        }
     }
 
     #[test]

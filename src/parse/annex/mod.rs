@@ -20,7 +20,13 @@ const LABELS: &[&str] = &["annex", "annexes", "enclosure", "appendix", "attachme
 fn label_word_at(text: &str, pos: usize) -> Option<usize> {
     // Every label starts with "a" or "e", and must be capitalized: a quick look at one byte
     // spares reading the word for every word of the text.
-    if !matches!(text.as_bytes().get(pos), Some(b'A' | b'E')) {
+    let b = text.as_bytes();
+    if !matches!(b.get(pos), Some(b'A' | b'E'))
+        || !matches!(
+            b.get(pos + 1),
+            Some(b'n' | b'N' | b'p' | b'P' | b't' | b'T')
+        )
+    {
         return None;
     }
     let w = next_word(text, pos);
@@ -116,19 +122,21 @@ pub fn find_headings(text: &str, breaks: &[usize]) -> Vec<Heading> {
 /// word `word`): a dated title opening a sentence or a page, not the title an "Annex" label right
 /// before it introduces. The cheap tests come first: most words are no title's first.
 fn embedded_title(text: &str, breaks: &[usize], pos: usize, word: &str) -> bool {
-    if !matches!(
-        word,
-        "Letter"
-            | "Letters"
-            | "Note"
-            | "Notes"
-            | "Identical"
-            | "LETTER"
-            | "LETTERS"
-            | "NOTE"
-            | "NOTES"
-            | "IDENTICAL"
-    ) {
+    if !matches!(word.as_bytes().first(), Some(b'L' | b'N' | b'I'))
+        || !matches!(
+            word,
+            "Letter"
+                | "Letters"
+                | "Note"
+                | "Notes"
+                | "Identical"
+                | "LETTER"
+                | "LETTERS"
+                | "NOTE"
+                | "NOTES"
+                | "IDENTICAL"
+        )
+    {
         return false;
     }
     let prev = prev_word(text, pos);
