@@ -4,6 +4,7 @@
 //! letter scanned wrong.
 
 use crate::gazetteer::{self, Entity};
+use crate::text::one_of;
 use crate::text::{
     is_capitalized, is_function_word, one_edit_apart, paren_balance, phrase_at, skip_spaces, slice,
     words_iter, Word, SENTENCE_OPENERS,
@@ -359,7 +360,7 @@ fn opener_bounded(text: &str, p: usize, most: usize) -> Option<(String, usize)> 
         let bare = t.trim_end_matches(',');
         let prev = ws[k - 1].text(rest);
         let after_joiner = is_function_word(prev);
-        let opens = SENTENCE_OPENERS.contains(&bare) || MORE_OPENERS.contains(&bare);
+        let opens = one_of(SENTENCE_OPENERS, bare) || one_of(MORE_OPENERS, bare);
         // "… of the United States of America 14 March 1988 I am writing": a date line ends it,
         // not a date the office names ("… resolution 51/210 of 17 December 1996").
         let dateline = || crate::text::date_at(rest, w.start).is_some();

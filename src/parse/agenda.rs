@@ -2,6 +2,7 @@
 //! titles printed after them, run together when there are several.
 
 use crate::gazetteer;
+use crate::text::one_of;
 use crate::text::{
     is_capitalized, is_function_word, latin_lowercase, next_word, one_edit_apart, paren_balance,
     phrase_at, skip_spaces, slice, words, Word,
@@ -304,7 +305,7 @@ pub fn split_titles(region: &str, n: usize) -> Vec<Option<String>> {
         // in sentence case a "The" or a sure opener after a joining word starts a title, the
         // name between them cut out by the source.
         // Not inside a name of capitalized words: "Conference on Financing for Development".
-        let sure_opener = TITLE_OPENERS.contains(&w)
+        let sure_opener = one_of(TITLE_OPENERS, w)
             && is_sure_opener(w)
             && k >= 2
             && !is_capitalized(ws[k - 2].text(region));
@@ -336,7 +337,7 @@ pub fn split_titles(region: &str, n: usize) -> Vec<Option<String>> {
         let opener = if capitals {
             TITLE_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w))
         } else {
-            TITLE_OPENERS.contains(&w)
+            one_of(TITLE_OPENERS, w)
         };
         // "the Middle East": the second word of a name after "the"; less surely so when it
         // opens titles ("… in Latin America and the Caribbean Measures to eliminate …").

@@ -12,6 +12,7 @@
 use super::addressee::addressees_at;
 use super::signature::{first_state, is_role_word, name_len, title_end};
 use crate::model::Signature;
+use crate::text::one_of;
 use crate::text::{
     find_phrase_before, latin_lowercase, phrase_at, reach, skip_spaces, slice, words,
 };
@@ -162,7 +163,7 @@ fn address(seg: &str, ws: &[crate::text::Word]) -> (Vec<String>, usize) {
             let named = ws
                 .iter()
                 .take_while(|w| w.start < end)
-                .any(|w| SECRETARIES_GENERAL.contains(&w.text(seg).trim_end_matches(',')));
+                .any(|w| one_of(SECRETARIES_GENERAL, w.text(seg).trim_end_matches(',')));
             if named && block.len() < 200 {
                 vec!["Secretary-General".to_string()]
             } else {

@@ -8,6 +8,7 @@
 //! place where a new part (an annex) may begin.
 
 use super::Diagnostics;
+use crate::text::one_of;
 use crate::text::{skip_spaces, slice, symbol_at, words};
 
 /// The text with debris removed, and the byte offsets (in the new text) where cuts were made.
@@ -113,7 +114,7 @@ pub fn remove(text: &str, diags: &mut Diagnostics) -> Cleaned {
         if w == "\\*" && ws.get(i + 1).is_some_and(|n| is_field_switch(n.text(text))) {
             let floor = cut.last().map_or(0, |c: &(usize, usize)| c.1);
             let mut a = i;
-            while a > floor && a + 2 > i && FIELD_NAMES.contains(&ws[a - 1].text(text)) {
+            while a > floor && a + 2 > i && one_of(FIELD_NAMES, ws[a - 1].text(text)) {
                 a -= 1;
             }
             cut.push((a, i + 2));
@@ -158,8 +159,7 @@ pub fn remove(text: &str, diags: &mut Diagnostics) -> Cleaned {
                 i += 1;
             } else if page {
                 i += 2;
-            } else if LANGUAGES.contains(&x)
-                && ws.get(i + 1).is_some_and(|n| n.text(text) == "Page")
+            } else if one_of(LANGUAGES, x) && ws.get(i + 1).is_some_and(|n| n.text(text) == "Page")
             {
                 i += 1;
             } else {
@@ -176,7 +176,7 @@ pub fn remove(text: &str, diags: &mut Diagnostics) -> Cleaned {
         let page_no = at(0).is_some_and(|w| is_digits(w, 1) || is_digits(w, 2));
         if page_no && matches!(at(1), Some("page" | "Page")) {
             let mut n = 2;
-            if at(n).is_some_and(|w| LANGUAGES.contains(&w)) {
+            if at(n).is_some_and(|w| one_of(LANGUAGES, w)) {
                 n += 1;
             }
             if let Some(sym) = at(n).filter(|w| is_symbol_word(w)) {

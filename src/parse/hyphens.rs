@@ -3,6 +3,7 @@
 //! suspended one ("pre- and post-conflict") and stays, as do compounds whose first part is a
 //! prefix that keeps its hyphen ("self-", "non-", "co-", "follow-").
 
+use crate::text::one_of;
 use std::borrow::Cow;
 
 /// First parts that keep their hyphen when a compound is broken at it: prefixes, and the tens
@@ -67,7 +68,7 @@ fn broken_at(text: &str, h: usize) -> Option<usize> {
         .find(|c: char| !c.is_alphabetic())
         .unwrap_or(rest.len());
     let word = &rest[..word_len];
-    if word.is_empty() || !word.chars().all(char::is_lowercase) || CONJUNCTIONS.contains(&word) {
+    if word.is_empty() || !word.chars().all(char::is_lowercase) || one_of(CONJUNCTIONS, word) {
         return None;
     }
     Some(h + 1 + gap)

@@ -5,6 +5,7 @@
 //! "French-speaking") are not.
 
 use crate::gazetteer::{self, Entity, Match};
+use crate::text::one_of;
 use crate::text::prev_word;
 
 /// Organs and offices of the UN whose names other bodies' organs and offices share.
@@ -82,7 +83,7 @@ pub(super) fn mentions(text: &str) -> Vec<Match> {
 }
 
 fn is_shared_office(m: &Match) -> bool {
-    matches!(m.entity, Entity::Organ(_)) && SHARED_NAMES.contains(&m.entity.id())
+    matches!(m.entity, Entity::Organ(_)) && one_of(&SHARED_NAMES, m.entity.id())
 }
 
 /// A body other than the UN that an office can belong to.
@@ -99,7 +100,7 @@ fn is_acronym(w: &str) -> bool {
     let w = w.trim_end_matches(['\'', '\u{2019}', 's']);
     (2..=8).contains(&w.len())
         && w.bytes().all(|b| b.is_ascii_uppercase())
-        && !CAPITAL_WORDS.contains(&w)
+        && !one_of(&CAPITAL_WORDS, w)
 }
 
 /// Whether the office `all[k]` belongs to another body: named right before it, or after it
@@ -108,7 +109,7 @@ fn another_bodys(text: &str, all: &[Match], k: usize) -> bool {
     let m = all[k];
     let before = text.get(..m.start).unwrap_or("");
     let prev = prev_word(text, m.start);
-    if before.ends_with("Under-") || OTHER_OFFICE.contains(&prev) {
+    if before.ends_with("Under-") || one_of(&OTHER_OFFICE, prev) {
         return true;
     }
     if before.ends_with(' ') && is_acronym(prev) {
@@ -136,7 +137,7 @@ fn another_bodys(text: &str, all: &[Match], k: usize) -> bool {
 /// of a list whose first one did ("in French and Spanish").
 fn language_use(text: &str, m: &Match, language_until: Option<usize>) -> bool {
     let word = text.get(m.start..m.end).unwrap_or("");
-    if !LANGUAGES.contains(&word) {
+    if !one_of(&LANGUAGES, word) {
         return false;
     }
     let after = text.get(m.end..).unwrap_or("");
@@ -168,7 +169,7 @@ fn language_use(text: &str, m: &Match, language_until: Option<usize>) -> bool {
     next.is_empty()
         || next.starts_with(['.', ',', ';', ':', ')'])
         || matches!(next_word, "and" | "or")
-        || LANGUAGE_NOUNS.contains(&next_word)
+        || one_of(&LANGUAGE_NOUNS, next_word)
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@
 //! Ministers …", as in a joint statement), or when it is a resolution-style clause ("Having
 //! heard …,", "Affirms …").
 
+use crate::text::one_of;
 use std::collections::HashMap;
 
 use crate::model::ParagraphKind;
@@ -68,6 +69,15 @@ const FORMULAS: &[&str] = &[
     "I further request",
     "I also wish",
 ];
+
+/// Whether `t` opens with one of [`FORMULAS`]; their first letters pass over most sentences
+/// before any comparison.
+fn opens_formula(t: &str) -> bool {
+    matches!(
+        t.as_bytes().first(),
+        Some(b'I' | b'W' | b'O' | b'U' | b'A' | b'P' | b'F')
+    ) && FORMULAS.iter().any(|f| t.starts_with(f))
+}
 
 /// Preambular clause openings in resolution style, after ", ".
 const PREAMBLE: &[&str] = &[
@@ -273,7 +283,7 @@ fn units(text: &str) -> Vec<Unit> {
                 }
             } else if i > 0 && b[i - 1] == b',' {
                 let w = super::text::next_word(text, k);
-                if PREAMBLE.contains(&w) || OPERATIVE.contains(&w) {
+                if one_of(PREAMBLE, w) || one_of(OPERATIVE, w) {
                     cuts.push(k);
                 }
             } else if let Some((_, _, Some(n))) = list_marker_at(text, k) {
@@ -376,9 +386,9 @@ pub fn segment(text: &str) -> Vec<RawParagraph> {
     let mut prev_kind = None;
     for u in &units {
         let t = slice(text, u.start, u.end);
-        let formula = FORMULAS.iter().any(|f| t.starts_with(f));
+        let formula = opens_formula(t);
         let clause = super::text::next_word(t, 0);
-        let resolution = PREAMBLE.contains(&clause) || OPERATIVE.contains(&clause);
+        let resolution = one_of(PREAMBLE, clause) || one_of(OPERATIVE, clause);
         let new_para = out.is_empty()
             || u.kind != ParagraphKind::Text
             || prev_kind == Some(ParagraphKind::Heading)
@@ -415,6 +425,11 @@ mod tests {
             .iter()
             .map(|p| t[p.start..p.end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn every_formula_is_looked_for() {
+        assert!(FORMULAS.iter().all(|f| opens_formula(f)));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use crate::gazetteer::trie::Trie;
 use crate::gazetteer::{self, Entity};
 use crate::model::{Paragraph, ParagraphKind, Span, SpanKind};
+use crate::text::one_of;
 use crate::text::{
     find_dates_in, find_str, is_capitalized, slice, symbol_at, words_iter, Utf16Map,
 };
@@ -177,7 +178,7 @@ fn raw_spans(text: &str, ctx: &Context) -> Vec<(usize, usize, SpanKind, Option<u
                 } else {
                     w
                 };
-                let particle = NAME_PARTICLES.contains(&w)
+                let particle = one_of(NAME_PARTICLES, w)
                     && ws.get(j + 1).is_some_and(|n| is_capitalized(n.text(text)));
                 if !(is_capitalized(w) || particle) || super::text::is_function_word(w) {
                     break;

@@ -23,6 +23,12 @@ pub use symbols::*;
 pub use utf16::*;
 pub use words::*;
 
+/// Whether `w` is one of `list`: lengths first, so that most entries cost no comparison of
+/// bytes (`<[&str]>::contains` called `str::eq` for every entry in the size-optimized build).
+pub fn one_of(list: &[&str], w: &str) -> bool {
+    list.iter().any(|x| x.len() == w.len() && *x == w)
+}
+
 /// `text[a..b]`, or `""` where that is not a valid range on char boundaries.
 #[inline(always)]
 pub fn slice(text: &str, a: usize, b: usize) -> &str {

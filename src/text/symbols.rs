@@ -1,5 +1,6 @@
 //! UN document symbols ("A/64/842", "S/PRST/2010/9") and footnote markers glued to a word.
 
+use super::one_of;
 use super::slice;
 
 /// Symbol series that start UN document symbols.
@@ -21,7 +22,7 @@ fn body_slash(s: &str) -> Option<usize> {
 }
 
 fn starts_symbol_body(s: &str) -> bool {
-    body_slash(s).is_some_and(|k| SYMBOL_BODIES.contains(&&s[..k]))
+    body_slash(s).is_some_and(|k| one_of(SYMBOL_BODIES, &s[..k]))
 }
 
 /// Reads a UN document symbol starting at `pos` ("A/64/842", "S/PRST/2010/9", "E/CN.4/2005/1")
@@ -31,7 +32,7 @@ pub fn symbol_at(text: &str, pos: usize) -> Option<usize> {
     let rest = text.get(pos..)?;
     let body_len = body_slash(rest)?;
     let body = &rest[..body_len];
-    if !SYMBOL_BODIES.contains(&body) {
+    if !one_of(SYMBOL_BODIES, body) {
         return None;
     }
     let bytes = rest.as_bytes();
@@ -61,7 +62,7 @@ pub fn symbol_at(text: &str, pos: usize) -> Option<usize> {
             let (num, tail) = seg.split_at(k);
             if !num.is_empty()
                 && num.bytes().all(|b| b.is_ascii_digit())
-                && SYMBOL_BODIES.contains(&tail)
+                && one_of(SYMBOL_BODIES, tail)
                 && bytes.get(j) == Some(&b'/')
             {
                 has_digit = true;

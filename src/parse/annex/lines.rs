@@ -3,6 +3,7 @@
 
 use super::is_year;
 use crate::gazetteer;
+use crate::text::one_of;
 use crate::text::{
     is_capitalized, is_function_word, latin_lowercase, next_word, skip_spaces, words,
 };
@@ -55,7 +56,7 @@ pub(super) fn issuer_end(title: &str) -> Option<usize> {
         let issuer = &ws[..k];
         let names_body = issuer
             .iter()
-            .any(|x| BODIES.contains(&latin_lowercase(x.text(title)).as_str()));
+            .any(|x| one_of(BODIES, latin_lowercase(x.text(title)).as_str()));
         if names_body && is_capitalized(issuer[0].text(title)) {
             return Some(ws[k].start);
         }

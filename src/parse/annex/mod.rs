@@ -4,6 +4,7 @@
 
 use super::title;
 use crate::gazetteer;
+use crate::text::one_of;
 use crate::text::{
     find_dates, is_capitalized, is_function_word, next_word, phrase_at, prev_word, skip_spaces,
     slice, words_iter, SENTENCE_OPENERS,
@@ -362,7 +363,7 @@ fn addressed_title_end(region: &str) -> Option<usize> {
     let mut from = false;
     for w in &ws {
         let t = w.text(region);
-        if VERBS.contains(&t) || matches!(t, "I" | "We") {
+        if one_of(VERBS, t) || matches!(t, "I" | "We") {
             return None;
         }
         from |= t == "from";
@@ -419,7 +420,7 @@ fn original_mark(s: &str) -> Option<(usize, usize, String)> {
 fn verbless_heading(region: &str, ws: &[crate::text::Word]) -> bool {
     for k in 1..ws.len().min(30) {
         let t = ws[k].text(region).trim_end_matches([',', ';', ':']);
-        if VERBS.contains(&t) {
+        if one_of(VERBS, t) {
             return false;
         }
         let prev = ws[k - 1].text(region);
@@ -459,7 +460,7 @@ fn sentence_start(region: &str) -> usize {
     for (k, w) in ws.iter().enumerate() {
         let t = w.text(region);
         if k == 0 {
-            if SENTENCE_OPENERS.contains(&t) && !(t == "The" && verbless_heading(region, &ws)) {
+            if one_of(SENTENCE_OPENERS, t) && !(t == "The" && verbless_heading(region, &ws)) {
                 return 0;
             }
             continue;
@@ -504,7 +505,7 @@ fn sentence_start(region: &str) -> usize {
             });
         // "… South-Eastern Europe We, the Heads of State": an opener with its comma too.
         let bare = t.strip_suffix(',').unwrap_or(t);
-        if SENTENCE_OPENERS.contains(&bare) && t != "The" && next_lower && !is_function_word(prev) {
+        if one_of(SENTENCE_OPENERS, bare) && t != "The" && next_lower && !is_function_word(prev) {
             return w.start;
         }
         if super::paragraphs::is_numbered_marker(region, w.start) && !prev.ends_with(',') {
@@ -527,14 +528,14 @@ fn sentence_start(region: &str) -> usize {
         };
         if opens(k) {
             let reach = ws.len().min(k + 12);
-            let verb = (k + 1..reach).find(|&j| VERBS.contains(&ws[j].text(region)));
+            let verb = (k + 1..reach).find(|&j| one_of(VERBS, ws[j].text(region)));
             if verb.is_some_and(|v| !(k + 1..v).any(opens)) {
                 return w.start;
             }
         }
         if let Some(next) = ws.get(k + 1) {
             let n = next.text(region);
-            if VERBS.contains(&n) && !t.ends_with(',') {
+            if one_of(VERBS, n) && !t.ends_with(',') {
                 // The subject may be a name of several words: start where it starts.
                 let subj = ents
                     .iter()

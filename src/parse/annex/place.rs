@@ -3,6 +3,7 @@
 
 use super::is_year;
 use crate::gazetteer::{self, Entity};
+use crate::text::one_of;
 use crate::text::{is_capitalized, is_function_word, latin_lowercase, words};
 
 /// Hijri months as UN documents spell them, one word of each ("Dhul Qaadah", "Rabiul Awal").
@@ -23,8 +24,8 @@ pub(super) fn dateline(title: &str) -> Option<(usize, String)> {
             .split(['-', '\u{2013}'])
             .all(|d| (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()));
         let month = latin_lowercase(ws[k + 1].text(title).trim_end_matches([',', '.']));
-        let is_month = crate::text::month_number_of(&month).is_some()
-            || HIJRI_MONTHS.contains(&month.as_str());
+        let is_month =
+            crate::text::month_number_of(&month).is_some() || one_of(HIJRI_MONTHS, month.as_str());
         if !(days && is_month) {
             continue;
         }
@@ -62,7 +63,7 @@ pub(super) fn place_before(region: &str, date_start: usize) -> (usize, Option<St
         let bare_hijri = is_year(y)
             && ws.iter().rev().skip(1).take(3).any(|w| {
                 let m = latin_lowercase(w.text(region).trim_end_matches(','));
-                HIJRI_MONTHS.contains(&m.as_str())
+                one_of(HIJRI_MONTHS, m.as_str())
             });
         let hijri_year = (y.ends_with('H') && digits.bytes().all(|b| b.is_ascii_digit()))
             || y == "H"

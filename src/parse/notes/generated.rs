@@ -4,6 +4,7 @@
 use crate::gazetteer::dated::{self, Day};
 use crate::gazetteer::{self, StateStatus};
 use crate::model::*;
+use crate::text::one_of;
 
 /// Organs every UN document names: a note on them would say the same in every document.
 const UBIQUITOUS_ORGANS: [&str; 4] = ["GA", "SC", "SG", "SGO"];
@@ -45,7 +46,7 @@ pub(super) fn generated_for(
             Some((label.to_string(), text, Vec::new(), list))
         }
         SpanKind::Organ { id } => {
-            let o = gazetteer::organ_by_id(id).filter(|o| !UBIQUITOUS_ORGANS.contains(&o.id))?;
+            let o = gazetteer::organ_by_id(id).filter(|o| !one_of(&UBIQUITOUS_ORGANS, o.id))?;
             let mut text = String::new();
             sentence(&mut text, o.description);
             Some((o.name.to_string(), text, Vec::new(), None))

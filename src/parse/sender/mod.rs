@@ -5,6 +5,7 @@
 
 use crate::gazetteer::{self, Entity};
 use crate::model::{Sender, State};
+use crate::text::one_of;
 use crate::text::{find_phrase_within, is_capitalized, phrase_at, skip_spaces, slice, words_iter};
 
 /// Sender roles as printed (ASCII case-insensitive) and their canonical form.
@@ -388,7 +389,7 @@ fn chairs_a_body(seg: &str, p: usize) -> bool {
 /// "Executive Chairman", "Vice-President").
 fn is_office(role: &str) -> bool {
     let head = role.rsplit([' ', '-']).next().unwrap_or(role);
-    OFFICES.contains(&role)
+    one_of(OFFICES, role)
         || (role.split(' ').count() <= 3
             && OFFICES.iter().any(|o| o.eq_ignore_ascii_case(head))
             && role.split([' ', '-']).all(|w| {

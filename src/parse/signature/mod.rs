@@ -6,6 +6,7 @@
 //! joining words. The first word outside it ends the block — where an unheaded annex (the
 //! seed's statement) begins.
 
+use crate::text::one_of;
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
@@ -247,15 +248,15 @@ fn allowed_in_title(w: &str) -> bool {
     if n.is_empty() {
         return true;
     }
-    if JOINERS.contains(&n.as_str()) {
+    if one_of(JOINERS, n.as_str()) {
         // Joining words in lowercase (or in an all-capitals block); "The" starts a sentence.
         return !is_capitalized(w) || is_all_caps(w);
     }
-    if is_capitalized(w) && HEADING_WORDS.contains(&n.as_str()) {
+    if is_capitalized(w) && one_of(HEADING_WORDS, n.as_str()) {
         return false;
     }
     (is_capitalized(w) || is_all_caps(w))
-        && (ROLE_WORDS.contains(&n.as_str()) || name_words().contains(&n))
+        && (one_of(ROLE_WORDS, n.as_str()) || name_words().contains(&n))
 }
 
 /// Whether the title goes on at word `k` of `ws`: a word of the title grammar, or any other
@@ -286,11 +287,11 @@ pub(super) fn name_len(seg: &str, ws: &[Word]) -> usize {
     while k < ws.len() && k < 6 {
         let w = ws[k].text(seg);
         let particle =
-            PARTICLES.contains(&w) && ws.get(k + 1).is_some_and(|n| is_capitalized(n.text(seg)));
+            one_of(PARTICLES, w) && ws.get(k + 1).is_some_and(|n| is_capitalized(n.text(seg)));
         // "al-Khatib", "el-Araby": a particle joined to the name by a hyphen.
         let joined = w
             .split_once('-')
-            .is_some_and(|(p, rest)| PARTICLES.contains(&p) && is_capitalized(rest));
+            .is_some_and(|(p, rest)| one_of(PARTICLES, p) && is_capitalized(rest));
         let namey = is_capitalized(w) || particle || joined;
         if !namey
             || (k > 0 && (is_role_word(w) || is_heading_word(w) || scanned_role_word(w)))
@@ -321,7 +322,7 @@ pub(super) fn title_end(seg: &str, ws: &[Word], k: usize) -> usize {
     while t < ws.len() && continues_title(seg, ws, t) {
         t += 1;
     }
-    while t > k && JOINERS.contains(&norm(ws[t - 1].text(seg)).as_str()) {
+    while t > k && one_of(JOINERS, norm(ws[t - 1].text(seg)).as_str()) {
         t -= 1;
     }
     t
