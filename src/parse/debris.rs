@@ -9,12 +9,15 @@
 
 use super::Diagnostics;
 use crate::text::one_of;
-use crate::text::{skip_spaces, slice, symbol_at, words};
+use crate::text::{skip_spaces, slice, symbol_at, words, Word};
 
 /// The text with debris removed, and the byte offsets (in the new text) where cuts were made.
 pub struct Cleaned {
     pub text: String,
     pub breaks: Vec<usize>,
+    /// The words of `text`: the kept words, moved with their text, so that the next stage
+    /// need not split the whole text again.
+    pub words: Vec<Word>,
     /// Symbols seen in running headers: a fallback for documents without a masthead symbol.
     pub header_symbols: Vec<String>,
 }
@@ -193,12 +196,24 @@ pub fn remove(text: &str, diags: &mut Diagnostics) -> Cleaned {
     }
     let mut out = String::with_capacity(text.len());
     let mut breaks = Vec::new();
+    let mut kept = Vec::with_capacity(ws.len());
+    // The words `ws[from..to]`, which stand in `text` from `at`, copied to `out` from `base`.
+    let mut keep = |from: usize, to: usize, at: usize, base: usize| {
+        let moved = ws.get(from..to).unwrap_or_default().iter().map(|w| Word {
+            start: w.start - at + base,
+            end: w.end - at + base,
+        });
+        kept.extend(moved);
+    };
     let mut last = 0usize;
+    let mut from = 0usize;
     for &(a, b) in &cut {
         let (Some(first), Some(lastw)) = (ws.get(a), ws.get(b.saturating_sub(1))) else {
             continue;
         };
         let removed = slice(text, first.start, lastw.end);
+        keep(from, a, last, out.len());
+        from = b;
         out.push_str(slice(text, last, first.start).trim_end());
         if !out.is_empty() {
             out.push(' ');
@@ -211,12 +226,15 @@ pub fn remove(text: &str, diags: &mut Diagnostics) -> Cleaned {
         );
         last = skip_spaces(text, lastw.end);
     }
+    keep(from, ws.len(), last, out.len());
     out.push_str(slice(text, last, text.len()));
     let trimmed = out.trim_end().len();
     out.truncate(trimmed);
+    debug_assert_eq!(kept, words(&out));
     Cleaned {
         text: out,
         breaks,
+        words: kept,
         header_symbols,
     }
 }

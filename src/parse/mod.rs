@@ -143,7 +143,7 @@ fn parse_total(input: &str, options: &ParseOptions) -> Document {
         return doc;
     }
     let cleaned = debris::remove(&norm, &mut diags);
-    let foot = footnotes::extract(&cleaned.text, &cleaned.breaks);
+    let foot = footnotes::extract(&cleaned.text, &cleaned.words, &cleaned.breaks);
     let head = head::read(&mut doc, &cleaned, &foot, &mut diags);
     let parts = body::split(
         &mut doc,
