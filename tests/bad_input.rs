@@ -186,3 +186,22 @@ fn a_title_in_capitals_of_many_names_renders_in_linear_time() {
         &html[..html.len().min(400)]
     );
 }
+
+#[test]
+fn three_hundred_thousand_references_to_one_footnote_are_read_in_one_pass() {
+    // Each reference's note was found by a search through all of them: quadratic in their
+    // number, minutes for this text.
+    let text = format!("{}* A/52/50.", "list* ".repeat(300_000));
+    let doc = parse(&text).unwrap();
+    let refs: Vec<Option<u32>> = doc
+        .body
+        .iter()
+        .flat_map(|p| &p.spans)
+        .filter(|s| matches!(s.kind, undoc::SpanKind::NoteRef { .. }))
+        .map(|s| s.note)
+        .collect();
+    assert!(refs.len() > 10_000, "{}", refs.len());
+    let first = refs[0];
+    assert!(first.is_some() && refs.iter().all(|&n| n == first));
+    assert!(codes(&doc).contains(&"mentions-not-marked"));
+}

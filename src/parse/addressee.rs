@@ -156,9 +156,15 @@ pub(super) fn addressee_at(text: &str, pos: usize) -> Option<(String, usize)> {
         if let Some(e) = phrase_at(text, pos, p) {
             return Some((canon.to_string(), e));
         }
-        // A footnote number glued to the addressee: "Secretary-General1 List of …".
-        if let Some(e) = phrase_at(text, pos, &format!("{p}1"))
-            .or_else(|| phrase_at(text, pos, &format!("{p}2")))
+        // A footnote number glued to the addressee: "Secretary-General1 List of …". Its digit
+        // is looked at before the phrase with it is built.
+        let digit = matches!(text.as_bytes().get(pos + p.len()), Some(b'1' | b'2'));
+        if let Some(e) = digit
+            .then(|| {
+                phrase_at(text, pos, &format!("{p}1"))
+                    .or_else(|| phrase_at(text, pos, &format!("{p}2")))
+            })
+            .flatten()
         {
             return Some((canon.to_string(), e - 1));
         }

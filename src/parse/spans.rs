@@ -272,6 +272,9 @@ fn raw_spans(text: &str, ctx: &Context) -> Vec<(usize, usize, SpanKind, Option<u
             from = e;
         }
     }
+    // Each marker's number found by a binary search: a text of markers alone has as many as
+    // words. A stable sort keeps the first of equal offsets first, as a search in order would.
+    super::text::sort_by_key(&mut notes, |n| n.0 as u64);
     // By start, then longest first.
     super::text::sort_by_key(&mut out, |x| {
         ((x.0 as u64) << 32) | u64::from(u32::MAX - x.1 as u32)
@@ -280,7 +283,10 @@ fn raw_spans(text: &str, ctx: &Context) -> Vec<(usize, usize, SpanKind, Option<u
     for (s, e, k) in out {
         if kept.last().is_none_or(|l| s >= l.1) && e > s {
             let note = match k {
-                SpanKind::NoteRef { .. } => notes.iter().find(|n| n.0 == s).map(|n| n.1),
+                SpanKind::NoteRef { .. } => {
+                    let i = notes.partition_point(|n| n.0 < s);
+                    notes.get(i).filter(|n| n.0 == s).map(|n| n.1)
+                }
                 _ => None,
             };
             kept.push((s, e, k, note));
