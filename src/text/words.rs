@@ -146,11 +146,18 @@ pub fn find_phrase(text: &str, phrase: &str, from: usize) -> Option<usize> {
 /// long text does not run on to its end.
 pub fn find_phrase_before(text: &str, phrase: &str, from: usize, to: usize) -> Option<usize> {
     let first = phrase.as_bytes().first()?.to_ascii_lowercase();
+    // The second byte too, before any call: a text of words that share the first letter.
+    let second = phrase.as_bytes().get(1).map(u8::to_ascii_lowercase);
     let bytes = text.as_bytes();
     let end = to.min(bytes.len());
     let mut i = from;
     while i < end {
         if bytes[i].to_ascii_lowercase() == first
+            && second.is_none_or(|s| {
+                bytes
+                    .get(i + 1)
+                    .is_some_and(|n| n.to_ascii_lowercase() == s)
+            })
             && at_word_start(text, i)
             && phrase_at(text, i, phrase).is_some()
         {
@@ -182,11 +189,18 @@ pub fn find_str(hay: &str, needle: &str) -> Option<usize> {
 
 /// Whether `pos` starts a word: a char boundary not preceded by a letter or digit.
 pub fn at_word_start(text: &str, pos: usize) -> bool {
-    text.is_char_boundary(pos)
-        && !text[..pos]
+    if !text.is_char_boundary(pos) {
+        return false;
+    }
+    // An ASCII byte before `pos` is the char before it: no char is decoded backwards.
+    match pos.checked_sub(1).and_then(|p| text.as_bytes().get(p)) {
+        None => true,
+        Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
+        Some(_) => !text[..pos]
             .chars()
             .next_back()
-            .is_some_and(|c| c.is_alphanumeric())
+            .is_some_and(|c| c.is_alphanumeric()),
+    }
 }
 
 /// Skips spaces from `pos`.
@@ -301,6 +315,19 @@ mod tests {
             let rest = t.get(pos..).unwrap_or("").trim_start();
             let reference = rest.split(char::is_whitespace).next().unwrap_or("");
             assert_eq!(next_word(t, pos), reference, "{pos}");
+        }
+    }
+
+    #[test]
+    fn word_starts_as_chars_say() {
+        let t = "a é1 (b) 2x ’y\u{a0}z§q";
+        for pos in 0..=t.len() + 1 {
+            let reference = t.is_char_boundary(pos)
+                && !t[..pos]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric);
+            assert_eq!(at_word_start(t, pos), reference, "{pos}");
         }
     }
 
