@@ -36,6 +36,9 @@ pub(super) fn split<'t>(
         .collect();
     text::sort_by_key(&mut rest_breaks, |&b| b as u64);
     let headings = annex::find_headings(rest, &rest_breaks);
+    // Signatures read at most: a text of marks gets no more blocks (and DOM nodes) for its
+    // repetition; real letters, even joint statements of many States, stay far under it.
+    let mut left = rest.len() / 2000 + 100;
     // Page breaks may end a signature block only where no annex heading follows: an annex
     // without one begins on a new page.
     let unheaded = |end: usize| -> &[usize] {
@@ -59,8 +62,15 @@ pub(super) fn split<'t>(
     let body_text = slice(letter, 0, body_end).trim();
     let mut segments: Vec<(usize, usize)> = Vec::new();
     let after = if let Some(s) = sig_start {
-        let (sigs, after) =
-            signature::parse_blocks(letter, s, letter.len(), unheaded(letter_end), diags);
+        let (sigs, after) = signature::parse_blocks_within(
+            letter,
+            s,
+            letter.len(),
+            unheaded(letter_end),
+            left,
+            diags,
+        );
+        left -= sigs.len();
         doc.signatures = sigs;
         Some(after)
     } else {
@@ -103,11 +113,15 @@ pub(super) fn split<'t>(
         }
         let h = annex::head(rest, s, e);
         let body_from = h.body_start.clamp(s, e);
-        let sig = signature::find_signed_before(rest, body_from, e);
+        let sig = (left > 0)
+            .then(|| signature::find_signed_before(rest, body_from, e))
+            .flatten();
         let mut sigs = Vec::new();
         let body_to = sig.unwrap_or(e);
         if let Some(p) = sig {
-            let (list, after) = signature::parse_blocks(rest, p, e, unheaded(e), diags);
+            let (list, after) =
+                signature::parse_blocks_within(rest, p, e, unheaded(e), left, diags);
+            left -= list.len();
             sigs = list;
             if after < e && after > p && !slice(rest, after, e).trim().is_empty() {
                 queue.push((after, e));

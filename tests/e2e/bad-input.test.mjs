@@ -77,6 +77,13 @@ const ROWS = [
     nodesPerMb: 50_000,
   },
   {
+    name: '50,000 signatures',
+    text: `${LETTER_START} I write. ${'(Signed) Ana Pérez '.repeat(50_000)}`,
+    diagnostics: ['signatures-not-read'],
+    shows: ['I write.'],
+    nodesPerMb: 50_000,
+  },
+  {
     name: '1 MB of organization names',
     text: `${LETTER_START} ${'CSTO NATO OSCE EU CIS '.repeat(48_000)}I write.`,
     diagnostics: ['mentions-not-marked'],

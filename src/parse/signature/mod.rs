@@ -405,6 +405,7 @@ fn after_mark(text: &str, pos: usize) -> usize {
 /// Returns the signatures and the offset where text that is not part of them begins. A block
 /// ends at a page break (`breaks`, sorted, where printing debris was cut) before a capitalized
 /// word its title cannot hold: the next page's annex ("Terms of reference of …").
+#[cfg(test)]
 pub fn parse_blocks(
     text: &str,
     from: usize,
@@ -412,11 +413,33 @@ pub fn parse_blocks(
     breaks: &[usize],
     diags: &mut Diagnostics,
 ) -> (Vec<Signature>, usize) {
+    parse_blocks_within(text, from, to, breaks, usize::MAX, diags)
+}
+
+/// [`parse_blocks`], reading `most` signatures at most: the end returned is then the next mark,
+/// whose text the caller keeps as text.
+pub fn parse_blocks_within(
+    text: &str,
+    from: usize,
+    to: usize,
+    breaks: &[usize],
+    most: usize,
+    diags: &mut Diagnostics,
+) -> (Vec<Signature>, usize) {
     let mut sigs = Vec::new();
     let mut pos = from;
     let region_end = to.min(text.len());
     let mut end = region_end;
     while pos < region_end && signed_at(text, pos) {
+        if sigs.len() >= most {
+            diags.warn(
+                "signatures-not-read",
+                "The document has more \u{201c}(Signed)\u{201d} marks than one per 2,000 bytes of its text; the rest are kept as text.".into(),
+                None,
+            );
+            end = pos;
+            break;
+        }
         // "(Signed): Li Baodong": a colon after the mark.
         let mut start = skip_spaces(text, after_mark(text, pos));
         if text[start..].starts_with(':') {
