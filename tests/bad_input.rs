@@ -219,3 +219,25 @@ fn three_hundred_thousand_references_to_one_footnote_are_read_in_one_pass() {
     assert!(first.is_some() && refs.iter().all(|&n| n == first));
     assert!(codes(&doc).contains(&"mentions-not-marked"));
 }
+
+#[test]
+fn a_signature_past_the_budget_in_a_later_annex_is_kept_and_said() {
+    // The letter's blocks use the whole budget (100 for under 2,000 bytes); the annex's mark is
+    // text.
+    let text = format!("Letter dated 1 May 2001 from the Permanent Representative of Chile to the United Nations addressed to the Secretary-General I write. {}Annex Statement by the Ministers The Ministers met. (Signed) Carla Duarte", "(Signed) Ana Lee ".repeat(100));
+    let doc = parse(&text).unwrap();
+    assert_eq!(doc.signatures.len(), 100);
+    assert!(doc.annexes.iter().all(|a| a.signatures.is_empty()));
+    assert!(codes(&doc).contains(&"signatures-not-read"));
+    let said = doc
+        .diagnostics
+        .iter()
+        .find(|d| d.code == "signatures-not-read")
+        .unwrap();
+    assert!(
+        said.message.contains("the 100 signatures read at most"),
+        "{}",
+        said.message
+    );
+    assert!(all_text(&doc).contains("Carla Duarte"));
+}

@@ -36,9 +36,21 @@ pub(super) fn split<'t>(
         .collect();
     text::sort_by_key(&mut rest_breaks, |&b| b as u64);
     let headings = annex::find_headings(rest, &rest_breaks);
+    let mut warned = false;
     // Signatures read at most: a text of marks gets no more blocks (and DOM nodes) for its
     // repetition; real letters, even joint statements of many States, stay far under it.
-    let mut left = rest.len() / 2000 + 100;
+    let budget = rest.len() / 2000 + 100;
+    let mut left = budget;
+    // Said once, where the first mark past the budget stays text.
+    let mut unread = |diags: &mut Diagnostics| {
+        if !std::mem::replace(&mut warned, true) {
+            diags.warn(
+                "signatures-not-read",
+                format!("The document has more \u{201c}(Signed)\u{201d} marks than the {budget} signatures read at most (100, and one more per 2,000 bytes of text); the rest are kept as text."),
+                None,
+            );
+        }
+    };
     // Page breaks may end a signature block only where no annex heading follows: an annex
     // without one begins on a new page.
     let unheaded = |end: usize| -> &[usize] {
@@ -71,6 +83,9 @@ pub(super) fn split<'t>(
             diags,
         );
         left -= sigs.len();
+        if left == 0 && signature::find_signed_before(letter, after, letter.len()).is_some() {
+            unread(diags);
+        }
         doc.signatures = sigs;
         Some(after)
     } else {
@@ -113,15 +128,20 @@ pub(super) fn split<'t>(
         }
         let h = annex::head(rest, s, e);
         let body_from = h.body_start.clamp(s, e);
-        let sig = (left > 0)
-            .then(|| signature::find_signed_before(rest, body_from, e))
-            .flatten();
+        let mut sig = signature::find_signed_before(rest, body_from, e);
+        if left == 0 && sig.is_some() {
+            unread(diags);
+            sig = None;
+        }
         let mut sigs = Vec::new();
         let body_to = sig.unwrap_or(e);
         if let Some(p) = sig {
             let (list, after) =
                 signature::parse_blocks_within(rest, p, e, unheaded(e), left, diags);
             left -= list.len();
+            if left == 0 && signature::find_signed_before(rest, after, e).is_some() {
+                unread(diags);
+            }
             sigs = list;
             if after < e && after > p && !slice(rest, after, e).trim().is_empty() {
                 queue.push((after, e));

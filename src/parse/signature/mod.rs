@@ -432,11 +432,6 @@ pub fn parse_blocks_within(
     let mut end = region_end;
     while pos < region_end && signed_at(text, pos) {
         if sigs.len() >= most {
-            diags.warn(
-                "signatures-not-read",
-                "The document has more \u{201c}(Signed)\u{201d} marks than one per 2,000 bytes of its text; the rest are kept as text.".into(),
-                None,
-            );
             end = pos;
             break;
         }
