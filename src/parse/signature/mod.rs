@@ -216,7 +216,7 @@ fn fold_apostrophe(s: String) -> String {
 /// ("Permanent.", "Communique'").
 fn listed(list: &[&str], w: &str) -> bool {
     let n = norm(w);
-    list.contains(&n.as_str()) || list.contains(&n.trim_end_matches(['.', '\'']))
+    one_of(list, &n) || one_of(list, n.trim_end_matches(['.', '\'']))
 }
 
 /// Whether `w` is a word of a signer's role ("Permanent", "Ambassador", "Chargé"), or two of
