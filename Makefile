@@ -35,9 +35,9 @@ test-native: lint
 	python3 tests/tools/check_seed.py target/release/undoc tests/seeds/000_ee653181992c2e49.expected.json tests/seeds/000_ee653181992c2e49.txt
 
 lint: setup
-	cargo fmt --check
-	cargo clippy --all-targets -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --lib --tests -- -D warnings
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy --workspace --target wasm32-unknown-unknown --lib --tests -- -D warnings
 
 ## One score per labelled set (tests/corpus/*/manifest.jsonl); validation/ is the one that counts.
 ## VERBOSE=1 lists every field; misses are always listed.
@@ -58,12 +58,14 @@ fidelity:
 setup:
 	PATH="$${PATH#$(CURDIR)/node_modules/.bin:}" bash scripts/setup.sh
 
-## The npm package in pkg/: wasm-pack's build, plus the <un-document> element, undoc.css and the
+## The npm package in pkg/: wasm-pack's builds of the parser module (this crate) and of the
+## interaction module (widget/, copied in from target/pkg-widget), plus the <un-document> element, undoc.css and the
 ## npm README (scripts/package.mjs). node_modules/.bin comes first on PATH (binaryen's wasm-opt).
 ## The wasm build uses the size-optimized profile `wasm-release` (Cargo.toml), with the wasm-opt flags
 ## of `[package.metadata.wasm-pack.profile.custom]`; the native build keeps `release`.
 pkg: setup
 	wasm-pack build --target web --profile wasm-release --out-dir pkg --out-name undoc
+	wasm-pack build widget --target web --profile wasm-release --out-dir $(CURDIR)/target/pkg-widget --out-name widget
 	node scripts/package.mjs
 
 ## The demo at http://127.0.0.1:$(PORT)/ (strict CSP), until interrupted.
@@ -71,9 +73,11 @@ demo: pkg
 	@echo "undoc demo: http://127.0.0.1:$(PORT)/"
 	python3 scripts/serve.py --port $(PORT) --csp
 
-## Rust tests in headless Chromium (wasm-bindgen-test; browser flags in webdriver.json).
+## Rust tests in headless Chromium (wasm-bindgen-test; browser flags in webdriver.json): the
+## parser module with the interaction module (tests/web.rs), then the interaction module's own.
 test-wasm: setup
 	wasm-pack test --headless --chrome --chromedriver /usr/bin/chromedriver
+	wasm-pack test --headless --chrome --chromedriver /usr/bin/chromedriver widget
 
 ## The demo in headless Chromium (Playwright): rendering, notes, keyboard, toggles, hash, errors.
 test-e2e: pkg

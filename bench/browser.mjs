@@ -6,7 +6,7 @@
 //     to the element's performance.mark('undoc:interactive'); a fresh browser context per run
 //     (nothing cached), then a reload in the same context (HTTP cache and V8's code cache warm);
 //     the plain page (bench/page/seed.html), and the same with preload hints (seed-preload.html);
-//   - mount: `mount(container, text)` of pkg/undoc.js on the seed and the 1 MB input, the call
+//   - mount: `mount(container, text)` of pkg/index.js on the seed and the 1 MB input, the call
 //     alone and the call plus the style and layout it causes; the first mount (which builds the
 //     gazetteer) apart;
 //   - interactions in the element, on the seed and on the 1 MB input: opening a note (a click on
@@ -97,8 +97,8 @@ try {
     await page.goto(`${server.url}fixtures/empty.html`); // the e2e page without the element
     mount[name] = await page.evaluate(
       async ({ name, runs }) => {
-        const lib = await import('/pkg/undoc.js');
-        await lib.default({ module_or_path: '/pkg/undoc_bg.wasm' });
+        const lib = await import('/pkg/index.js');
+        await lib.default();
         const text = await (await fetch(`/inputs/${name}.txt`)).text();
         const box = document.createElement('div');
         document.body.append(box);

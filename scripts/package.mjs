@@ -25,9 +25,17 @@ const REQUIRED = ['undoc.js', 'undoc_bg.wasm', 'undoc.d.ts', 'package.json'];
 for (const f of REQUIRED) {
   if (!existsSync(join(PKG, f))) fail(`${show(join(PKG, f))} is missing: run wasm-pack first (make pkg)`);
 }
+// The interaction module, built by wasm-pack from widget/ into a directory of its own.
+const WIDGET = resolve(process.argv[3] ?? join(ROOT, 'target/pkg-widget'));
+for (const f of ['widget.js', 'widget_bg.wasm', 'widget.d.ts']) {
+  const from = join(WIDGET, f);
+  if (!existsSync(from)) fail(`${show(from)} is missing: run wasm-pack on widget/ first (make pkg)`);
+  copyFileSync(from, join(PKG, f));
+}
 
 const COPIES = [
   ['www/un-document.d.ts', 'un-document.d.ts'],
+  ['www/index.d.ts', 'index.d.ts'],
   ['www/undoc.css', 'undoc.css'],
   ['pkg-template/README.md', 'README.md'],
 ];
@@ -35,17 +43,20 @@ for (const [from, to] of COPIES) copyFileSync(join(ROOT, from), join(PKG, to));
 
 // The element ships as one minified file (esbuild): www/un-document.js and the modules it imports
 // (www/load.js) stay the readable source, the wasm-bindgen glue stays a module of its own.
-esbuild.buildSync({
-  entryPoints: [join(ROOT, 'www/un-document.js')],
-  outfile: join(PKG, 'un-document.js'),
-  bundle: true,
-  external: ['./undoc.js'],
-  minify: true,
-  format: 'esm',
-  target: 'es2022',
-  legalComments: 'none',
-  logLevel: 'warning',
-});
+// The library's entry (www/index.js) likewise, beside the two glue modules it imports.
+for (const entry of ['un-document.js', 'index.js']) {
+  esbuild.buildSync({
+    entryPoints: [join(ROOT, 'www', entry)],
+    outfile: join(PKG, entry),
+    bundle: true,
+    external: ['./undoc.js', './widget.js'],
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+}
 
 // wasm-pack writes a ".gitignore" of "*"; the repository's .gitignore already covers pkg/, and a
 // "*" ignore file only confuses tools that honour it.
@@ -55,7 +66,7 @@ rmSync(join(PKG, '.gitignore'), { force: true });
 // `X | undefined` and they are made optional here (the functions accept a missing argument).
 const dts = join(PKG, 'undoc.d.ts');
 const typed = readFileSync(dts, 'utf8').replace(/options: (\w+Options) \| undefined\)/g, 'options?: $1)');
-if (!/options\?: MountOptions\)/.test(typed)) throw new Error('package.mjs: undoc.d.ts has no optional MountOptions parameter');
+if (!/options\?: RenderOptions\)/.test(typed)) throw new Error('package.mjs: undoc.d.ts has no optional RenderOptions parameter');
 writeFileSync(dts, typed);
 
 const wasmPack = JSON.parse(readFileSync(join(PKG, 'package.json'), 'utf8'));
@@ -69,7 +80,7 @@ function walk(dir) {
     return d.isFile() ? [relative(PKG, full).split(sep).join('/')] : [];
   });
 }
-const order = ['undoc.js', 'undoc.d.ts', 'undoc_bg.wasm', 'undoc_bg.wasm.d.ts', 'un-document.js', 'un-document.d.ts', 'undoc.css', 'README.md', 'package.json'];
+const order = ['index.js', 'index.d.ts', 'undoc.js', 'undoc.d.ts', 'undoc_bg.wasm', 'undoc_bg.wasm.d.ts', 'widget.js', 'widget.d.ts', 'widget_bg.wasm', 'un-document.js', 'un-document.d.ts', 'undoc.css', 'README.md', 'package.json'];
 const files = walk(PKG)
   .filter((f) => !/(^|\/)\./.test(f) && !f.endsWith('.tgz'))
   .sort((a, b) => {
@@ -94,13 +105,14 @@ const pkg = {
   keywords: ['united-nations', 'un-documents', 'webassembly', 'custom-element', 'web-component'],
   type: 'module',
   files: listed,
-  main: './undoc.js',
-  types: './undoc.d.ts',
+  main: './index.js',
+  types: './index.d.ts',
   exports: {
-    '.': { types: './undoc.d.ts', default: './undoc.js' },
+    '.': { types: './index.d.ts', default: './index.js' },
     './element': './un-document.js',
     './undoc.css': './undoc.css',
     './undoc_bg.wasm': './undoc_bg.wasm',
+    './widget_bg.wasm': './widget_bg.wasm',
     './package.json': './package.json',
   },
   sideEffects: ['./un-document.js', ...(existsSync(join(PKG, 'snippets')) ? ['./snippets/*'] : [])],
@@ -119,5 +131,5 @@ const size = (f) => statSync(join(PKG, f)).size;
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 console.log(
   `package.mjs: ${show(PKG)}/ is npm package undoc@${pkg.version}: ${files.length} files ` +
-    `(undoc_bg.wasm ${kib(size('undoc_bg.wasm'))}, undoc.js ${kib(size('undoc.js'))}, un-document.js ${kib(size('un-document.js'))}, undoc.css ${kib(size('undoc.css'))})`,
+    `(undoc_bg.wasm ${kib(size('undoc_bg.wasm'))}, widget_bg.wasm ${kib(size('widget_bg.wasm'))}, undoc.js ${kib(size('undoc.js'))}, un-document.js ${kib(size('un-document.js'))}, undoc.css ${kib(size('undoc.css'))})`,
 );

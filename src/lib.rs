@@ -39,5 +39,8 @@ pub use parse::{
     MAX_INPUT_BYTES,
 };
 pub use render::{
-    audit_markup, render_chunked, render_html, render_page, Chunked, Insert, RenderOptions,
+    audit_markup, render_chunked, render_element, render_html, render_page, widget_data,
+    widget_json, Chunked, Insert, RenderOptions,
 };
+/// What the renderer hands to the interaction module (the `undoc-widget` crate).
+pub use undoc_widget::data::WidgetData;

@@ -1,5 +1,7 @@
-//! The interaction layer in a real browser (wasm-bindgen-test in headless Chromium): mount the
-//! seed letter, open and close notes with mouse and keyboard, filter by signatory, unmount.
+//! The two modules in a real browser (wasm-bindgen-test in headless Chromium): the parser
+//! module prepares the seed letter, the interaction module mounts it (or wakes up its
+//! pre-rendered markup); open and close notes with mouse and keyboard, filter by signatory,
+//! unmount.
 
 #![cfg(target_arch = "wasm32")]
 
@@ -22,6 +24,12 @@ fn options(prefix: &str) -> Option<wasm_bindgen::JsValue> {
     let o = js_sys::Object::new();
     js_sys::Reflect::set(&o, &"idPrefix".into(), &prefix.into()).unwrap();
     Some(o.into())
+}
+
+/// The seed, prepared by the parser module and mounted by the interaction module.
+fn mount(c: &Element, prefix: &str) -> undoc_widget::Handle {
+    let p = undoc::wasm::prepare(SEED, options(prefix)).unwrap();
+    undoc_widget::mount(c, p.tasks().unwrap(), p.data().unwrap(), None).unwrap()
 }
 
 fn count(root: &Element, sel: &str) -> u32 {
@@ -48,7 +56,7 @@ fn key(target: &Element, key: &str) {
 #[wasm_bindgen_test]
 fn mounts_the_seed_with_seven_toggles() {
     let c = container();
-    let mut h = undoc::wasm::mount(&c, SEED, options("w1")).unwrap();
+    let mut h = mount(&c, "w1");
     assert_eq!(count(&c, "article.undoc"), 1);
     let codes: Vec<String> = (0..7)
         .map(|i| {
@@ -70,7 +78,7 @@ fn mounts_the_seed_with_seven_toggles() {
 #[wasm_bindgen_test]
 fn note_opens_on_click_and_closes_on_escape_returning_focus() {
     let c = container();
-    let mut h = undoc::wasm::mount(&c, SEED, options("w2")).unwrap();
+    let mut h = mount(&c, "w2");
     let r: HtmlElement = c
         .query_selector("a[role=\"doc-noteref\"]")
         .unwrap()
@@ -105,7 +113,7 @@ fn note_opens_on_click_and_closes_on_escape_returning_focus() {
 #[wasm_bindgen_test]
 fn toggles_highlight_mentions_and_groups_select_members() {
     let c = container();
-    let mut h = undoc::wasm::mount(&c, SEED, options("w3")).unwrap();
+    let mut h = mount(&c, "w3");
     let rus: HtmlElement = c
         .query_selector("button[data-signatory=\"RUS\"]")
         .unwrap()
@@ -140,6 +148,39 @@ fn toggles_highlight_mentions_and_groups_select_members() {
     h.select_signatories(vec![]);
     assert_eq!(count(&c, ".undoc-hit"), 0);
     h.unmount();
+}
+
+#[wasm_bindgen_test]
+fn pre_rendered_markup_wakes_up_without_the_parser() {
+    let doc = undoc::parse(SEED).unwrap();
+    let opts = undoc::RenderOptions {
+        id_prefix: "pre".into(),
+        interactive: true,
+    };
+    let c = container();
+    c.set_inner_html(&undoc::render_html(&doc, &opts));
+    let data = js_sys::JSON::parse(&undoc::widget_json(&undoc::widget_data(&doc, &opts))).unwrap();
+    let signatories = js_sys::JSON::parse(r#"{"signatories": ["RUS"]}"#).unwrap();
+    let mut h = undoc_widget::hydrate(&c, data, Some(signatories)).unwrap();
+    assert_eq!(count(&c, "article.undoc"), 1, "nothing rendered twice");
+    assert_eq!(h.selected(), vec!["RUS".to_string()]);
+    assert!(count(&c, ".undoc-hit") > 0);
+    let status = c.query_selector(".undoc-status").unwrap().unwrap();
+    assert!(status
+        .text_content()
+        .unwrap()
+        .contains("Russian Federation"));
+    assert!(h.open_note(1));
+    assert_eq!(count(&c, ".undoc-popover"), 1);
+    h.unmount();
+    assert_eq!(count(&c, "article.undoc"), 0);
+}
+
+#[wasm_bindgen_test]
+fn hydrate_refuses_a_container_without_markup() {
+    let c = container();
+    let data = js_sys::JSON::parse(r#"{"prefix":"x","signatories":[],"groups":[]}"#).unwrap();
+    assert!(undoc_widget::hydrate(&c, data, None).is_err());
 }
 
 #[wasm_bindgen_test]

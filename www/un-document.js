@@ -32,7 +32,7 @@
  * Strict CSP friendly: no inline styles, no <style> element (the stylesheet is ./undoc.css, loaded
  * by a <link>); needs `script-src 'self' 'wasm-unsafe-eval'`.
  */
-import init, { mount, parse, maxInputBytes } from './undoc.js';
+import * as widgetGlue from './widget.js';
 import {
   decodeUtf8,
   describeUrl,
@@ -47,61 +47,57 @@ import {
   validNotes,
 } from './load.js';
 
-const WASM_URL = new URL('./undoc_bg.wasm', import.meta.url);
 const CSS_URL = new URL('./undoc.css', import.meta.url);
-const GLUE = './undoc.js';
 const DEFAULT_TIMEOUT = 15000;
 const FALLBACK_LIMIT = 16 * 1024 * 1024;
 // Past this many characters, reading the text and mounting it are two tasks, not one.
 const LONG_TEXT = 1 << 20;
 
-/* ---- The WebAssembly module: loaded once per page, re-instantiated once after a trap ---------- */
-
-let loading = null; // Promise<Api> for the current instance
-let instances = 0; // how many fresh instances were made after traps
-
-function wrap(glue, initFn) {
-  return {
-    init: initFn,
-    mount: glue.mount,
-    parse: glue.parse,
-    maxInputBytes: glue.maxInputBytes,
-  };
-}
-const firstApi = { init, mount, parse, maxInputBytes };
-
-function loadModule() {
-  if (!loading) {
-    const api = instances === 0 ? firstApi : null;
-    loading = api ? api.init({ module_or_path: WASM_URL }).then(() => api) : freshInstance();
-    // A load that failed (offline, 404) may be tried again by the next render.
-    loading.catch(() => {
-      loading = null;
-    });
-  }
-  return loading;
-}
+/* ---- The two WebAssembly modules: each loaded once per page, re-instantiated after a trap ----- */
 
 // wasm-bindgen's glue keeps one instance per module record, so a fresh instance needs a fresh copy
 // of the glue: the same file under another URL. (Inside a bundle the glue is not a file of its
 // own; the retry then fails and the element reports the original error.)
-async function freshInstance() {
-  const url = new URL(GLUE, import.meta.url);
-  url.searchParams.set('instance', String(instances));
-  const glue = await import(/* @vite-ignore */ url.href);
-  const api = wrap(glue, glue.default);
-  await api.init({ module_or_path: WASM_URL });
-  return api;
+function wasmModule(first, glue, wasmUrl) {
+  let loading = null; // Promise<glue exports> for the current instance
+  let instances = 0; // how many fresh instances were made after traps
+  const load = () => {
+    if (!loading) {
+      const fresh = () => {
+        const url = new URL(glue, import.meta.url);
+        url.searchParams.set('instance', String(instances));
+        return import(/* @vite-ignore */ url.href);
+      };
+      loading = (instances === 0 ? first() : fresh()).then(async (g) => {
+        await g.default({ module_or_path: wasmUrl });
+        return g;
+      });
+      // A load that failed (offline, 404) may be tried again by the next render.
+      loading.catch(() => {
+        loading = null;
+      });
+    }
+    return loading;
+  };
+  const reinstantiate = async (broken) => {
+    const current = loading && (await loading.catch(() => null));
+    if (current === broken || current === null) {
+      instances += 1;
+      loading = null;
+    }
+    return load();
+  };
+  return { load, reinstantiate };
 }
 
-async function reinstantiate(broken) {
-  const current = loading && (await loading.catch(() => null));
-  if (current === broken || current === null) {
-    instances += 1;
-    loading = null;
-  }
-  return loadModule();
-}
+// The parser is fetched only for text to parse; pre-rendered documents need the widget alone.
+// The .wasm URLs are written out whole so that bundlers (Vite) see and emit the files.
+const core = wasmModule(() => import('./undoc.js'), './undoc.js', new URL('./undoc_bg.wasm', import.meta.url));
+const widget = wasmModule(
+  () => Promise.resolve(widgetGlue),
+  './widget.js',
+  new URL('./widget_bg.wasm', import.meta.url),
+);
 
 const isTrap = (e) => typeof WebAssembly !== 'undefined' && e instanceof WebAssembly.RuntimeError;
 
@@ -120,6 +116,13 @@ function signatoryCodes(value) {
     .split(/[\s,;]+/)
     .map((s) => s.trim().toUpperCase())
     .filter((s) => /^[A-Z]{3}$/.test(s));
+}
+
+// Markup `undoc render --element` wrote inside the element: its article and widget data.
+function preRendered(el) {
+  const article = el.querySelector(':scope > article.undoc');
+  const data = el.querySelector(':scope > script.undoc-data[type="application/json"]');
+  return article && data ? { article, data } : null;
 }
 
 function safeId(value) {
@@ -156,7 +159,8 @@ export class UnDocumentElement extends Base {
   #cssReady;
   #observer;
   #handle = null;
-  #api = null;
+  #widget = null; // the interaction module's glue the handle belongs to
+  #prepared = null; // the parser module's Prepared: the Document, for `document`
   #text = null;
   #notes = null;
   #doc = undefined;
@@ -231,9 +235,9 @@ export class UnDocumentElement extends Base {
   /** The Document shown (plain object, see the JSON contract), or null before it is ready. */
   get document() {
     if (this.#doc !== undefined) return this.#doc;
-    if (!this.#handle) return null;
+    if (!this.#prepared) return null;
     try {
-      this.#doc = this.#handle.document() ?? null;
+      this.#doc = this.#prepared.document() ?? null;
     } catch (e) {
       if (isTrap(e)) this.#recover(e);
       return null;
@@ -310,6 +314,13 @@ export class UnDocumentElement extends Base {
   #unmount() {
     const handle = this.#handle;
     this.#handle = null;
+    const prepared = this.#prepared;
+    this.#prepared = null;
+    try {
+      prepared?.free();
+    } catch {
+      /* a trapped instance cannot free */
+    }
     if (handle) {
       try {
         handle.unmount();
@@ -368,65 +379,104 @@ export class UnDocumentElement extends Base {
 
     let notice = null;
     try {
-      const apiP = loadModule();
-      const textP = src ? this.#fetchText(src, signal, apiP) : Promise.resolve(ownText(this));
-      const notesP = notesUrl
-        ? this.#fetchNotes(notesUrl, signal).catch((e) => {
-            if (e === STALE) throw e;
-            const why = e === TIMEOUT ? `timed out after ${timeout} ms` : e?.message ?? String(e);
-            notice = `Editorial notes not loaded (${why}); showing the document without them.`;
-            return null;
-          })
-        : Promise.resolve(null);
-      notesP.catch(() => {}); // still pending if the text fails first
-      const [api, text] = await Promise.race([Promise.all([apiP, textP, this.#cssReady]), timedOut]);
-      // Notes are optional: a failure or timeout there (the timer still runs) is only a notice.
-      const notes = await notesP;
-      clearTimeout(timer);
-      if (generation !== this.#generation) return;
-
-      const limit = api.maxInputBytes();
-      // A UTF-16 unit is at most 3 bytes of UTF-8: most texts are under the limit uncounted.
-      if (text.length * 3 > limit) {
-        const size = utf8Length(text);
-        if (size > limit) throw tooLarge(size, limit);
-      }
-      // A long text was just read, copied and decoded: the first screen gets a task of its own.
-      if (text.length > LONG_TEXT) {
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        if (generation !== this.#generation) return;
-      }
-
-      this.#text = text;
-      this.#notes = notes;
-      // Each widget its own entry in the URL: the id, else the element's own prefix.
-      const options = { idPrefix: this.#idPrefix(), hashKey: this.id || this.#idPrefix() };
-      if (notes) options.notes = notes;
+      const pre = src ? null : preRendered(this);
+      let wake; // the interaction module's glue, and how to start the widget with it
+      let start;
       const codes = signatoryCodes(this.getAttribute('signatories'));
-      if (codes.length) options.signatories = codes;
-      if (this.hasAttribute('sync-hash')) options.syncHash = true;
+      const widgetOptions = {};
+      if (codes.length) widgetOptions.signatories = codes;
+      if (this.hasAttribute('sync-hash')) widgetOptions.syncHash = true;
+      if (pre) {
+        // Pre-rendered: the markup and the widget data are in the page; no parser, no fetch.
+        const [w] = await Promise.race([Promise.all([widget.load(), this.#cssReady]), timedOut]);
+        clearTimeout(timer);
+        if (generation !== this.#generation) return;
+        let data;
+        try {
+          data = JSON.parse(pre.data.textContent);
+        } catch (e) {
+          throw new LoadError(`malformed widget data in the pre-rendered document: ${e.message}`);
+        }
+        widgetOptions.hashKey = this.id || String(data?.prefix ?? 'undoc');
+        wake = w;
+        start = (g) => {
+          this.#mountPoint.replaceChildren(pre.article.cloneNode(true));
+          return g.hydrate(this.#mountPoint, data, widgetOptions);
+        };
+      } else {
+        const coreP = core.load();
+        const widgetP = widget.load();
+        const textP = src ? this.#fetchText(src, signal, coreP) : Promise.resolve(ownText(this));
+        const notesP = notesUrl
+          ? this.#fetchNotes(notesUrl, signal).catch((e) => {
+              if (e === STALE) throw e;
+              const why = e === TIMEOUT ? `timed out after ${timeout} ms` : e?.message ?? String(e);
+              notice = `Editorial notes not loaded (${why}); showing the document without them.`;
+              return null;
+            })
+          : Promise.resolve(null);
+        notesP.catch(() => {}); // still pending if the text fails first
+        const [c, w, text] = await Promise.race([
+          Promise.all([coreP, widgetP, textP, this.#cssReady]),
+          timedOut,
+        ]);
+        // Notes are optional: a failure or timeout there (the timer still runs) is only a notice.
+        const notes = await notesP;
+        clearTimeout(timer);
+        if (generation !== this.#generation) return;
 
+        const limit = c.maxInputBytes();
+        // A UTF-16 unit is at most 3 bytes of UTF-8: most texts are under the limit uncounted.
+        if (text.length * 3 > limit) {
+          const size = utf8Length(text);
+          if (size > limit) throw tooLarge(size, limit);
+        }
+        // A long text was just read, copied and decoded: the first screen gets a task of its own.
+        if (text.length > LONG_TEXT) {
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          if (generation !== this.#generation) return;
+        }
+
+        this.#text = text;
+        this.#notes = notes;
+        // Each widget its own entry in the URL: the id, else the element's own prefix.
+        const options = { idPrefix: this.#idPrefix() };
+        if (notes) options.notes = notes;
+        widgetOptions.hashKey = this.id || this.#idPrefix();
+        let parser = c;
+        try {
+          this.#prepared = parser.prepare(text, options);
+        } catch (e) {
+          if (!isTrap(e)) throw e;
+          parser = await core.reinstantiate(parser); // one retry on a fresh instance
+          if (generation !== this.#generation) return;
+          this.#prepared = parser.prepare(text, options);
+        }
+        const prepared = this.#prepared;
+        wake = w;
+        start = (g) => g.mount(this.#mountPoint, prepared.tasks(), prepared.data(), widgetOptions);
+      }
       this.#mountPoint.hidden = false;
-      let current = api;
       try {
-        this.#handle = current.mount(this.#mountPoint, text, options);
+        this.#handle = start(wake);
       } catch (e) {
         if (!isTrap(e)) throw e;
-        current = await reinstantiate(current); // one retry on a fresh instance
+        wake = await widget.reinstantiate(wake); // one retry on a fresh instance
         if (generation !== this.#generation) return;
         this.#mountPoint.replaceChildren();
-        this.#handle = current.mount(this.#mountPoint, text, options);
+        this.#handle = start(wake);
       }
-      this.#api = current;
+      this.#widget = wake;
       this.#fallback.hidden = true;
       this.#showState({ notice });
       // A long document arrives in pieces after its first screen: busy until the last.
-      performance.mark('undoc:first-screen', { detail: { id: this.id || options.idPrefix } });
+      const id = this.id || this.#prefix || 'undoc';
+      performance.mark('undoc:first-screen', { detail: { id } });
       await this.#handle.rendered();
       if (generation !== this.#generation) return;
       this.removeAttribute('aria-busy');
       this.setAttribute('ready', '');
-      performance.mark('undoc:interactive', { detail: { id: this.id || options.idPrefix } });
+      performance.mark('undoc:interactive', { detail: { id } });
       this.#settle(true, this);
     } catch (e) {
       clearTimeout(timer);
@@ -450,7 +500,7 @@ export class UnDocumentElement extends Base {
     }
   }
 
-  async #fetchText(src, signal, apiP) {
+  async #fetchText(src, signal, coreP) {
     const res = await fetchOk(src, signal, 'the document');
     const type = (res.headers.get('content-type') || '').split(';')[0].trim().toLowerCase();
     if (!type.startsWith('text/')) {
@@ -458,7 +508,7 @@ export class UnDocumentElement extends Base {
       throw new LoadError(`not a text file: ${describeUrl(src)} is ${type || 'of unknown type'}`);
     }
     // The limit is the module's; read no further than it (or the documented 16 MiB until known).
-    const api = await Promise.race([apiP, Promise.resolve(null)]);
+    const api = await Promise.race([coreP, Promise.resolve(null)]);
     const bytes = await readBytes(res, api ? api.maxInputBytes() : FALLBACK_LIMIT, signal);
     return decodeUtf8(bytes);
   }
@@ -480,9 +530,9 @@ export class UnDocumentElement extends Base {
 
   // A trap outside of mounting (a method call): re-instantiate, then mount again.
   #recover(error) {
-    const broken = this.#api;
+    const broken = this.#widget;
     this.#unmount();
-    reinstantiate(broken).then(
+    widget.reinstantiate(broken).then(
       () => this.#schedule(),
       () => this.#showState({ error: `The undoc module crashed (${error.message}); reload the page.` }),
     );

@@ -12,11 +12,13 @@ mod audit;
 mod blocks;
 mod card;
 mod chunks;
+mod embed;
 mod endnotes;
 mod html;
 
 pub use audit::audit_markup;
 pub use chunks::{render_chunked, Chunked, Insert};
+pub use embed::{render_element, widget_data, widget_json};
 
 use std::collections::HashMap;
 

@@ -3,10 +3,10 @@
 //
 // - Elements: `TAGS` in src/render/audit.rs (what the renderer writes), plus the wrappers that
 //   www/un-document.js builds (a <link> to undoc.css, <div> states, a <slot>, a <strong> in the
-//   error panel) and the popover that src/wasm/ builds (<div>, <button>).
+//   error panel) and the popover that widget/src/web/ builds (<div>, <button>).
 // - Attributes: every name the renderer writes (static markup, `.attr(…)`, `.id_attr(…)` in
 //   src/render/: mod.rs and the fragment's other files), every name `set_attribute(…)` in
-//   src/wasm/*.rs, the wrappers' names in www/un-document.js; plus two that the browser or CSSOM add: `style` on the popover only (its
+//   widget/src/web/*.rs, the wrappers' names in www/un-document.js; plus two that the browser or CSSOM add: `style` on the popover only (its
 //   placement: `--undoc-pop-x`, `-y`, `-room` and `-space` in whole pixels, set with
 //   `style.setProperty`) and `open` on <details> only (the reader unfolds the diagnostics).
 import { readdirSync, readFileSync } from 'node:fs';
@@ -58,21 +58,21 @@ const fragmentRs = [
   between(renderRs, '', 'pub fn render_page', 'render_page'),
   ...rustFiles('src/render', ['mod.rs', 'audit.rs', 'html.rs']).map((f) => code(read(f))),
 ].join('\n');
-const wasmRs = rustFiles('src/wasm', []).map((f) => code(read(f))).join('\n');
+const wasmRs = rustFiles('widget/src/web', []).map((f) => code(read(f))).join('\n');
 /** Elements the Rust renderer writes (`TAGS`). */
 export const RENDER_TAGS = literals(
   between(code(read('src/render/audit.rs')), 'const TAGS: &[&str] = &[', '];', 'TAGS'),
 );
 
 // Attribute names in the renderer's static markup (` name=\"` inside Rust string literals) and in
-// its attribute writers; in src/wasm/, the names given to set_attribute.
+// its attribute writers; in widget/src/web/, the names given to set_attribute.
 const renderAttrs = new Set([
   ...[...fragmentRs.matchAll(/ ([a-z][a-z-]*)=\\"/g)].map((m) => m[1]),
   ...[...fragmentRs.matchAll(/\.(?:attr|id_attr)\(\s*"([a-z][a-z-]*)"/g)].map((m) => m[1]),
 ]);
 const wasmAttrs = new Set([...wasmRs.matchAll(/set_attribute\(\s*"([a-z][a-z-]*)"/g)].map((m) => m[1]));
 
-/** The element's own wrappers (www/un-document.js) and the popover (src/wasm/ctl.rs). */
+/** The element's own wrappers (www/un-document.js) and the popover (widget/src/web/ctl.rs). */
 const WRAPPER_TAGS = ['link', 'div', 'slot', 'strong', 'button'];
 const WRAPPER_ATTRS = ['class', 'part', 'role', 'hidden', 'rel', 'href'];
 

@@ -1,4 +1,4 @@
-// Leaks: 1,000 mount/unmount/free cycles of the library (`mount()` from /pkg/undoc.js, on a page
+// Leaks: 1,000 mount/unmount/free cycles of the library (`mount()` from /pkg/index.js, on a page
 // without the element), then 1,000 connect/disconnect cycles of <un-document> itself. After cycles
 // 100, 500 and 1,000: the JS heap (CDP HeapProfiler.collectGarbage, then Runtime.getHeapUsage) and
 // the WebAssembly memory (its buffer's byteLength: wasm memory never shrinks, so it must simply
@@ -55,8 +55,10 @@ describe('memory', () => {
     const page = await openPage(e2e.browser);
     await page.goto(`${e2e.url}fixtures/empty.html`);
     await page.evaluate(async (text) => {
-      const lib = await import('/pkg/undoc.js');
-      const wasm = await lib.default();
+      const lib = await import('/pkg/index.js');
+      const core = await lib.default();
+      const widget = await lib.initWidget(); // already loaded: its instance's exports
+      const memory = () => core.memory.buffer.byteLength + widget.memory.buffer.byteLength;
       const container = document.getElementById('stage');
       let i = 0;
       window.__cycle = (n) => {
@@ -67,7 +69,7 @@ describe('memory', () => {
           handle.free();
         }
         if (container.childNodes.length) throw new Error('unmount() left nodes behind');
-        return wasm.memory.buffer.byteLength;
+        return memory();
       };
     }, SEED);
     const figures = await measure(page, (n) => page.evaluate((n) => window.__cycle(n), n));
@@ -79,7 +81,9 @@ describe('memory', () => {
   test('1,000 connect / disconnect cycles of <un-document>: JS heap and wasm memory stop growing', async (t) => {
     const page = await e2e.blank();
     await page.evaluate(async (text) => {
-      const lib = await import('/pkg/undoc.js'); // the module record the element uses
+      // The module records the element uses: each init returns its instance's exports.
+      const core = await import('/pkg/undoc.js');
+      const widget = await import('/pkg/widget.js');
       const stage = document.getElementById('stage');
       const el = document.createElement('un-document');
       el.id = 'cycled';
@@ -93,7 +97,8 @@ describe('memory', () => {
           el.remove();
           if (el.shadowRoot.querySelector('article.undoc')) throw new Error('not unmounted');
         }
-        return (await lib.default()).memory.buffer.byteLength;
+        const [c, w] = await Promise.all([core.default(), widget.default()]);
+        return c.memory.buffer.byteLength + w.memory.buffer.byteLength;
       };
     }, SEED);
     const figures = await measure(page, (n) => page.evaluate((n) => window.__cycle(n), n));

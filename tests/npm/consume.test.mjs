@@ -45,12 +45,13 @@ describe('npm package', () => {
     const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
     assert.equal(pkg.name, 'undoc');
     assert.equal(pkg.type, 'module');
-    assert.equal(pkg.main, './undoc.js');
-    assert.equal(pkg.types, './undoc.d.ts');
-    assert.deepEqual(pkg.exports['.'], { types: './undoc.d.ts', default: './undoc.js' });
+    assert.equal(pkg.main, './index.js');
+    assert.equal(pkg.types, './index.d.ts');
+    assert.deepEqual(pkg.exports['.'], { types: './index.d.ts', default: './index.js' });
     assert.equal(pkg.exports['./element'], './un-document.js');
     assert.deepEqual(pkg.sideEffects, ['./un-document.js']);
-    for (const f of ['undoc.js', 'undoc.d.ts', 'undoc_bg.wasm', 'un-document.js', 'undoc.css', 'README.md', 'package.json']) {
+    const files = ['index.js', 'index.d.ts', 'undoc.js', 'undoc.d.ts', 'undoc_bg.wasm', 'widget.js', 'widget_bg.wasm'];
+    for (const f of [...files, 'un-document.js', 'undoc.css', 'README.md', 'package.json']) {
       assert.ok(existsSync(join(dir, f)), `${f} is installed`);
       assert.ok(pkg.files.includes(f), `${f} is in "files"`);
     }
@@ -124,7 +125,7 @@ console.log(JSON.stringify({
       build: { outDir: dist, emptyOutDir: true },
     });
     const assets = readdirSync(join(dist, 'assets'));
-    assert.ok(assets.some((f) => f.endsWith('.wasm')), `the .wasm is emitted: ${assets}`);
+    assert.equal(assets.filter((f) => f.endsWith('.wasm')).length, 2, `both .wasm modules are emitted: ${assets}`);
     assert.ok(assets.some((f) => f.endsWith('.css')), `the stylesheet is emitted: ${assets}`);
     assert.ok(existsSync(join(dist, 'seed.txt')));
 

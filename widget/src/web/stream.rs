@@ -1,4 +1,4 @@
-//! A long document mounted a task at a time (`render::render_chunked`): the first task when
+//! A long document mounted a task at a time (the core's `render_chunked`): the first task when
 //! `mount` runs, each later one in a task of its own (`setTimeout`), so that the page stays
 //! responsive however long the document. A hidden page gets the rest at once: nobody waits on
 //! it, and its timers are throttled to one a second.
@@ -6,18 +6,11 @@
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
-use crate::render::{Chunked, Insert};
-
-/// A fragment of markup above which the document is mounted in pieces; letters are far below.
-pub(super) const WHOLE: usize = 256 * 1024;
-/// Markup in the first task (a few screens) and in each later one (tens of milliseconds of
-/// parsing, styling and layout in Chromium on a phone-class core, BENCHMARKS.md).
-pub(super) const FIRST: usize = 64 * 1024;
-pub(super) const EACH: usize = 64 * 1024;
+use crate::data::Insert;
 
 /// The tasks still to run.
 pub(super) struct Pending {
-    chunked: Chunked,
+    tasks: Vec<Vec<Insert>>,
     next: usize,
     /// The containers the page holds open, innermost last; the first is the mount point.
     stack: Vec<Element>,
@@ -26,9 +19,9 @@ pub(super) struct Pending {
 }
 
 impl Pending {
-    pub(super) fn new(chunked: Chunked, container: Element) -> Pending {
+    pub(super) fn new(tasks: Vec<Vec<Insert>>, container: Element) -> Pending {
         Pending {
-            chunked,
+            tasks,
             next: 0,
             stack: vec![container],
             waiters: Vec::new(),
@@ -36,18 +29,20 @@ impl Pending {
     }
 
     pub(super) fn done(&self) -> bool {
-        self.next >= self.chunked.tasks.len()
+        self.next >= self.tasks.len()
     }
 
     /// Runs the next task; returns the elements it added to the page, outermost only.
     pub(super) fn run_next(&mut self) -> Result<Vec<Element>, JsValue> {
-        let Some(task) = self.chunked.tasks.get(self.next) else {
+        let Some(task) = self.tasks.get_mut(self.next) else {
             return Ok(Vec::new());
         };
         self.next += 1;
+        // Each piece is added once: its markup is not kept.
+        let task = std::mem::take(task);
         let mut added = Vec::new();
-        for ins in task {
-            insert(&self.chunked, ins, &mut self.stack, &mut added)?;
+        for ins in &task {
+            insert(ins, &mut self.stack, &mut added)?;
         }
         Ok(added)
     }
@@ -60,12 +55,7 @@ impl Pending {
 }
 
 /// Adds one insert's markup at the end of the innermost open container.
-fn insert(
-    c: &Chunked,
-    ins: &Insert,
-    stack: &mut Vec<Element>,
-    added: &mut Vec<Element>,
-) -> Result<(), JsValue> {
+fn insert(ins: &Insert, stack: &mut Vec<Element>, added: &mut Vec<Element>) -> Result<(), JsValue> {
     for _ in 0..ins.pops {
         if stack.len() > 1 {
             stack.pop();
@@ -76,7 +66,7 @@ fn insert(
         .cloned()
         .ok_or_else(|| JsValue::from_str("no container"))?;
     let before = parent.last_element_child();
-    parent.insert_adjacent_html("beforeend", &c.markup(ins))?;
+    parent.insert_adjacent_html("beforeend", &ins.html)?;
     // The new elements are the parent's last ones, after the one that was last.
     let mut el = parent.last_element_child();
     let mut new = Vec::new();
@@ -87,7 +77,7 @@ fn insert(
     added.extend(new.into_iter().rev());
     // What it left open: each the last element of the one before.
     let mut cur = parent;
-    for _ in &ins.closes {
+    for _ in 0..ins.opens {
         cur = cur
             .last_element_child()
             .ok_or_else(|| JsValue::from_str("a container was not added"))?;

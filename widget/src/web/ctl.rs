@@ -7,8 +7,9 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, EventTarget, HtmlElement};
 
 use super::hash;
+use super::options::Options;
 use super::stream::Pending;
-use crate::Document;
+use crate::data::WidgetData;
 
 /// An event to dispatch once the state is no longer borrowed.
 pub(super) enum Effect {
@@ -48,8 +49,8 @@ pub(super) struct Ctl {
     pub(super) hash_key: String,
     /// Set while the state follows the URL or the host's options: nothing is written back.
     pub(super) quiet: bool,
-    /// The Document rendered: the element's `document`, without a second parse.
-    pub(super) doc: Document,
+    /// The signatories' names, as the status line says them.
+    pub(super) names: Vec<(String, String)>,
     /// What of a long document is still to be added to the page.
     pub(super) pending: Option<Pending>,
 }
@@ -132,46 +133,41 @@ const POPOVER_ROOM: f64 = 200.0;
 const POPOVER_MIN: f64 = 96.0;
 
 impl Ctl {
-    /// The widget's state for `doc`, just rendered into `container`. What it knows — the
-    /// signatories, their names, mention counts and groups — comes from the model; the page is
-    /// only searched for the elements that show it.
-    pub(super) fn new(
-        container: Element,
-        prefix: String,
-        sync_hash: bool,
-        hash_key: String,
-        doc: Document,
-    ) -> Result<Ctl, JsValue> {
+    /// The widget's state for the document just rendered into `container`. What it knows — the
+    /// signatories, their names, mention counts and groups — comes from `data`, the model's
+    /// part the renderer handed over; the page is only searched for the elements that show it.
+    pub(super) fn new(container: Element, data: WidgetData, o: &Options) -> Result<Ctl, JsValue> {
         let article = container
             .query_selector("article.undoc")?
-            .ok_or_else(|| JsValue::from_str("render produced no article"))?;
-        let text_counts = doc
-            .mention_counts()
-            .into_iter()
-            .map(|(c, n)| (c.to_string(), n as usize))
+            .ok_or_else(|| JsValue::from_str("no article"))?;
+        let text_counts = data
+            .signatories
+            .iter()
+            .map(|s| (s.code.clone(), s.mentions as usize))
             .collect();
         let toggles = query_all(&article, "button.undoc-toggle")
             .into_iter()
             .filter_map(|b| b.get_attribute("data-signatory").map(|c| (c, b)))
             .collect();
         let buttons = query_all(&article, "button.undoc-group");
-        let groups = doc
-            .signatory_groups
-            .iter()
+        let groups = data
+            .groups
+            .into_iter()
             .filter_map(|g| {
                 let b = buttons
                     .iter()
                     .find(|b| b.get_attribute("data-group").as_deref() == Some(g.id.as_str()))?;
-                Some((b.clone(), g.members.clone()))
+                Some((b.clone(), g.members))
             })
             .collect();
         let status = article.query_selector(".undoc-status").ok().flatten();
         let root = article.clone();
+        let hash_key = hash::encode_key(o.hash_key.as_deref().unwrap_or(&data.prefix));
         let mut ctl = Ctl {
             container,
             article,
-            prefix,
-            signatories: doc.signatories.iter().map(|s| s.code.clone()).collect(),
+            prefix: data.prefix,
+            signatories: data.signatories.iter().map(|s| s.code.clone()).collect(),
             selected: Vec::new(),
             mentions: Vec::new(),
             text_counts,
@@ -182,10 +178,14 @@ impl Ctl {
             status,
             dim: false,
             open: None,
-            sync_hash,
+            sync_hash: o.sync_hash,
             hash_key,
             quiet: false,
-            doc,
+            names: data
+                .signatories
+                .into_iter()
+                .map(|s| (s.code, s.name))
+                .collect(),
             pending: None,
         };
         ctl.adopt(&[root]);
@@ -334,11 +334,10 @@ impl Ctl {
     }
 
     pub(super) fn name_of(&self, code: &str) -> String {
-        self.doc
-            .signatories
+        self.names
             .iter()
-            .find(|s| s.code == code)
-            .map_or_else(|| code.to_string(), |s| s.name.clone())
+            .find(|(c, _)| c == code)
+            .map_or_else(|| code.to_string(), |(_, n)| n.clone())
     }
 
     /// The members of a group toggle, as the model lists them.

@@ -1,0 +1,469 @@
+//! The module's exports: `hydrate` wakes up markup already in the page, `mount` adds a
+//! rendered document to the page (in pieces when long) and wakes it up. Every listener is kept
+//! in the [`Handle`] and removed by `unmount()`; nothing is leaked with `Closure::forget`.
+//!
+//! No panic is reachable: DOM calls return `Result`s that are handled, and shared state is
+//! borrowed with `try_borrow_mut` so that a host listener calling back into the handle from an
+//! event we dispatch cannot trip a `RefCell` panic (events are dispatched after the borrow ends).
+//!
+//! `options` reads the options; `ctl` holds a mounted widget's state and changes the page; this
+//! file has the exports, the event wiring and the `Handle`.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{
+    CustomEvent, CustomEventInit, Element, Event, EventTarget, HtmlElement, KeyboardEvent,
+};
+
+mod ctl;
+mod hash;
+mod options;
+mod stream;
+
+use crate::data::Insert;
+use ctl::{closest, focus, Ctl, Effect};
+use options::{read_data, read_options, read_tasks};
+
+/// One registered event listener, removed on unmount.
+struct Listener {
+    target: EventTarget,
+    kind: &'static str,
+    closure: Closure<dyn FnMut(Event)>,
+}
+
+fn dispatch(target: &Element, effects: Vec<Effect>) {
+    for e in effects {
+        let (name, detail) = match e {
+            Effect::SignatoryChange(sel) => {
+                let detail = js_sys::Object::new();
+                let arr: js_sys::Array = sel.iter().map(|s| JsValue::from_str(s)).collect();
+                let _ = js_sys::Reflect::set(&detail, &"selected".into(), &arr);
+                ("undoc-signatorychange", detail)
+            }
+            Effect::NoteOpen(n, kind, text) => {
+                let detail = js_sys::Object::new();
+                let _ = js_sys::Reflect::set(&detail, &"number".into(), &JsValue::from(n));
+                let _ = js_sys::Reflect::set(&detail, &"kind".into(), &JsValue::from_str(&kind));
+                let _ = js_sys::Reflect::set(&detail, &"text".into(), &JsValue::from_str(&text));
+                ("undoc-noteopen", detail)
+            }
+            Effect::NoteClose(n) => {
+                let detail = js_sys::Object::new();
+                let _ = js_sys::Reflect::set(&detail, &"number".into(), &JsValue::from(n));
+                ("undoc-noteclose", detail)
+            }
+        };
+        let init = CustomEventInit::new();
+        init.set_bubbles(true);
+        init.set_composed(true);
+        init.set_detail(&detail);
+        if let Ok(ev) = CustomEvent::new_with_event_init_dict(name, &init) {
+            let _ = target.dispatch_event(&ev);
+        }
+    }
+}
+
+/// Runs `f` on the state if it is free; dispatches the effects afterwards.
+fn with_ctl<R>(
+    ctl: &Rc<RefCell<Option<Ctl>>>,
+    f: impl FnOnce(&mut Ctl, &mut Vec<Effect>) -> R,
+) -> Option<R> {
+    let mut effects = Vec::new();
+    let (r, target) = {
+        let mut guard = ctl.try_borrow_mut().ok()?;
+        let c = guard.as_mut()?;
+        let r = f(c, &mut effects);
+        (r, c.container.clone())
+    };
+    dispatch(&target, effects);
+    Some(r)
+}
+
+fn on_click(ctl: &Rc<RefCell<Option<Ctl>>>, ev: &Event) {
+    let Some(target) = ev.target() else { return };
+    if let Some(r) = closest(&target, "a[role=\"doc-noteref\"]") {
+        ev.prevent_default();
+        let n: u32 = r
+            .get_attribute("data-note")
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0);
+        with_ctl(ctl, |c, fx| {
+            if c.open.as_ref().is_some_and(|o| o.number == n) {
+                c.close_note(true, fx);
+            } else {
+                c.open_note(n, fx);
+            }
+        });
+        return;
+    }
+    if closest(&target, ".undoc-popover-close").is_some() {
+        with_ctl(ctl, |c, fx| c.close_note(true, fx));
+        return;
+    }
+    if closest(&target, ".undoc-popover").is_some() {
+        return;
+    }
+    if let Some(b) = closest(&target, "button.undoc-toggle") {
+        let code = b.get_attribute("data-signatory").unwrap_or_default();
+        with_ctl(ctl, |c, fx| {
+            let mut next = c.selected.clone();
+            match next.iter().position(|x| *x == code) {
+                Some(i) => {
+                    next.remove(i);
+                }
+                None => next.push(code.clone()),
+            }
+            c.select(&next, fx);
+        });
+    } else if let Some(b) = closest(&target, "button.undoc-group") {
+        with_ctl(ctl, |c, fx| {
+            let members = c.group_members(&b);
+            let all = members.iter().all(|m| c.selected.contains(m));
+            let next: Vec<String> = if all {
+                c.selected
+                    .iter()
+                    .filter(|s| !members.contains(s))
+                    .cloned()
+                    .collect()
+            } else {
+                let mut n = c.selected.clone();
+                n.extend(members.iter().filter(|m| !c.selected.contains(m)).cloned());
+                n
+            };
+            c.select(&next, fx);
+        });
+    } else if closest(&target, "button.undoc-clear").is_some() {
+        with_ctl(ctl, |c, fx| c.select(&[], fx));
+    } else if let Some(a) = closest(&target, "a[href^=\"#\"]") {
+        // Fragment links do not resolve into shadow trees: follow them here.
+        ev.prevent_default();
+        let id = a.get_attribute("href").unwrap_or_default();
+        with_ctl(ctl, |c, fx| {
+            c.close_note(false, fx);
+            let sel = format!(
+                "[id=\"{}\"]",
+                id.trim_start_matches('#').replace(['"', '\\'], "")
+            );
+            if let Ok(Some(el)) = c.article.query_selector(&sel) {
+                let opts = web_sys::ScrollIntoViewOptions::new();
+                opts.set_block(web_sys::ScrollLogicalPosition::Center);
+                el.scroll_into_view_with_scroll_into_view_options(&opts);
+                if let Ok(h) = el.dyn_into::<HtmlElement>() {
+                    focus(&h);
+                }
+            }
+        });
+    }
+    // Any other click inside the widget closes an open note.
+    with_ctl(ctl, |c, fx| {
+        if c.open.is_some() && closest(&target, ".undoc-toolbar").is_none() {
+            c.close_note(false, fx);
+        }
+    });
+}
+
+fn on_keydown(ctl: &Rc<RefCell<Option<Ctl>>>, ev: &Event) {
+    let Some(k) = ev.dyn_ref::<KeyboardEvent>() else {
+        return;
+    };
+    let key = k.key();
+    if key == "Escape" {
+        let was_open = with_ctl(ctl, |c, fx| {
+            let open = c.open.is_some();
+            c.close_note(true, fx);
+            open
+        });
+        if was_open == Some(true) {
+            ev.prevent_default();
+            ev.stop_propagation();
+        }
+    } else if key == " " || key == "Spacebar" {
+        // Links activate on Enter natively; Space opens a note reference too.
+        let Some(target) = ev.target() else { return };
+        if let Some(r) = closest(&target, "a[role=\"doc-noteref\"]") {
+            ev.prevent_default();
+            if let Some(h) = r.dyn_ref::<HtmlElement>() {
+                h.click();
+            }
+        }
+    }
+}
+
+/// A mounted document. Keep it to drive the widget; call `unmount()` to remove it.
+#[wasm_bindgen]
+pub struct Handle {
+    ctl: Rc<RefCell<Option<Ctl>>>,
+    listeners: Vec<Listener>,
+}
+
+impl Handle {
+    fn listen(
+        &mut self,
+        target: &EventTarget,
+        kind: &'static str,
+        f: impl FnMut(Event) + 'static,
+    ) -> Result<(), JsValue> {
+        let closure = Closure::<dyn FnMut(Event)>::new(f);
+        target.add_event_listener_with_callback(kind, closure.as_ref().unchecked_ref())?;
+        self.listeners.push(Listener {
+            target: target.clone(),
+            kind,
+            closure,
+        });
+        Ok(())
+    }
+}
+
+#[wasm_bindgen]
+impl Handle {
+    /// Selects exactly these signatories (ISO3 codes); others are ignored.
+    #[wasm_bindgen(js_name = selectSignatories)]
+    pub fn select_signatories(&self, codes: Vec<String>) {
+        let codes: Vec<String> = codes
+            .into_iter()
+            .map(|c| c.trim().to_ascii_uppercase())
+            .collect();
+        with_ctl(&self.ctl, |c, fx| c.select(&codes, fx));
+    }
+
+    /// Opens note `n` in a popover; returns whether it exists.
+    #[wasm_bindgen(js_name = openNote)]
+    pub fn open_note(&self, n: u32) -> bool {
+        with_ctl(&self.ctl, |c, fx| c.open_note(n, fx)).unwrap_or(false)
+    }
+
+    /// Closes the open note, if any.
+    #[wasm_bindgen(js_name = closeNote)]
+    pub fn close_note(&self) {
+        with_ctl(&self.ctl, |c, fx| c.close_note(false, fx));
+    }
+
+    /// The selected signatories.
+    pub fn selected(&self) -> Vec<String> {
+        self.ctl
+            .try_borrow()
+            .ok()
+            .and_then(|c| c.as_ref().map(|c| c.selected.clone()))
+            .unwrap_or_default()
+    }
+
+    /// Resolves when the whole document is in the page: at once for most documents, after
+    /// the last piece for a long one.
+    pub fn rendered(&self) -> js_sys::Promise {
+        let ctl = self.ctl.clone();
+        js_sys::Promise::new(&mut |resolve, _| {
+            if let Ok(mut guard) = ctl.try_borrow_mut() {
+                if let Some(p) = guard.as_mut().and_then(|c| c.pending.as_mut()) {
+                    p.waiters.push(resolve);
+                    return;
+                }
+            }
+            let _ = resolve.call0(&JsValue::UNDEFINED);
+        })
+    }
+
+    /// The number of the open note, or undefined.
+    #[wasm_bindgen(js_name = openNoteNumber)]
+    pub fn open_note_number(&self) -> Option<u32> {
+        self.ctl
+            .try_borrow()
+            .ok()
+            .and_then(|c| c.as_ref().and_then(|c| c.open.as_ref().map(|o| o.number)))
+    }
+
+    /// Removes every listener and the rendered document.
+    pub fn unmount(&mut self) {
+        for l in self.listeners.drain(..) {
+            let _ = l
+                .target
+                .remove_event_listener_with_callback(l.kind, l.closure.as_ref().unchecked_ref());
+        }
+        if let Ok(mut guard) = self.ctl.try_borrow_mut() {
+            if let Some(mut c) = guard.take() {
+                c.container.set_inner_html("");
+                // Nothing more will come: whoever waits for the whole may stop waiting.
+                if let Some(p) = c.pending.as_mut() {
+                    p.resolve();
+                }
+            }
+        }
+    }
+}
+
+impl Drop for Handle {
+    fn drop(&mut self) {
+        for l in self.listeners.drain(..) {
+            let _ = l
+                .target
+                .remove_event_listener_with_callback(l.kind, l.closure.as_ref().unchecked_ref());
+        }
+    }
+}
+
+/// Runs the next task of a long document in a task of its own, and so on until the last.
+fn schedule(ctl: &Rc<RefCell<Option<Ctl>>>) {
+    let Some(win) = ctl
+        .try_borrow()
+        .ok()
+        .and_then(|c| c.as_ref().and_then(|c| hash::window_of(&c.container)))
+    else {
+        return;
+    };
+    let shared = ctl.clone();
+    // Freed by JavaScript once called; after `unmount` it finds no state and stops.
+    let tick = Closure::once_into_js(move || {
+        let more = with_ctl(&shared, |c, _| {
+            let hidden = c.container.owner_document().is_some_and(|d| d.hidden());
+            if hidden {
+                c.finish();
+                false
+            } else {
+                c.step()
+            }
+        });
+        if more == Some(true) {
+            schedule(&shared);
+        }
+    });
+    let _ = win.set_timeout_with_callback_and_timeout_and_arguments_0(tick.unchecked_ref(), 0);
+}
+
+/// Adds a rendered document to `container` and makes it interactive. `tasks` are the pieces
+/// of its markup (the parser module's `prepare`), one task of the page each: the first now,
+/// each later one in a task of its own after this returns; `rendered()` on the handle resolves
+/// when the last is in.
+#[wasm_bindgen]
+pub fn mount(
+    container: &Element,
+    #[wasm_bindgen(unchecked_param_type = "Insert[][]")] tasks: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "WidgetData")] data: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "WidgetOptions | undefined")] options: Option<JsValue>,
+) -> Result<Handle, JsError> {
+    let tasks: Vec<Vec<Insert>> = read_tasks(tasks)?;
+    let data = read_data(data)?;
+    let o = read_options(options)?;
+    container.set_inner_html("");
+    let mut pending = stream::Pending::new(tasks, container.clone());
+    let unreadable = |_| JsError::new("could not read the rendered document");
+    pending.run_next().map_err(unreadable)?;
+    let mut ctl = Ctl::new(container.clone(), data, &o).map_err(unreadable)?;
+    let more = !pending.done();
+    ctl.pending = more.then_some(pending);
+    let shared = Rc::new(RefCell::new(Some(ctl)));
+    if more {
+        schedule(&shared);
+    }
+    wire(container, shared, &o)
+}
+
+/// Makes the document already in `container` (an `article.undoc` rendered with its data, e.g.
+/// by `undoc render --element`) interactive, without rendering anything.
+#[wasm_bindgen]
+pub fn hydrate(
+    container: &Element,
+    #[wasm_bindgen(unchecked_param_type = "WidgetData")] data: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "WidgetOptions | undefined")] options: Option<JsValue>,
+) -> Result<Handle, JsError> {
+    let data = read_data(data)?;
+    let o = read_options(options)?;
+    let ctl = Ctl::new(container.clone(), data, &o)
+        .map_err(|_| JsError::new("no rendered document (article.undoc) to wake up"))?;
+    wire(container, Rc::new(RefCell::new(Some(ctl))), &o)
+}
+
+/// The listeners of a widget, and its initial state.
+fn wire(
+    container: &Element,
+    shared: Rc<RefCell<Option<Ctl>>>,
+    o: &options::Options,
+) -> Result<Handle, JsError> {
+    let mut handle = Handle {
+        ctl: shared.clone(),
+        listeners: Vec::new(),
+    };
+    let target: &EventTarget = container.as_ref();
+    let c1 = shared.clone();
+    handle
+        .listen(target, "click", move |ev| on_click(&c1, &ev))
+        .map_err(|_| JsError::new("could not listen"))?;
+    let c2 = shared.clone();
+    handle
+        .listen(target, "keydown", move |ev| on_keydown(&c2, &ev))
+        .map_err(|_| JsError::new("could not listen"))?;
+    let c3 = shared.clone();
+    handle
+        .listen(target, "change", move |ev| {
+            let Some(t) = ev.target() else { return };
+            if let Some(input) = closest(&t, "input.undoc-dim-input")
+                .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+            {
+                with_ctl(&c3, |c, _| {
+                    c.dim = input.checked();
+                    c.apply_dim();
+                });
+            }
+        })
+        .map_err(|_| JsError::new("could not listen"))?;
+    // The window and document the container is in now: an iframe's after `adoptNode`.
+    if let Some(win) = hash::window_of(container) {
+        let c4 = shared.clone();
+        handle
+            .listen(win.as_ref(), "resize", move |_| {
+                let _ = with_ctl(&c4, |c, _| c.reposition());
+            })
+            .map_err(|_| JsError::new("could not listen"))?;
+        if o.sync_hash {
+            // An in-page link to `#key=note:5`, back and forward: the widget follows.
+            let c6 = shared.clone();
+            handle
+                .listen(win.as_ref(), "hashchange", move |_| {
+                    with_ctl(&c6, |c, fx| c.follow_hash(fx));
+                })
+                .map_err(|_| JsError::new("could not listen"))?;
+        }
+        if let Some(document) = win.document() {
+            // A click anywhere outside the widget closes its note.
+            let c5 = shared.clone();
+            handle
+                .listen(document.as_ref(), "click", move |ev| {
+                    let inside = with_ctl(&c5, |c, _| {
+                        ev.composed_path().includes(c.container.as_ref(), 0)
+                    })
+                    .unwrap_or(true);
+                    if !inside {
+                        with_ctl(&c5, |c, fx| c.close_note(false, fx));
+                    }
+                })
+                .map_err(|_| JsError::new("could not listen"))?;
+        }
+    }
+    // Initial state: preselected signatories, then the URL hash; the URL is left as it is
+    // until the reader acts (the host's own fragment, `#comments`, keeps working).
+    with_ctl(&shared, |c, fx| {
+        c.quiet = true;
+        let (mut states, mut note) = (
+            o.signatories
+                .iter()
+                .map(|s| s.to_ascii_uppercase())
+                .collect::<Vec<_>>(),
+            None,
+        );
+        if c.sync_hash {
+            if let Some((hs, hn)) = c.read_hash().filter(|(s, n)| !s.is_empty() || n.is_some()) {
+                states = hs;
+                note = hn;
+            }
+        }
+        if !states.is_empty() {
+            c.select(&states, fx);
+        }
+        if let Some(n) = note {
+            c.open_note(n, fx);
+        }
+        c.quiet = false;
+    });
+    Ok(handle)
+}
