@@ -69,8 +69,8 @@ pkg: setup
 	node scripts/package.mjs
 
 ## The demo at http://127.0.0.1:$(PORT)/ (strict CSP), until interrupted.
-demo: pkg
-	@echo "undoc demo: http://127.0.0.1:$(PORT)/"
+demo: pkg www/prerendered.html
+	@echo "undoc demo: http://127.0.0.1:$(PORT)/ (parsed in the browser), /prerendered.html (pre-rendered)"
 	python3 scripts/serve.py --port $(PORT) --csp
 
 ## Rust tests in headless Chromium (wasm-bindgen-test; browser flags in webdriver.json): the
@@ -80,8 +80,14 @@ test-wasm: setup
 	wasm-pack test --headless --chrome --chromedriver /usr/bin/chromedriver widget
 
 ## The demo in headless Chromium (Playwright): rendering, notes, keyboard, toggles, hash, errors.
-test-e2e: pkg
+test-e2e: pkg www/prerendered.html
 	node --test tests/e2e/
+
+## The demo's pre-rendered page: the seed rendered by the CLI into www/prerendered.in.html.
+www/prerendered.html: www/prerendered.in.html tests/seeds/000_ee653181992c2e49.txt $(wildcard src/*.rs src/*/*.rs src/*/*/*.rs)
+	cargo build --release --bin undoc
+	target/release/undoc render tests/seeds/000_ee653181992c2e49.txt --element --id-prefix seed > target/seed.element.html
+	python3 -c 'import sys; t = open(sys.argv[1]).read(); e = open(sys.argv[2]).read(); sys.stdout.write(t.replace("<!-- undoc render --element -->\n", e.replace("<un-document>", "<un-document id=\"seed\" sync-hash>", 1)))' www/prerendered.in.html target/seed.element.html > $@
 
 ## The npm package as a consumer gets it: npm pack, install, Node, and a Vite 7 build in Chromium.
 test-npm: pkg

@@ -5,9 +5,10 @@ use std::io::{Read, Write};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: undoc parse FILE|- [--notes NOTES.json]\n       \
-undoc render FILE|- [--standalone] [--id-prefix PREFIX] [--notes NOTES.json]\n\n\
+undoc render FILE|- [--standalone | --element] [--id-prefix PREFIX] [--notes NOTES.json]\n\n\
   parse    print the parsed Document as pretty JSON\n\
-  render   print the document as an HTML fragment (--standalone: a whole page with its CSS)\n\
+  render   print the document as an HTML fragment (--standalone: a whole page with its CSS;\n\
+           --element: a pre-rendered <un-document> that the element wakes up without parsing)\n\
   FILE     a plain-text UN document, or - for standard input";
 
 fn read_input(path: &str) -> Result<Vec<u8>, String> {
@@ -35,6 +36,7 @@ struct Args {
     command: String,
     path: String,
     standalone: bool,
+    element: bool,
     prefix: String,
     notes: Option<String>,
 }
@@ -46,12 +48,14 @@ fn args(raw: &[String]) -> Result<Args, String> {
         command,
         path: String::new(),
         standalone: false,
+        element: false,
         prefix: "undoc".into(),
         notes: None,
     };
     while let Some(x) = it.next() {
         match x.as_str() {
             "--standalone" => a.standalone = true,
+            "--element" => a.element = true,
             "--id-prefix" => a.prefix = it.next().cloned().ok_or("--id-prefix needs a value")?,
             "--notes" => a.notes = Some(it.next().cloned().ok_or("--notes needs a file")?),
             s if s.starts_with("--") => return Err(format!("unknown option {s}\n{USAGE}")),
@@ -61,6 +65,9 @@ fn args(raw: &[String]) -> Result<Args, String> {
     }
     if a.path.is_empty() {
         return Err(USAGE.to_string());
+    }
+    if a.standalone && a.element {
+        return Err("--standalone and --element are two different outputs: choose one".into());
     }
     Ok(a)
 }
@@ -104,6 +111,8 @@ fn run(raw: &[String]) -> Result<(), String> {
         };
         if a.standalone {
             undoc::render_page(&doc, &opts)
+        } else if a.element {
+            undoc::render_element(&doc, &opts)
         } else {
             undoc::render_html(&doc, &opts)
         }
