@@ -87,7 +87,7 @@ test-e2e: pkg www/prerendered.html
 www/prerendered.html: www/prerendered.in.html tests/seeds/000_ee653181992c2e49.txt $(wildcard src/*.rs src/*/*.rs src/*/*/*.rs)
 	cargo build --release --bin undoc
 	target/release/undoc render tests/seeds/000_ee653181992c2e49.txt --element --id-prefix seed > target/seed.element.html
-	python3 -c 'import sys; t = open(sys.argv[1]).read(); e = open(sys.argv[2]).read(); sys.stdout.write(t.replace("<!-- undoc render --element -->\n", e.replace("<un-document>", "<un-document id=\"seed\" sync-hash>", 1)))' www/prerendered.in.html target/seed.element.html > $@
+	python3 -c 'import sys; t = open(sys.argv[1]).read(); e = open(sys.argv[2]).read(); sys.stdout.write(t.replace("<!-- undoc render --element -->\n", e.replace("<un-document>", "<un-document sync-hash>", 1)))' www/prerendered.in.html target/seed.element.html > $@
 
 ## The npm package as a consumer gets it: npm pack, install, Node, and a Vite 7 build in Chromium.
 test-npm: pkg
@@ -101,6 +101,7 @@ test-size: pkg
 ## BENCHMARKS.md with the machine they ran on. Native (cargo bench, which also writes the inputs),
 ## the wasm build in Node with the package size, then the element in headless Chromium.
 bench: pkg
+	cargo build --release --bin undoc
 	cargo bench --bench throughput
 	node bench/wasm.mjs
 	node bench/browser.mjs

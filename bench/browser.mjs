@@ -13,12 +13,17 @@
 //     a note reference) and toggling a signatory (a click on its button, on then off), each
 //     timed from the click to the end of the style and layout it causes (read back with
 //     getBoundingClientRect), paint excluded;
+//   - the two ways in (issue 13), against a static floor page: the seed pre-rendered by
+//     `undoc render --element` and woken up by the element, and the seed parsed in the browser,
+//     each from navigation to 'undoc:interactive', against the same article and stylesheet with
+//     no script (to its load event); cold loads, interleaved, medians and their ratios;
 //   - long documents (1 MB, 10 MB, 16 MiB) in the element against a static floor page holding the
 //     same text as plain paragraphs: first contentful paint, the whole document in, and the
 //     longest task after the first screen (PerformanceObserver 'longtask').
 //
 // Medians of several runs. Needs `make pkg` (or UNDOC_PKG_DIR, as the e2e harness) and the inputs the native benchmark writes
 // (target/bench/inputs/). Writes its tables as Markdown to target/bench/browser.md.
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, openPage, ROOT, serve, whenReady } from '../tests/e2e/helpers.mjs';
@@ -31,6 +36,7 @@ const RUNS = quick ? 3 : 15;
 for (const [path, what] of [
   [join(PKG_DIR, 'un-document.js'), 'run `make pkg` first'],
   [join(BENCH, 'inputs/1m.txt'), 'run the native benchmark first (`make bench` runs it)'],
+  [join(ROOT, 'target/release/undoc'), 'build the command line first (`make bench` does)'],
 ]) {
   if (!existsSync(path)) {
     console.error(`bench/browser.mjs: ${path} is missing: ${what}`);
@@ -87,6 +93,42 @@ try {
       await page.closeAll();
     }
     nav[variant] = runs;
+  }
+
+  // The two ways in against the floor: three pages of the same article and stylesheet.
+  const element = execFileSync(join(ROOT, 'target/release/undoc'), [
+    'render',
+    join(ROOT, 'tests/seeds/000_ee653181992c2e49.txt'),
+    '--element',
+    '--id-prefix',
+    'seed',
+  ]).toString();
+  const article = element.slice(element.indexOf('<article'), element.indexOf('\n<script'));
+  const head = (extra) =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>way</title><link rel="icon" href="data:,"><link rel="stylesheet" href="/pkg/undoc.css">${extra}</head>`;
+  writeFileSync(join(BENCH, 'way-floor.html'), `${head('')}<body>${article}</body></html>`);
+  writeFileSync(
+    join(BENCH, 'way-prerendered.html'),
+    `${head(
+      '<link rel="modulepreload" href="/pkg/un-document.js"><link rel="modulepreload" href="/pkg/widget.js"><link rel="preload" href="/pkg/widget_bg.wasm" as="fetch" type="application/wasm" crossorigin><script type="module" src="/pkg/un-document.js"></script>',
+    )}<body>${element}</body></html>`,
+  );
+  const ways = { floor: [], prerendered: [], parsed: [] };
+  const wayUrl = { floor: 'floor/way-floor.html', prerendered: 'floor/way-prerendered.html', parsed: 'bench/seed-preload.html' };
+  for (let i = 0; i < (quick ? 3 : 20); i++) {
+    for (const way of Object.keys(ways)) {
+      const page = await openPage(browser);
+      await page.goto(`${server.url}${wayUrl[way]}`, { waitUntil: 'load' });
+      if (way !== 'floor') await whenReady(page);
+      ways[way].push(
+        await page.evaluate(
+          () =>
+            performance.getEntriesByName('undoc:interactive').at(-1)?.startTime ??
+            performance.getEntriesByType('navigation')[0].loadEventEnd,
+        ),
+      );
+      await page.closeAll();
+    }
   }
 
   // Mount, the library alone, on a page without the element (the first call builds the
@@ -263,6 +305,20 @@ try {
       `| ${name}: toggle signatory ${r.toggle ?? '(none)'} on (${r.mentions} mentions) | ${fmt(on)} | ≤ ${target} ms ${check(on, target)} |`,
     );
     out(`| ${name}: toggle it off | ${fmt(off)} | ≤ ${target} ms ${check(off, target)} |`);
+  }
+  out();
+  const floor = median(ways.floor);
+  out('The two ways in: the seed, navigation → interactive, against a static floor page (the same article and stylesheet, no script: its load event); cold loads, interleaved, medians.');
+  out();
+  out('| page | median ms | ratio to the floor | target |');
+  out('|---|---:|---:|---|');
+  out(`| floor: static HTML + CSS | ${fmt(floor)} | 1.00 | |`);
+  for (const [way, label, target] of [
+    ['prerendered', 'pre-rendered, woken up by the element (interaction module only)', 1.15],
+    ['parsed', 'parsed in the browser (both modules, preload hints)', 1.6],
+  ]) {
+    const m = median(ways[way]);
+    out(`| ${label} | ${fmt(m)} | ${(m / floor).toFixed(2)} | ≤ ${target}× ${check(m / floor, target)} |`);
   }
   out();
   out('Long documents: `<un-document>` against a static floor page of the same text as plain paragraphs (medians of 5 runs for 1 MB, 2 above).');

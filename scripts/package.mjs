@@ -44,12 +44,12 @@ for (const [from, to] of COPIES) copyFileSync(join(ROOT, from), join(PKG, to));
 // The element ships as one minified file (esbuild): www/un-document.js and the modules it imports
 // (www/load.js) stay the readable source, the wasm-bindgen glue stays a module of its own.
 // The library's entry (www/index.js) likewise, beside the two glue modules it imports.
-for (const entry of ['un-document.js', 'index.js']) {
+for (const entry of ['un-document.js', 'index.js', 'index.node.js']) {
   esbuild.buildSync({
     entryPoints: [join(ROOT, 'www', entry)],
     outfile: join(PKG, entry),
     bundle: true,
-    external: ['./undoc.js', './widget.js'],
+    external: ['./undoc.js', './widget.js', './index.js', 'node:fs'],
     minify: true,
     format: 'esm',
     target: 'es2022',
@@ -80,7 +80,7 @@ function walk(dir) {
     return d.isFile() ? [relative(PKG, full).split(sep).join('/')] : [];
   });
 }
-const order = ['index.js', 'index.d.ts', 'undoc.js', 'undoc.d.ts', 'undoc_bg.wasm', 'undoc_bg.wasm.d.ts', 'widget.js', 'widget.d.ts', 'widget_bg.wasm', 'un-document.js', 'un-document.d.ts', 'undoc.css', 'README.md', 'package.json'];
+const order = ['index.js', 'index.node.js', 'index.d.ts', 'undoc.js', 'undoc.d.ts', 'undoc_bg.wasm', 'undoc_bg.wasm.d.ts', 'widget.js', 'widget.d.ts', 'widget_bg.wasm', 'un-document.js', 'un-document.d.ts', 'undoc.css', 'README.md', 'package.json'];
 const files = walk(PKG)
   .filter((f) => !/(^|\/)\./.test(f) && !f.endsWith('.tgz'))
   .sort((a, b) => {
@@ -108,7 +108,8 @@ const pkg = {
   main: './index.js',
   types: './index.d.ts',
   exports: {
-    '.': { types: './index.d.ts', default: './index.js' },
+    // Node loads both modules from their files at import: no init call needed there.
+    '.': { types: './index.d.ts', node: './index.node.js', default: './index.js' },
     './element': './un-document.js',
     './undoc.css': './undoc.css',
     './undoc_bg.wasm': './undoc_bg.wasm',

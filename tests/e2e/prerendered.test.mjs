@@ -11,7 +11,7 @@ const e2e = browserSuite();
 const norm = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
 // The shadow tree's copy: the light DOM keeps the pre-rendered markup (for readers without
 // script, and for a later render), unshown once the widget is up.
-const seed = (page) => page.locator('un-document#seed').locator('.undoc-mount');
+const seed = (page) => page.locator('un-document').first().locator('.undoc-mount');
 
 describe('pre-rendered', () => {
   test('wakes up without the parser: toggles, counts and notes work', async () => {
@@ -27,7 +27,7 @@ describe('pre-rendered', () => {
     assert.match(norm(await seed(page).locator('.undoc-status').textContent()), /Russian Federation.* selected: \d+ mentions? highlighted/);
     await seed(page).locator('a[role="doc-noteref"]').first().click();
     await seed(page).locator('.undoc-popover').waitFor({ state: 'visible' });
-    assert.equal(await page.evaluate(() => document.querySelector('un-document#seed').document), null, 'no Document without the parser');
+    assert.equal(await page.evaluate(() => document.querySelector('un-document').document), null, 'no Document without the parser');
     const fetched = await page.evaluate(() =>
       performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname),
     );
@@ -39,7 +39,7 @@ describe('pre-rendered', () => {
   test('without script the document is there to read', async () => {
     const page = await openPage(e2e.browser, { javaScriptEnabled: false });
     await page.goto(`${e2e.url}prerendered.html`);
-    const title = page.locator('un-document#seed article.undoc h1.undoc-title');
+    const title = page.locator('un-document > article.undoc h1.undoc-title');
     assert.equal(norm(await title.textContent()), norm(SEED_TITLE));
     assert.ok(await title.isVisible());
     await finish(page);
@@ -49,7 +49,7 @@ describe('pre-rendered', () => {
     const page = await openPage(e2e.browser);
     await page.goto(`${e2e.url}prerendered.html`);
     await whenReady(page);
-    const pre = await page.evaluate(() => document.querySelector('#seed').shadowRoot.querySelector('article.undoc').outerHTML);
+    const pre = await page.evaluate(() => document.querySelector('un-document').shadowRoot.querySelector('article.undoc').outerHTML);
     await finish(page);
     const parsed = await openPage(e2e.browser);
     await parsed.goto(`${e2e.url}fixtures/blank.html`);

@@ -47,15 +47,31 @@ describe('npm package', () => {
     assert.equal(pkg.type, 'module');
     assert.equal(pkg.main, './index.js');
     assert.equal(pkg.types, './index.d.ts');
-    assert.deepEqual(pkg.exports['.'], { types: './index.d.ts', default: './index.js' });
+    assert.deepEqual(pkg.exports['.'], { types: './index.d.ts', node: './index.node.js', default: './index.js' });
     assert.equal(pkg.exports['./element'], './un-document.js');
     assert.deepEqual(pkg.sideEffects, ['./un-document.js']);
-    const files = ['index.js', 'index.d.ts', 'undoc.js', 'undoc.d.ts', 'undoc_bg.wasm', 'widget.js', 'widget_bg.wasm'];
+    const files = ['index.js', 'index.node.js', 'index.d.ts', 'undoc.js', 'undoc.d.ts', 'undoc_bg.wasm', 'widget.js', 'widget_bg.wasm'];
     for (const f of [...files, 'un-document.js', 'undoc.css', 'README.md', 'package.json']) {
       assert.ok(existsSync(join(dir, f)), `${f} is installed`);
       assert.ok(pkg.files.includes(f), `${f} is in "files"`);
     }
     assert.match(readFileSync(join(dir, 'README.md'), 'utf8'), /<un-document/);
+  });
+
+  test('Node 20: renderHtml with no init call, and await init() with no argument', async () => {
+    writeFileSync(
+      join(project, 'node-noinit.mjs'),
+      `import init, { renderHtml } from 'undoc';
+const text = (await import('node:fs')).readFileSync(process.argv[2], 'utf8');
+const before = renderHtml(text, { idPrefix: 'a' }).length;
+await init();
+console.log(JSON.stringify({ before, after: renderHtml(text, { idPrefix: 'a' }).length }));
+`,
+    );
+    const { stdout } = await run(process.execPath, ['node-noinit.mjs', SEED], { cwd: project, maxBuffer: 64 << 20 });
+    const out = JSON.parse(stdout);
+    assert.ok(out.before > 1000, `renderHtml works at once: ${stdout}`);
+    assert.equal(out.after, out.before, 'init() resolves without fetching, and changes nothing');
   });
 
   test('Node 20: initSync + renderHtml + parse on the seed', async () => {
