@@ -38,6 +38,9 @@ const COPIES = [
   ['www/index.d.ts', 'index.d.ts'],
   ['www/undoc.css', 'undoc.css'],
   ['pkg-template/README.md', 'README.md'],
+  // The declared licence is "MIT OR Apache-2.0": both texts ship.
+  ['LICENSE-MIT', 'LICENSE-MIT'],
+  ['LICENSE-APACHE', 'LICENSE-APACHE'],
 ];
 for (const [from, to] of COPIES) copyFileSync(join(ROOT, from), join(PKG, to));
 

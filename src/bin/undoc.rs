@@ -5,6 +5,7 @@ use std::io::{Read, Write};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: undoc parse FILE|- [--notes NOTES.json]\n       \
+undoc --version\n       \
 undoc render FILE|- [--standalone | --element] [--id-prefix PREFIX] [--notes NOTES.json]\n\n\
   parse    print the parsed Document as pretty JSON\n\
   render   print the document as an HTML fragment (--standalone: a whole page with its CSS;\n\
@@ -78,6 +79,10 @@ fn run(raw: &[String]) -> Result<(), String> {
         Some("--help" | "-h" | "help")
     ) {
         println!("{USAGE}");
+        return Ok(());
+    }
+    if matches!(raw.first().map(String::as_str), Some("--version" | "-V")) {
+        println!("undoc {}", env!("CARGO_PKG_VERSION"));
         return Ok(());
     }
     let a = args(raw)?;

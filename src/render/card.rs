@@ -201,7 +201,11 @@ impl R<'_> {
             self.h
                 .raw("</span> <span class=\"undoc-count\" aria-label=\"")
                 .num(count)
-                .raw(" mentions\">")
+                .raw(if count == 1 {
+                    " mention\">"
+                } else {
+                    " mentions\">"
+                })
                 .num(count)
                 .raw("</span></button>");
         }
@@ -210,7 +214,10 @@ impl R<'_> {
                 .raw("<button type=\"button\" class=\"undoc-group\"")
                 .attr("data-group", &g.id)
                 .attr("data-members", &g.members.join(" "));
+            // Its name says what it does: it selects the members, it is not a signatory.
+            let name = format!("{}: select its members", g.label);
             self.h
+                .attr("aria-label", &name)
                 .raw(" aria-pressed=\"false\">")
                 .text(&g.label)
                 .raw("</button>");

@@ -414,7 +414,7 @@ fn render(doc: &Document, opts: &RenderOptions) -> Html {
 /// JavaScript and prints well.
 pub fn render_page(doc: &Document, opts: &RenderOptions) -> String {
     let mut h = Html::with_capacity(CSS.len() + 8192);
-    h.raw("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>");
+    h.raw("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><meta name=\"color-scheme\" content=\"light dark\"><title>");
     let title = doc
         .symbol
         .as_deref()

@@ -379,4 +379,22 @@ export function prepare(...args) {
     assert.deepEqual(dark, { bg: 'rgb(22, 24, 27)', fg: 'rgb(17, 34, 51)', scheme: 'dark' });
     await finish(page);
   });
+
+  test("the widget takes the page's colour scheme: a page that has not opted in to dark stays light", async () => {
+    const page = await e2e.blank({ colorScheme: 'dark' });
+    await add(page, 'scheme', { src: SEED_TEXT_URL });
+    assert.equal(await settled(page, 'scheme'), 'ready');
+    const bg = () =>
+      host(page, 'scheme').evaluate((el) => getComputedStyle(el.shadowRoot.querySelector('article.undoc')).backgroundColor);
+    assert.equal(await bg(), 'rgb(22, 24, 27)', 'the page opts in (color-scheme: light dark) and the reader is dark');
+    await page.evaluate(() => {
+      document.querySelector('meta[name="color-scheme"]').remove();
+    });
+    assert.equal(await bg(), 'rgb(255, 255, 255)', 'no scheme declared: light, whatever the reader\'s system');
+    await page.evaluate(() => {
+      document.documentElement.style.colorScheme = 'light dark';
+    });
+    assert.equal(await bg(), 'rgb(22, 24, 27)', 'color-scheme on an ancestor opts in too');
+    await finish(page);
+  });
 });

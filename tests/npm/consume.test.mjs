@@ -51,7 +51,7 @@ describe('npm package', () => {
     assert.equal(pkg.exports['./element'], './un-document.js');
     assert.deepEqual(pkg.sideEffects, ['./un-document.js']);
     const files = ['index.js', 'index.node.js', 'index.d.ts', 'undoc.js', 'undoc.d.ts', 'undoc_bg.wasm', 'widget.js', 'widget_bg.wasm'];
-    for (const f of [...files, 'un-document.js', 'undoc.css', 'README.md', 'package.json']) {
+    for (const f of [...files, 'un-document.js', 'undoc.css', 'README.md', 'package.json', 'LICENSE-MIT', 'LICENSE-APACHE']) {
       assert.ok(existsSync(join(dir, f)), `${f} is installed`);
       assert.ok(pkg.files.includes(f), `${f} is in "files"`);
     }

@@ -121,6 +121,14 @@ fn viewport(win: &web_sys::Window) -> (f64, f64) {
     )
 }
 
+fn mentions(n: usize) -> &'static str {
+    if n == 1 {
+        "mention"
+    } else {
+        "mentions"
+    }
+}
+
 /// A CSS length in whole pixels. Integers on purpose: formatting a float would link Rust's
 /// float-to-decimal code into the module for sub-pixel precision nobody sees.
 fn px(v: f64) -> String {
@@ -325,10 +333,14 @@ impl Ctl {
             0 => String::new(),
             // The name isolated (FSI … PDI): a right-to-left mark in it cannot reorder ours.
             1 => format!(
-                "\u{2068}{}\u{2069} selected: {count} mentions highlighted.",
-                self.name_of(&self.selected[0])
+                "\u{2068}{}\u{2069} selected: {count} {} highlighted.",
+                self.name_of(&self.selected[0]),
+                mentions(count)
             ),
-            n => format!("{n} signatories selected: {count} mentions highlighted."),
+            n => format!(
+                "{n} signatories selected: {count} {} highlighted.",
+                mentions(count)
+            ),
         };
         status.set_text_content(Some(&text));
     }
