@@ -380,6 +380,29 @@ export function prepare(...args) {
     await finish(page);
   });
 
+  test('on a 390 px phone the title is on the first screen and note references are 24 px tap targets', async () => {
+    const page = await e2e.blank({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await add(page, 'phone', { src: SEED_TEXT_URL });
+    assert.equal(await settled(page, 'phone'), 'ready');
+    const r = await host(page, 'phone').evaluate((el) => {
+      const root = el.shadowRoot;
+      const title = root.querySelector('h1.undoc-title').getBoundingClientRect();
+      const toolbar = root.querySelector('.undoc-toolbar');
+      const refs = [...root.querySelectorAll('a[role="doc-noteref"]')].map((a) => a.getBoundingClientRect());
+      return {
+        title: title.top + scrollY,
+        oneRow: toolbar.scrollWidth > toolbar.clientWidth && toolbar.getBoundingClientRect().height < 80,
+        smallest: Math.min(...refs.map((b) => Math.min(b.width, b.height))),
+        refs: refs.length,
+      };
+    });
+    assert.ok(r.title < 844 - 100, `the title starts ${r.title} px down; the screen is 844 px`);
+    assert.ok(r.oneRow, 'the toggles stay on one row that scrolls sideways');
+    assert.ok(r.refs > 0);
+    assert.ok(r.smallest >= 24, `the smallest note reference is ${r.smallest} px`);
+    await finish(page);
+  });
+
   test("the widget takes the page's colour scheme: a page that has not opted in to dark stays light", async () => {
     const page = await e2e.blank({ colorScheme: 'dark' });
     await add(page, 'scheme', { src: SEED_TEXT_URL });
