@@ -361,11 +361,23 @@ export class UnDocumentElement extends Base {
     this.#notes = null;
     this.#doc = undefined;
     this.setAttribute('aria-busy', 'true');
-    this.#fallback.hidden = false;
-    this.#mountPoint.hidden = true;
-    this.#showState({ loading: 'Loading document…' });
-
     const src = this.getAttribute('src');
+    const pre = src ? null : preRendered(this);
+    // Pre-rendered markup is shown in the shadow root at once, before the page's first layout
+    // (this runs in a microtask after the element connects): laid out once, never moved.
+    const shown = () => {
+      this.#mountPoint.replaceChildren(pre.article.cloneNode(true));
+      this.#mountPoint.hidden = false;
+      this.#fallback.hidden = true;
+    };
+    if (pre) {
+      shown();
+      this.#showState({});
+    } else {
+      this.#fallback.hidden = false;
+      this.#mountPoint.hidden = true;
+      this.#showState({ loading: 'Loading document…' });
+    }
     const notesUrl = this.getAttribute('notes');
     const ms = Number(this.getAttribute('timeout'));
     // setTimeout fires at once past 2³¹−1 ms: longer waits are that long.
@@ -379,7 +391,6 @@ export class UnDocumentElement extends Base {
 
     let notice = null;
     try {
-      const pre = src ? null : preRendered(this);
       let wake; // the interaction module's glue, and how to start the widget with it
       let start;
       const codes = signatoryCodes(this.getAttribute('signatories'));
@@ -399,8 +410,10 @@ export class UnDocumentElement extends Base {
         }
         widgetOptions.hashKey = this.id || String(data?.prefix ?? 'undoc');
         wake = w;
+        let first = true; // the copy shown above; a retry after a trap starts from a fresh one
         start = (g) => {
-          this.#mountPoint.replaceChildren(pre.article.cloneNode(true));
+          if (!first) shown();
+          first = false;
           return g.hydrate(this.#mountPoint, data, widgetOptions);
         };
       } else {
