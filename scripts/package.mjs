@@ -47,24 +47,14 @@ for (const [from, to] of COPIES) copyFileSync(join(ROOT, from), join(PKG, to));
 // The element ships as one minified file (esbuild): www/un-document.js and the modules it imports
 // (www/load.js) stay the readable source, the wasm-bindgen glue stays a module of its own.
 // The library's entry (www/index.js) likewise, beside the two glue modules it imports.
-// The element takes the interaction module's glue into its own file (one fetch fewer before a
-// pre-rendered page wakes up); the parser's glue stays a module it imports only to parse.
+// The element and the library's entries import the two glue modules rather than carrying copies:
+// one instance of each module per page, whichever of them a page uses.
 for (const entry of ['un-document.js', 'index.js', 'index.node.js']) {
-  const own = entry === 'un-document.js' ? [] : ['./widget.js'];
   await esbuild.build({
     entryPoints: [join(ROOT, 'www', entry)],
     outfile: join(PKG, entry),
     bundle: true,
-    external: ['./undoc.js', ...own, './index.js', 'node:fs'],
-    // The glue is wasm-pack's output, beside the package's files rather than in www/.
-    plugins: [
-      {
-        name: 'glue',
-        setup(build) {
-          build.onResolve({ filter: /^\.\/widget\.js$/ }, () => ({ path: join(PKG, 'widget.js') }));
-        },
-      },
-    ],
+    external: ['./undoc.js', './widget.js', './index.js', 'node:fs'],
     minify: true,
     format: 'esm',
     target: 'es2022',

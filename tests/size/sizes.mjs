@@ -16,17 +16,17 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
  * issue 13, which BENCHMARKS.md "Size" compares it with.
  */
 export const WAYS = {
-  // Pre-rendered HTML woken up: the interaction module, the element (which carries the
-  // module's glue) and the stylesheet.
+  // Pre-rendered HTML woken up: the interaction module and its glue, the element and the
+  // stylesheet.
   prerendered: {
-    files: ['widget_bg.wasm', 'un-document.js', 'undoc.css'],
-    budget: 53.5 * 1024,
+    files: ['widget_bg.wasm', 'widget.js', 'un-document.js', 'undoc.css'],
+    budget: 55.5 * 1024,
     target: 35 * 1000,
   },
   // Text parsed in the browser: the parser module too.
   parsed: {
-    files: ['undoc_bg.wasm', 'undoc.js', 'widget_bg.wasm', 'un-document.js', 'undoc.css'],
-    budget: 233 * 1024,
+    files: ['undoc_bg.wasm', 'undoc.js', 'widget_bg.wasm', 'widget.js', 'un-document.js', 'undoc.css'],
+    budget: 235.5 * 1024,
     target: 115 * 1000,
   },
 };
