@@ -1,5 +1,5 @@
 /**
- * undoc, the library: the parser module (`parse`, `renderHtml`, `prepare`) and the interaction
+ * undoc, the library: the parser module (`parse`, `renderHtml`, `renderElement`, `prepare`) and the interaction
  * module (`hydrate`, and `mount`, which joins the two). Two WebAssembly modules, so that a page
  * of pre-rendered documents loads only the small one.
  *
@@ -11,10 +11,10 @@
  *   await initWidget();
  *   hydrate(container, data, { syncHash: true });
  */
-import initCore, { initSync, maxInputBytes, parse, prepare, renderHtml } from './undoc.js';
+import initCore, { initSync, maxInputBytes, parse, prepare, renderElement, renderHtml } from './undoc.js';
 import initWidgetModule, { hydrate, initSync as initWidgetSync, mount as mountPieces } from './widget.js';
 
-export { hydrate, initSync, initWidgetSync, maxInputBytes, parse, prepare, renderHtml };
+export { hydrate, initSync, initWidgetSync, maxInputBytes, parse, prepare, renderElement, renderHtml };
 
 /** Loads the interaction module (what `hydrate` needs); `module_or_path` as wasm-bindgen's. */
 export function initWidget(options) {

@@ -57,6 +57,22 @@ pub fn render_html_js(
     Ok(render_html(&doc, &ro))
 }
 
+/// Renders a UN document as a pre-rendered `<un-document>`: its interactive article and the
+/// widget data, for a page to carry (as `undoc render --element` prints it).
+#[wasm_bindgen(js_name = renderElement)]
+pub fn render_element_js(
+    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "RenderOptions | undefined")] options: Option<JsValue>,
+) -> Result<String, JsError> {
+    let o = read_render(options)?;
+    let doc = parse_doc(text, o.notes, o.generated_notes)?;
+    let ro = RenderOptions {
+        id_prefix: o.id_prefix.unwrap_or_else(|| "undoc".into()),
+        interactive: true,
+    };
+    Ok(crate::render_element(&doc, &ro))
+}
+
 /// The largest input accepted, in bytes.
 #[wasm_bindgen(js_name = maxInputBytes)]
 pub fn max_input_bytes() -> u32 {

@@ -3,8 +3,10 @@
 // wakes up with the interaction module alone (no parser fetched), and its markup is the markup
 // the element renders when it parses the same text in the browser.
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { browserSuite, finish, openPage, SEED_TEXT_URL, SEED_TITLE, whenReady } from './helpers.mjs';
+import { browserSuite, finish, openPage, ROOT, SEED_TEXT_URL, SEED_TITLE, whenReady } from './helpers.mjs';
 
 const e2e = browserSuite();
 
@@ -63,5 +65,42 @@ describe('pre-rendered', () => {
     const html = await parsed.evaluate(() => document.querySelector('#seed').shadowRoot.querySelector('article.undoc').outerHTML);
     assert.equal(pre, html);
     await finish(parsed);
+  });
+
+  test('for every corpus document, the pre-rendered article is the one the browser renders from the text', async () => {
+    // validation/ is left out: its texts are read by nothing but the fidelity score.
+    const dir = join(ROOT, 'tests/corpus');
+    const texts = readdirSync(dir, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && d.name !== 'validation' && d.name !== 'incoming')
+      .flatMap((d) =>
+        readdirSync(join(dir, d.name))
+          .filter((f) => f.endsWith('.txt'))
+          .map((f) => ({ name: `${d.name}/${f}`, text: readFileSync(join(dir, d.name, f), 'utf8') })),
+      );
+    assert.ok(texts.length > 400, `${texts.length} documents`);
+    const page = await openPage(e2e.browser);
+    await page.goto(`${e2e.url}fixtures/empty.html`);
+    const differ = await page.evaluate(async (texts) => {
+      const lib = await import('/pkg/index.js');
+      await lib.default();
+      const parsed = document.createElement('div');
+      const template = document.createElement('template');
+      document.body.append(parsed);
+      const out = [];
+      for (const { name, text } of texts) {
+        const handle = lib.mount(parsed, text, { idPrefix: 'c' });
+        await handle.rendered();
+        const inBrowser = parsed.querySelector('article.undoc').outerHTML;
+        handle.unmount();
+        handle.free();
+        // As the page's parser reads `undoc render --element`, and the element copies it.
+        template.innerHTML = lib.renderElement(text, { idPrefix: 'c' });
+        const pre = template.content.querySelector('un-document > article.undoc').cloneNode(true).outerHTML;
+        if (pre !== inBrowser) out.push(name);
+      }
+      return out;
+    }, texts);
+    assert.deepEqual(differ, [], `${differ.length} of ${texts.length} differ`);
+    await finish(page);
   });
 });

@@ -1,6 +1,7 @@
 // The npm package as a consumer gets it: `npm pack pkg/`, install the tarball into a temporary
-// project (outside the repository), then (a) use it from Node 20 with initSync, and (b) build a
-// page with Vite 7 that uses <un-document> and load the build in Chromium.
+// project (outside the repository), then (a) use it from Node 20, with and without an init
+// call, (b) build a page with Vite 7 that uses <un-document> and load the build in Chromium, and
+// (c) render a pre-rendered element in Node and wake it up on a plain page in Chromium.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -157,6 +158,38 @@ console.log(JSON.stringify({
         .locator('un-document#seed')
         .evaluate((el) => getComputedStyle(el.shadowRoot.querySelector('article.undoc')).position);
       assert.equal(styled, 'relative', 'undoc.css applies inside the shadow root');
+      await finish(page);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+
+  test('Node renders a pre-rendered <un-document>; a plain static page under the strict CSP wakes it up in Chromium', async () => {
+    writeFileSync(
+      join(project, 'ssr.mjs'),
+      `import { readFileSync, writeFileSync } from 'node:fs';
+import { renderElement } from 'undoc';
+const element = renderElement(readFileSync(process.argv[2], 'utf8'), { idPrefix: 'letter' });
+writeFileSync('ssr.html', \`<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>SSR</title><link rel="icon" href="data:,">
+<link rel="stylesheet" href="/node_modules/undoc/undoc.css">
+<script type="module" src="/node_modules/undoc/un-document.js"></script></head>
+<body>\${element}</body></html>\`);
+`,
+    );
+    await run(process.execPath, ['ssr.mjs', SEED], { cwd: project });
+    const [server, browser] = await Promise.all([serve({ roots: [['/', project]], csp: true }), launch()]);
+    try {
+      const page = await openPage(browser);
+      await page.goto(`${server.url}ssr.html`);
+      await whenReady(page);
+      const doc = page.locator('un-document').locator('.undoc-mount');
+      assert.equal(await plainText(doc.locator('h1.undoc-title')), SEED_TITLE);
+      await doc.locator('.undoc-toggle[data-signatory="RUS"]').click();
+      assert.ok((await doc.locator('[data-state="RUS"].undoc-hit').count()) > 0, 'the toggle highlights');
+      const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname));
+      assert.ok(!fetched.some((f) => f.endsWith('/undoc_bg.wasm')), `no parser fetched: ${fetched}`);
       await finish(page);
     } finally {
       await browser.close();
