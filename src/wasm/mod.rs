@@ -42,18 +42,29 @@ pub fn parse(
     to_js(&parse_doc(text, o.notes, o.generated_notes)?)
 }
 
+/// The Document of `text` and how to render it, from the options of `renderHtml`; `interactive`
+/// forced on where the markup is for the widget.
+fn parse_for_render(
+    text: &str,
+    options: Option<JsValue>,
+    interactive: bool,
+) -> Result<(Document, RenderOptions), JsError> {
+    let o = read_render(options)?;
+    let doc = parse_doc(text, o.notes, o.generated_notes)?;
+    let ro = RenderOptions {
+        id_prefix: o.id_prefix.unwrap_or_else(|| "undoc".into()),
+        interactive: interactive || o.interactive,
+    };
+    Ok((doc, ro))
+}
+
 /// Renders a UN document as an HTML fragment (one `<article class="undoc">`).
 #[wasm_bindgen(js_name = renderHtml)]
 pub fn render_html_js(
     text: &str,
     #[wasm_bindgen(unchecked_param_type = "RenderOptions | undefined")] options: Option<JsValue>,
 ) -> Result<String, JsError> {
-    let o = read_render(options)?;
-    let doc = parse_doc(text, o.notes, o.generated_notes)?;
-    let ro = RenderOptions {
-        id_prefix: o.id_prefix.unwrap_or_else(|| "undoc".into()),
-        interactive: o.interactive,
-    };
+    let (doc, ro) = parse_for_render(text, options, false)?;
     Ok(render_html(&doc, &ro))
 }
 
@@ -64,12 +75,7 @@ pub fn render_element_js(
     text: &str,
     #[wasm_bindgen(unchecked_param_type = "RenderOptions | undefined")] options: Option<JsValue>,
 ) -> Result<String, JsError> {
-    let o = read_render(options)?;
-    let doc = parse_doc(text, o.notes, o.generated_notes)?;
-    let ro = RenderOptions {
-        id_prefix: o.id_prefix.unwrap_or_else(|| "undoc".into()),
-        interactive: true,
-    };
+    let (doc, ro) = parse_for_render(text, options, true)?;
     Ok(crate::render_element(&doc, &ro))
 }
 
@@ -122,12 +128,7 @@ pub fn prepare(
     text: &str,
     #[wasm_bindgen(unchecked_param_type = "RenderOptions | undefined")] options: Option<JsValue>,
 ) -> Result<Prepared, JsError> {
-    let o = read_render(options)?;
-    let doc = parse_doc(text, o.notes, o.generated_notes)?;
-    let ro = RenderOptions {
-        id_prefix: o.id_prefix.unwrap_or_else(|| "undoc".into()),
-        interactive: true,
-    };
+    let (doc, ro) = parse_for_render(text, options, true)?;
     let chunked = crate::render_chunked(&doc, &ro, WHOLE, FIRST, EACH);
     let data = crate::widget_data(&doc, &ro);
     Ok(Prepared { doc, chunked, data })
