@@ -10,6 +10,8 @@
 # nothing here downloads prebuilt binaries from anywhere else.
 # Callers must put "$REPO/node_modules/.bin" and "~/.cargo/bin" on PATH
 # before running wasm-pack (wasm-pack otherwise tries to download wasm-opt).
+# What it cannot install (rustup, Node.js >= 20, apt-get for Chromium) it names, goes on with
+# the rest, and lists at the end with how to get it (exit status 1).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -34,6 +36,9 @@ t_done() {
   printf 'setup: %-18s %6d.%03ds  %s\n' "$1" $((ms / 1000)) $((ms % 1000)) "$2"
 }
 die() { echo "setup: ERROR: $*" >&2; exit 1; }
+MISSING=()
+# need WHAT: a prerequisite this script cannot install; the other steps still run.
+need() { MISSING+=("$1"); echo "setup: MISSING: $1" >&2; }
 
 TOTAL0=$(date +%s%N)
 
@@ -41,20 +46,26 @@ TOTAL0=$(date +%s%N)
 t_start
 if [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver ]]; then
   t_done chromium "present, skipped"
+elif ! command -v apt-get >/dev/null 2>&1 || { [[ "$(id -u)" -ne 0 ]] && [[ -z "$SUDO" ]]; }; then
+  need "Chromium and ChromeDriver at /usr/bin/chromium and /usr/bin/chromedriver (Debian: apt-get install chromium chromium-driver, as root)"
 else
   export DEBIAN_FRONTEND=noninteractive
-  $SUDO apt-get update -q
-  $SUDO env DEBIAN_FRONTEND=noninteractive \
-    apt-get install -y -q -o Dpkg::Use-Pty=0 --no-install-recommends chromium chromium-driver
-  [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver ]] \
-    || die "chromium/chromedriver still missing after apt-get install"
-  t_done chromium "installed chromium + chromium-driver (apt)"
+  if $SUDO apt-get update -q && $SUDO env DEBIAN_FRONTEND=noninteractive \
+    apt-get install -y -q -o Dpkg::Use-Pty=0 --no-install-recommends chromium chromium-driver \
+    && [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver ]]; then
+    t_done chromium "installed chromium + chromium-driver (apt)"
+  else
+    need "Chromium and ChromeDriver: apt-get install chromium chromium-driver failed (see above)"
+  fi
 fi
 
 # 2. Rust wasm target ----------------------------------------------------------
 t_start
-command -v rustup >/dev/null 2>&1 || die "rustup not found (expected in $CARGO_BIN)"
-if rustup target list --installed | grep -qx 'wasm32-unknown-unknown'; then
+RUST=1
+if ! command -v rustup >/dev/null 2>&1 || ! command -v cargo >/dev/null 2>&1; then
+  RUST=0
+  need "rustup with a stable Rust >= 1.85 (https://rustup.rs; expected in $CARGO_BIN): the wasm target, wasm-bindgen-cli and wasm-pack come after it"
+elif rustup target list --installed | grep -qx 'wasm32-unknown-unknown'; then
   t_done wasm32-target "present, skipped"
 else
   rustup target add wasm32-unknown-unknown
@@ -62,6 +73,7 @@ else
 fi
 
 # 3. wasm-bindgen-cli, pinned to the wasm-bindgen crate version -----------------
+if [[ "$RUST" -eq 1 ]]; then
 t_start
 WB_VERSION=""
 WB_SOURCE=""
@@ -104,10 +116,14 @@ else
   cargo install wasm-pack --locked
   t_done wasm-pack "installed ($(wasm-pack --version))"
 fi
+fi # RUST
 
 # 5. npm devDependencies (npm ci), skipped when package-lock.json is unchanged ------
 t_start
-command -v npm >/dev/null 2>&1 || die "npm not found"
+NODE_MAJOR="$( (node --version 2>/dev/null || echo v0) | sed -E 's/^v([0-9]+).*/\1/')"
+if ! command -v npm >/dev/null 2>&1 || [[ "$NODE_MAJOR" -lt 20 ]]; then
+  need "Node.js >= 20 with npm (found: $(node --version 2>/dev/null || echo none)): the npm packages (wasm-opt, Playwright, Vite, esbuild) come after it"
+else
 [[ -f package-lock.json ]] || die "package-lock.json missing in $ROOT"
 STAMP="node_modules/.undoc-setup-stamp"
 LOCK_SUM="$(cat package.json package-lock.json | sha256sum | awk '{print $1}') node-$(node --version)"
@@ -134,7 +150,13 @@ if dpkg-query -W -f='${Status}' binaryen 2>/dev/null | grep -q 'install ok insta
   echo "setup: warning: Debian's binaryen is installed; it must never come before node_modules/.bin on PATH" >&2
 fi
 t_done wasm-opt "$WO_VERSION ($WO_FIRST)"
+fi # node
 
 ms=$(( ($(date +%s%N) - TOTAL0) / 1000000 ))
+if [[ ${#MISSING[@]} -gt 0 ]]; then
+  echo "setup: installed what it could; ${#MISSING[@]} prerequisite(s) to install by hand, then run it again:" >&2
+  for m in "${MISSING[@]}"; do echo "  - $m" >&2; done
+  exit 1
+fi
 printf 'setup: %-18s %6d.%03ds  %s\n' total $((ms / 1000)) $((ms % 1000)) \
   "ok; use PATH=\"$ROOT/node_modules/.bin:$CARGO_BIN:\$PATH\""
