@@ -8,7 +8,8 @@ export declare class UnDocumentElement extends HTMLElement {
   static define(tag?: string, registry?: CustomElementRegistry): typeof UnDocumentElement;
   /** Settles when the current load ends: resolves once interactive, rejects with the error. */
   readonly ready: Promise<UnDocumentElement>;
-  /** The Document shown (the README's JSON contract), or null before it is ready. */
+  /** The Document shown (the README's JSON contract); null before it is ready, and for a
+   *  pre-rendered document (`undoc render --element`), which is woken up without the parser. */
   readonly document: Document | null;
   /** The source text shown; assigning a string replaces the element's text and drops `src`. */
   text: string | null;

@@ -7,6 +7,10 @@
  *     The plain text, or a link to it: shown until the document is ready, and if it fails.
  *   </un-document>
  *
+ * Or pre-rendered (`undoc render --element`, `renderElement` in Node): the element holds the
+ * article and its widget data, shows the article at once and wakes it up with the interaction
+ * module alone (widget_bg.wasm); the parser module is never fetched.
+ *
  * Attributes
  *   src          URL of the plain text (text/*, UTF-8). Without it the element's own text is used.
  *   notes        URL of editorial notes: JSON array of {anchor, occurrence?, text, links?}.
@@ -17,7 +21,7 @@
  *   theme        "dark" or "light" to override prefers-color-scheme (CSS only).
  *   ready        set by the element once the document is interactive (read-only).
  * Properties: `ready` (Promise, settles when the current load ends), `document` (the parsed
- *   Document, see the README's JSON contract, or null), `text` (the source text; assigning a
+ *   Document, see the README's JSON contract, or null; null for pre-rendered markup), `text` (the source text; assigning a
  *   string replaces the element's text and drops `src`), `selectSignatories(codes)`,
  *   `openNote(n)` (returns whether that note exists).
  * Events come from the document itself and bubble out of the shadow root (composed):
@@ -26,8 +30,9 @@
  * Defining: importing this module defines <un-document> unless that name is already taken (by an
  * earlier copy of this module or anything else): importing it twice is harmless and never throws.
  * To use another name, or a scoped registry, call `UnDocumentElement.define(tag, registry)`.
- * Nothing else happens at import time: the WebAssembly module is fetched once per page, when the
- * first element connects.
+ * Nothing else happens at import time: each WebAssembly module is fetched once per page, when the
+ * first element that needs it connects (the interaction module for every element, the parser for
+ * text to parse).
  *
  * Strict CSP friendly: no inline styles, no <style> element (the stylesheet is ./undoc.css, loaded
  * by a <link>); needs `script-src 'self' 'wasm-unsafe-eval'`.
