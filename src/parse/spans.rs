@@ -92,37 +92,63 @@ const NAME_PARTICLES: &[&str] = &[
     "de", "da", "del", "la", "van", "von", "bin", "al", "el", "ibn", "dos", "du", "le",
 ];
 
-/// Byte-offset spans before conversion.
-fn raw_spans(text: &str, ctx: &Context) -> Vec<(usize, usize, SpanKind, Option<u32>)> {
-    let mut out: Vec<(usize, usize, SpanKind)> = Vec::new();
-    for m in super::mentions::mentions(text) {
-        let kind = match m.entity {
-            Entity::State(i) => gazetteer::states()
-                .get(i as usize)
-                .map(|s| SpanKind::State {
-                    code: s.code.to_string(),
-                }),
-            Entity::Organization(i) => {
+/// A span's kind until it is kept: a gazetteer entity by its index, so that a text of names
+/// repeated past the budget costs no allocation for each name it drops.
+#[derive(Debug, PartialEq)]
+enum Raw {
+    Entity(Entity),
+    Kind(SpanKind),
+}
+
+impl Raw {
+    fn kind(self) -> Option<SpanKind> {
+        match self {
+            Raw::Kind(k) => Some(k),
+            Raw::Entity(Entity::State(i)) => {
+                gazetteer::states()
+                    .get(i as usize)
+                    .map(|s| SpanKind::State {
+                        code: s.code.to_string(),
+                    })
+            }
+            Raw::Entity(Entity::Organization(i)) => {
                 gazetteer::organizations()
                     .get(i as usize)
                     .map(|o| SpanKind::Organization {
                         id: o.id.to_string(),
                     })
             }
-            Entity::Organ(i) => gazetteer::organs()
-                .get(i as usize)
-                .map(|o| SpanKind::Organ {
-                    id: o.id.to_string(),
-                }),
-            Entity::Demonym(i) => gazetteer::states()
-                .get(i as usize)
-                .map(|s| SpanKind::Demonym {
-                    code: s.code.to_string(),
-                }),
-            Entity::Place(_) => None,
+            Raw::Entity(Entity::Organ(i)) => {
+                gazetteer::organs()
+                    .get(i as usize)
+                    .map(|o| SpanKind::Organ {
+                        id: o.id.to_string(),
+                    })
+            }
+            Raw::Entity(Entity::Demonym(i)) => {
+                gazetteer::states()
+                    .get(i as usize)
+                    .map(|s| SpanKind::Demonym {
+                        code: s.code.to_string(),
+                    })
+            }
+            Raw::Entity(Entity::Place(_)) => None,
+        }
+    }
+}
+
+/// Byte-offset spans before conversion.
+fn raw_spans(text: &str, ctx: &Context) -> Vec<(usize, usize, Raw, Option<u32>)> {
+    let mut out: Vec<(usize, usize, Raw)> = Vec::new();
+    for m in super::mentions::mentions(text) {
+        let known = match m.entity {
+            Entity::State(i) | Entity::Demonym(i) => usize::from(i) < gazetteer::states().len(),
+            Entity::Organization(i) => usize::from(i) < gazetteer::organizations().len(),
+            Entity::Organ(i) => usize::from(i) < gazetteer::organs().len(),
+            Entity::Place(_) => false,
         };
-        if let Some(k) = kind {
-            out.push((m.start, m.end, k));
+        if known {
+            out.push((m.start, m.end, Raw::Entity(m.entity)));
         }
     }
     // Whether a word is an honorific, noted on the pass over the words for dates: most
@@ -130,7 +156,7 @@ fn raw_spans(text: &str, ctx: &Context) -> Vec<(usize, usize, SpanKind, Option<u
     let mut honorific = false;
     let words = words_iter(text).inspect(|w| honorific |= is_honorific(w.text(text)));
     for d in find_dates_in(text, words) {
-        out.push((d.start, d.end, SpanKind::Date { iso: d.iso }));
+        out.push((d.start, d.end, Raw::Kind(SpanKind::Date { iso: d.iso })));
     }
     // Symbols start a word or follow "(".
     let bytes = text.as_bytes();
@@ -143,9 +169,9 @@ fn raw_spans(text: &str, ctx: &Context) -> Vec<(usize, usize, SpanKind, Option<u
                 out.push((
                     i,
                     e,
-                    SpanKind::Symbol {
+                    Raw::Kind(SpanKind::Symbol {
                         symbol: text[i..e].to_string(),
-                    },
+                    }),
                 ));
                 i = e;
                 continue;
@@ -155,7 +181,11 @@ fn raw_spans(text: &str, ctx: &Context) -> Vec<(usize, usize, SpanKind, Option<u
     }
     // Resolutions and decisions cited by number link to their symbols.
     for c in super::text::cited(text) {
-        out.push((c.start, c.end, SpanKind::Symbol { symbol: c.symbol }));
+        out.push((
+            c.start,
+            c.end,
+            Raw::Kind(SpanKind::Symbol { symbol: c.symbol }),
+        ));
     }
     // People after an honorific: "Mr. Hans Blix", "H.E. Mr. Kofi A. Annan", "Mr. de Villepin".
     let ws = if honorific {
@@ -196,7 +226,7 @@ fn raw_spans(text: &str, ctx: &Context) -> Vec<(usize, usize, SpanKind, Option<u
                     .len();
                 let name = slice(text, s, e).to_string();
                 // Initials keep their period: "Kofi A. Annan".
-                out.push((s, e, SpanKind::Person { name }));
+                out.push((s, e, Raw::Kind(SpanKind::Person { name })));
             }
             k = j.max(k + 1);
         } else {
@@ -224,7 +254,7 @@ fn raw_spans(text: &str, ctx: &Context) -> Vec<(usize, usize, SpanKind, Option<u
                     };
                     if s >= *end {
                         *end = e;
-                        out.push((s, e, SpanKind::Person { name: name.clone() }));
+                        out.push((s, e, Raw::Kind(SpanKind::Person { name: name.clone() })));
                     }
                 }
             }
@@ -238,7 +268,11 @@ fn raw_spans(text: &str, ctx: &Context) -> Vec<(usize, usize, SpanKind, Option<u
                 let mut from = 0;
                 while let Some(rel) = text.get(from..).and_then(|t| t.find(p.as_str())) {
                     let s = from + rel;
-                    out.push((s, s + p.len(), SpanKind::Person { name: p.clone() }));
+                    out.push((
+                        s,
+                        s + p.len(),
+                        Raw::Kind(SpanKind::Person { name: p.clone() }),
+                    ));
                     from = s + p.len();
                 }
             }
@@ -263,9 +297,9 @@ fn raw_spans(text: &str, ctx: &Context) -> Vec<(usize, usize, SpanKind, Option<u
                 out.push((
                     s,
                     e,
-                    SpanKind::NoteRef {
+                    Raw::Kind(SpanKind::NoteRef {
                         marker: marker.clone(),
-                    },
+                    }),
                 ));
                 notes.push((s, *number));
             }
@@ -279,11 +313,11 @@ fn raw_spans(text: &str, ctx: &Context) -> Vec<(usize, usize, SpanKind, Option<u
     super::text::sort_by_key(&mut out, |x| {
         ((x.0 as u64) << 32) | u64::from(u32::MAX - x.1 as u32)
     });
-    let mut kept: Vec<(usize, usize, SpanKind, Option<u32>)> = Vec::with_capacity(out.len());
+    let mut kept: Vec<(usize, usize, Raw, Option<u32>)> = Vec::with_capacity(out.len());
     for (s, e, k) in out {
         if kept.last().is_none_or(|l| s >= l.1) && e > s {
             let note = match k {
-                SpanKind::NoteRef { .. } => {
+                Raw::Kind(SpanKind::NoteRef { .. }) => {
                     let i = notes.partition_point(|n| n.0 < s);
                     notes.get(i).filter(|n| n.0 == s).map(|n| n.1)
                 }
@@ -306,15 +340,16 @@ pub fn spans(text: &str, ctx: &Context) -> Vec<Span> {
         raw.truncate(keep);
     }
     raw.into_iter()
-        .map(|(s, e, kind, note)| {
+        .filter_map(|(s, e, raw, note)| {
+            let kind = raw.kind()?;
             let start = map.at(s);
             let end = map.at(e);
-            Span {
+            Some(Span {
                 start,
                 end,
                 note,
                 kind,
-            }
+            })
         })
         .collect()
 }
