@@ -121,7 +121,8 @@ const pkg = {
     './widget_bg.wasm': './widget_bg.wasm',
     './package.json': './package.json',
   },
-  sideEffects: ['./un-document.js', ...(existsSync(join(PKG, 'snippets')) ? ['./snippets/*'] : [])],
+  // index.node.js loads both modules when imported: a bundler must not drop it.
+  sideEffects: ['./un-document.js', './index.node.js', ...(existsSync(join(PKG, 'snippets')) ? ['./snippets/*'] : [])],
 };
 
 // Every export target must exist.

@@ -28,7 +28,7 @@ fn options(prefix: &str) -> Option<wasm_bindgen::JsValue> {
 
 /// The seed, prepared by the parser module and mounted by the interaction module.
 fn mount(c: &Element, prefix: &str) -> undoc_widget::Handle {
-    let p = undoc::wasm::prepare(SEED, options(prefix)).unwrap();
+    let mut p = undoc::wasm::prepare(SEED, options(prefix)).unwrap();
     undoc_widget::mount(c, p.tasks().unwrap(), p.data().unwrap(), None).unwrap()
 }
 
@@ -174,6 +174,26 @@ fn pre_rendered_markup_wakes_up_without_the_parser() {
     assert_eq!(count(&c, ".undoc-popover"), 1);
     h.unmount();
     assert_eq!(count(&c, "article.undoc"), 0);
+}
+
+#[wasm_bindgen_test]
+fn hostile_pieces_and_data_neither_hang_nor_panic() {
+    let c = container();
+    let data = js_sys::JSON::parse(
+        r#"{"prefix":"h","signatories":[{"code":"AAA","name":"A","mentions":4294967295},
+            {"code":"BBB","name":"B","mentions":4294967295}],"groups":[]}"#,
+    )
+    .unwrap();
+    // A piece that leaves 2³²−1 containers, then one that opens more than it has.
+    let tasks = js_sys::JSON::parse(
+        r#"[[{"pops":4294967295,"opens":0,"html":"<article class=\"undoc\"><output class=\"undoc-status\"></output></article>"},
+             {"pops":0,"opens":7,"html":"<p>x</p>"}]]"#,
+    )
+    .unwrap();
+    if let Ok(mut h) = undoc_widget::mount(&c, tasks, data, None) {
+        h.select_signatories(vec!["AAA".into(), "BBB".into()]);
+        h.unmount();
+    }
 }
 
 #[wasm_bindgen_test]

@@ -16,7 +16,8 @@
  *   notes        URL of editorial notes: JSON array of {anchor, occurrence?, text, links?}.
  *   signatories  ISO 3166 alpha-3 codes to preselect, separated by commas or spaces.
  *   sync-hash    keep the selection and the open note in location.hash (key: the element's id,
- *                else "undoc"); a link to that hash restores them.
+ *                else its own "undoc-N", or a pre-rendered document's id prefix); a link to that
+ *                hash restores them.
  *   timeout      milliseconds allowed for loading (default 15000).
  *   theme        "dark" or "light" to override prefers-color-scheme (CSS only).
  *   ready        set by the element once the document is interactive (read-only).
@@ -124,10 +125,12 @@ function signatoryCodes(value) {
 }
 
 // Markup `undoc render --element` wrote inside the element: its article and widget data.
+// The article alone makes it pre-rendered: without its data (a sanitizer may strip the
+// script) it is shown as it is, never parsed again as text.
 function preRendered(el) {
   const article = el.querySelector(':scope > article.undoc');
-  const data = el.querySelector(':scope > script.undoc-data[type="application/json"]');
-  return article && data ? { article, data } : null;
+  const data = el.querySelector(':scope > script.undoc-data');
+  return article ? { article, data } : null;
 }
 
 function safeId(value) {
@@ -166,6 +169,7 @@ export class UnDocumentElement extends Base {
   #handle = null;
   #widget = null; // the interaction module's glue the handle belongs to
   #prepared = null; // the parser module's Prepared: the Document, for `document`
+  #shown = null; // the pre-rendered article and data shown, if any
   #text = null;
   #notes = null;
   #doc = undefined;
@@ -207,7 +211,12 @@ export class UnDocumentElement extends Base {
     this.#fallback.append(document.createElement('slot'));
     this.#root.append(link, this.#status, this.#error, this.#notice, this.#mountPoint, this.#fallback);
     this.#observer = new MutationObserver(() => {
-      if (!this.hasAttribute('src')) this.#schedule();
+      if (this.hasAttribute('src')) return;
+      // Pre-rendered and woken up: a change beside its article and data (an extension, a
+      // translation tool) leaves the widget as it is.
+      const pre = preRendered(this);
+      if (pre && this.#shown && pre.article === this.#shown.article && pre.data === this.#shown.data) return;
+      this.#schedule();
     });
   }
 
@@ -244,7 +253,10 @@ export class UnDocumentElement extends Base {
     try {
       this.#doc = this.#prepared.document() ?? null;
     } catch (e) {
-      if (isTrap(e)) this.#recover(e);
+      if (!isTrap(e)) throw e;
+      // The parser's instance broke; the widget (the other module) is fine and stays.
+      this.#prepared = null;
+      core.reinstantiate(null).catch(() => {});
       return null;
     }
     return this.#doc;
@@ -374,7 +386,9 @@ export class UnDocumentElement extends Base {
       this.#mountPoint.replaceChildren(pre.article.cloneNode(true));
       this.#mountPoint.hidden = false;
       this.#fallback.hidden = true;
+      this.#shown = pre;
     };
+    this.#shown = null;
     if (pre) {
       shown();
       this.#showState({});
@@ -404,6 +418,7 @@ export class UnDocumentElement extends Base {
       if (this.hasAttribute('sync-hash')) widgetOptions.syncHash = true;
       if (pre) {
         // Pre-rendered: the markup and the widget data are in the page; no parser, no fetch.
+        if (!pre.data) throw new LoadError('the pre-rendered document has no widget data (script.undoc-data)');
         const [w] = await Promise.race([Promise.all([widget.load(), this.#cssReady]), timedOut]);
         clearTimeout(timer);
         if (generation !== this.#generation) return;
@@ -461,18 +476,25 @@ export class UnDocumentElement extends Base {
         const options = { idPrefix: this.#idPrefix() };
         if (notes) options.notes = notes;
         widgetOptions.hashKey = this.id || this.#idPrefix();
-        let parser = c;
-        try {
+        // Everything of the parser module's is taken here, so that a trap in it is its own.
+        let tasks;
+        let data;
+        const take = (parser) => {
           this.#prepared = parser.prepare(text, options);
+          tasks = this.#prepared.tasks();
+          data = this.#prepared.data();
+        };
+        try {
+          take(c);
         } catch (e) {
           if (!isTrap(e)) throw e;
-          parser = await core.reinstantiate(parser); // one retry on a fresh instance
+          this.#prepared = null;
+          const fresh = await core.reinstantiate(c); // one retry on a fresh instance
           if (generation !== this.#generation) return;
-          this.#prepared = parser.prepare(text, options);
+          take(fresh);
         }
-        const prepared = this.#prepared;
         wake = w;
-        start = (g) => g.mount(this.#mountPoint, prepared.tasks(), prepared.data(), widgetOptions);
+        start = (g) => g.mount(this.#mountPoint, tasks, data, widgetOptions);
       }
       this.#mountPoint.hidden = false;
       try {
@@ -500,8 +522,10 @@ export class UnDocumentElement extends Base {
       clearTimeout(timer);
       if (generation !== this.#generation || e === STALE) return;
       this.#unmount();
-      this.#mountPoint.hidden = true;
-      this.#fallback.hidden = false;
+      // A pre-rendered document stays readable: only its interactive features are missing.
+      const readable = pre && (shown(), true);
+      this.#mountPoint.hidden = !readable;
+      this.#fallback.hidden = readable;
       this.removeAttribute('aria-busy');
       const message =
         e === TIMEOUT
@@ -513,7 +537,8 @@ export class UnDocumentElement extends Base {
               : e?.message
                 ? `${e.message}`
                 : String(e);
-      this.#showState({ error: message });
+      if (readable) this.#showState({ notice: `Shown without its interactive features. ${message}` });
+      else this.#showState({ error: message });
       this.#settle(false, e instanceof Error ? e : new LoadError(message));
     }
   }

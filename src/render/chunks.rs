@@ -38,7 +38,7 @@ pub struct Insert {
 }
 
 /// The fragment of [`crate::render_html`] and the tasks that mount it.
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub struct Chunked {
     pub html: String,
     pub tasks: Vec<Vec<Insert>>,

@@ -103,10 +103,11 @@ pub struct Prepared {
 
 #[wasm_bindgen]
 impl Prepared {
-    /// The markup's pieces, one array per task of the page (`Insert[][]`).
+    /// The markup's pieces, one array per task of the page (`Insert[][]`). Handed over once:
+    /// the markup is not kept (a long document's would stay in memory as long as the widget).
     #[wasm_bindgen(unchecked_return_type = "Insert[][]")]
-    pub fn tasks(&self) -> Result<JsValue, JsError> {
-        to_js(&self.chunked.pieces())
+    pub fn tasks(&mut self) -> Result<JsValue, JsError> {
+        to_js(&std::mem::take(&mut self.chunked).pieces())
     }
 
     /// The widget's part of the model.

@@ -103,4 +103,77 @@ describe('pre-rendered', () => {
     assert.deepEqual(differ, [], `${differ.length} of ${texts.length} differ`);
     await finish(page);
   });
+
+  // The seed's element as `make` wrote it into www/prerendered.html, added to a blank page.
+  const ELEMENT = (() => {
+    const page = readFileSync(join(ROOT, 'www/prerendered.html'), 'utf8');
+    return page.slice(page.indexOf('<un-document'), page.indexOf('</un-document>') + '</un-document>'.length);
+  })();
+  const addPre = (page, strip) =>
+    page.evaluate(
+      ([markup, strip]) => {
+        const t = document.createElement('template');
+        t.innerHTML = markup;
+        const el = t.content.firstElementChild;
+        if (strip) el.querySelector('script.undoc-data').remove();
+        document.getElementById('stage').append(el);
+      },
+      [ELEMENT, strip],
+    );
+  const stateOf = (page) =>
+    page.evaluate(async () => {
+      const el = document.querySelector('un-document');
+      const outcome = await el.ready.then(
+        () => 'ready',
+        () => 'failed',
+      );
+      const root = el.shadowRoot;
+      return {
+        outcome,
+        title: root.querySelector('.undoc-mount:not([hidden]) h1.undoc-title')?.textContent.replace(/\s+/g, ' ').trim(),
+        notice: root.querySelector('.undoc-notice:not([hidden])')?.textContent ?? null,
+        error: root.querySelector('.undoc-error:not([hidden])')?.textContent ?? null,
+        parser: performance.getEntriesByType('resource').some((r) => r.name.endsWith('/undoc_bg.wasm')),
+      };
+    });
+
+  test('without its data block (a sanitizer took the script) the article stays as it is, never parsed again', async () => {
+    const page = await e2e.blank();
+    await addPre(page, true);
+    const s = await stateOf(page);
+    assert.equal(s.outcome, 'failed');
+    assert.equal(s.title, norm(SEED_TITLE), 'the pre-rendered article is shown');
+    assert.match(s.notice, /without its interactive features.*no widget data/);
+    assert.equal(s.error, null);
+    assert.equal(s.parser, false, 'the parser is not fetched to read the article as text');
+    await finish(page);
+  });
+
+  test('when the interaction module cannot load, the article stays readable with a notice', async () => {
+    const page = await e2e.blank({ allow: [/404|Failed to load|WebAssembly|wasm/i] });
+    await page.route('**/widget_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await addPre(page, false);
+    const s = await stateOf(page);
+    assert.equal(s.outcome, 'failed');
+    assert.equal(s.title, norm(SEED_TITLE));
+    assert.match(s.notice, /without its interactive features/);
+    assert.equal(s.error, null);
+    await finish(page);
+  });
+
+  test('a change beside the article (an extension, a translation tool) leaves the woken widget as it is', async () => {
+    const page = await e2e.blank();
+    await addPre(page, false);
+    assert.equal((await stateOf(page)).outcome, 'ready');
+    const doc = page.locator('un-document').locator('.undoc-mount');
+    await doc.locator('.undoc-toggle[data-signatory="RUS"]').click();
+    await page.evaluate(() => {
+      const el = document.querySelector('un-document');
+      el.append(document.createElement('span'));
+      el.querySelector('article').setAttribute('data-translated', 'yes');
+    });
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 100)));
+    assert.equal(await doc.locator('.undoc-toggle[data-signatory="RUS"]').getAttribute('aria-pressed'), 'true', 'the selection is kept');
+    await finish(page);
+  });
 });

@@ -50,7 +50,7 @@ describe('npm package', () => {
     assert.equal(pkg.types, './index.d.ts');
     assert.deepEqual(pkg.exports['.'], { types: './index.d.ts', node: './index.node.js', default: './index.js' });
     assert.equal(pkg.exports['./element'], './un-document.js');
-    assert.deepEqual(pkg.sideEffects, ['./un-document.js']);
+    assert.deepEqual(pkg.sideEffects, ['./un-document.js', './index.node.js']);
     const files = ['index.js', 'index.node.js', 'index.d.ts', 'undoc.js', 'undoc.d.ts', 'undoc_bg.wasm', 'widget.js', 'widget_bg.wasm'];
     for (const f of [...files, 'un-document.js', 'undoc.css', 'README.md', 'package.json', 'LICENSE-MIT', 'LICENSE-APACHE']) {
       assert.ok(existsSync(join(dir, f)), `${f} is installed`);

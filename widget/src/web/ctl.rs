@@ -323,12 +323,12 @@ impl Ctl {
 
     pub(super) fn update_status(&self) {
         let Some(status) = &self.status else { return };
-        let count: usize = self
+        // Saturating: the counts come from the page's data, which may say anything.
+        let count = self
             .text_counts
             .iter()
             .filter(|(c, _)| self.selected.contains(c))
-            .map(|(_, n)| *n)
-            .sum();
+            .fold(0usize, |a, (_, n)| a.saturating_add(*n));
         let text = match self.selected.len() {
             0 => String::new(),
             // The name isolated (FSI … PDI): a right-to-left mark in it cannot reorder ours.

@@ -56,11 +56,9 @@ impl Pending {
 
 /// Adds one insert's markup at the end of the innermost open container.
 fn insert(ins: &Insert, stack: &mut Vec<Element>, added: &mut Vec<Element>) -> Result<(), JsValue> {
-    for _ in 0..ins.pops {
-        if stack.len() > 1 {
-            stack.pop();
-        }
-    }
+    // The mount point stays, however many a (hostile) piece says it leaves: one step, not a loop.
+    let keep = stack.len().saturating_sub(ins.pops as usize).max(1);
+    stack.truncate(keep);
     let parent = stack
         .last()
         .cloned()
