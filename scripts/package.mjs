@@ -70,9 +70,18 @@ rmSync(join(PKG, '.gitignore'), { force: true });
 // wasm-bindgen cannot mark a parameter optional in the .d.ts; src/wasm/mod.rs types the options as
 // `X | undefined` and they are made optional here (the functions accept a missing argument).
 const dts = join(PKG, 'undoc.d.ts');
-const typed = readFileSync(dts, 'utf8').replace(/options: (\w+Options) \| undefined\)/g, 'options?: $1)');
+// tsify writes a flattened enum as `interface Span extends SpanKind`, which TypeScript refuses
+// (SpanKind is a union): an intersection type says the same.
+const typed = readFileSync(dts, 'utf8')
+  .replace(/options: (\w+Options) \| undefined\)/g, 'options?: $1)')
+  .replace(/export interface Span extends SpanKind \{([\s\S]*?)\n\}/, 'export type Span = SpanKind & {$1\n};');
+if (/interface \w+ extends SpanKind/.test(typed)) throw new Error('package.mjs: undoc.d.ts still extends the SpanKind union');
 if (!/options\?: RenderOptions\)/.test(typed)) throw new Error('package.mjs: undoc.d.ts has no optional RenderOptions parameter');
 writeFileSync(dts, typed);
+const wdts = join(PKG, 'widget.d.ts');
+const wtyped = readFileSync(wdts, 'utf8').replace(/options: WidgetOptions \| undefined\)/g, 'options?: WidgetOptions)');
+if (!/options\?: WidgetOptions\)/.test(wtyped)) throw new Error('package.mjs: widget.d.ts has no optional WidgetOptions parameter');
+writeFileSync(wdts, wtyped);
 
 const wasmPack = JSON.parse(readFileSync(join(PKG, 'package.json'), 'utf8'));
 

@@ -1,21 +1,11 @@
 // The library's types: the parser module's (undoc.d.ts, generated from the Rust structs), the
 // interaction module's (widget.d.ts, generated), and what index.js adds.
 import type { Document, RenderOptions, InitInput, InitOutput } from './undoc.js';
-import type { Handle, InitInput as WidgetInitInput } from './widget.js';
+import type { InitInput as WidgetInitInput, WidgetOptions } from './widget.js';
 
 export * from './undoc.js';
 export { hydrate, initSync as initWidgetSync } from './widget.js';
-export type { Handle } from './widget.js';
-
-/** The interaction module's options. */
-export interface WidgetOptions {
-  /** ISO 3166 alpha-3 codes to select at once. */
-  signatories?: string[];
-  /** Keep the selection and the open note in the URL's fragment. */
-  syncHash?: boolean;
-  /** The widget's key in the fragment (default: the id prefix). */
-  hashKey?: string;
-}
+export type { Handle, Insert, WidgetData, WidgetOptions } from './widget.js';
 
 export type MountOptions = RenderOptions & WidgetOptions;
 

@@ -79,6 +79,15 @@ pub fn render_element_js(
     Ok(crate::render_element(&doc, &ro))
 }
 
+// The options' names as the README and the exports give them (tsify names the types after the
+// structs), and the interaction module's types that `Prepared` hands over.
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &str = r#"
+import type { Insert, WidgetData } from './widget.js';
+export type ParseOptions = JsParseOptions;
+export type RenderOptions = JsRenderOptions;
+"#;
+
 /// The largest input accepted, in bytes.
 #[wasm_bindgen(js_name = maxInputBytes)]
 pub fn max_input_bytes() -> u32 {

@@ -75,6 +75,31 @@ console.log(JSON.stringify({ before, after: renderHtml(text, { idPrefix: 'a' }).
     assert.equal(out.after, out.before, 'init() resolves without fetching, and changes nothing');
   });
 
+  test("TypeScript: the package's types check under --strict, and catch a misuse", async () => {
+    const tsc = join(ROOT, 'node_modules/.bin/tsc');
+    const flags = ['--noEmit', '--strict', '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--lib', 'esnext,dom'];
+    writeFileSync(
+      join(project, 'use.ts'),
+      `import init, { mount, hydrate, parse, renderElement, type Document, type WidgetData, type MountOptions } from 'undoc';
+import type { UnDocumentElement } from 'undoc/element';
+await init();
+const doc: Document = parse('x');
+const o: MountOptions = { idPrefix: 'a', signatories: ['RUS'], syncHash: true, notes: [] };
+const handle = mount(document.body, 'x', o);
+const shown: Document = handle.document();
+const data: WidgetData = { prefix: 'p', signatories: [{ code: 'RUS', name: 'Russian Federation', mentions: 1 }], groups: [] };
+hydrate(document.body, data).selectSignatories(['RUS']);
+const html: string = renderElement('x', { idPrefix: 'l' });
+const el = document.querySelector('un-document') as UnDocumentElement | null;
+const span = doc.body[0]?.spans[0];
+console.log(doc.title, shown.kind, html.length, el?.document?.symbol, span?.start);
+`,
+    );
+    await run(tsc, [...flags, 'use.ts'], { cwd: project });
+    writeFileSync(join(project, 'misuse.ts'), `import { parse } from 'undoc';\nconst n: number = parse('x');\n`);
+    await assert.rejects(run(tsc, [...flags, 'misuse.ts'], { cwd: project }), (e) => /TS2322/.test(e.stdout));
+  });
+
   test('Node 20: initSync + renderHtml + parse on the seed', async () => {
     writeFileSync(
       join(project, 'node-use.mjs'),

@@ -27,6 +27,21 @@ use crate::data::Insert;
 use ctl::{closest, focus, Ctl, Effect};
 use options::{read_data, read_options, read_tasks};
 
+// The TypeScript shapes of what the exports take: `data.rs` and `options.rs` in TypeScript.
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &str = r#"
+/** The widget's part of the model (`undoc render --element`'s script.undoc-data). */
+export interface WidgetData {
+  prefix: string;
+  signatories: { code: string; name: string; mentions: number }[];
+  groups: { id: string; members: string[] }[];
+}
+/** One piece of a long document's markup (the parser module's `Prepared.tasks()`). */
+export interface Insert { pops: number; opens: number; html: string; }
+/** The interaction module's options. */
+export interface WidgetOptions { signatories?: string[]; syncHash?: boolean; hashKey?: string; }
+"#;
+
 /// One registered event listener, removed on unmount.
 struct Listener {
     target: EventTarget,
