@@ -43,6 +43,26 @@ describe('accessibility', () => {
     });
   }
 
+  // The pre-rendered page: the light-DOM original stays in the page, unshown, beside the woken
+  // copy; axe checks the page as a reader's tools see it, a phone's width included.
+  for (const [colorScheme, viewport] of [
+    ['light', { width: 1280, height: 900 }],
+    ['dark', { width: 390, height: 844 }],
+  ]) {
+    test(`axe: the pre-rendered page (${colorScheme}, ${viewport.width} px, highlighted, note open)`, async () => {
+      const page = await openPage(e2e.browser, { colorScheme, viewport, reducedMotion: 'reduce', bypassCSP: true });
+      await page.goto(`${e2e.url}prerendered.html`);
+      await whenReady(page);
+      const doc = page.locator('un-document').locator('.undoc-mount');
+      await doc.locator('.undoc-toggle[data-signatory="RUS"]').click();
+      await doc.locator('a[role="doc-noteref"]').first().click();
+      await doc.locator('.undoc-popover').waitFor({ state: 'visible' });
+      const violations = await axe(page);
+      assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+      await finish(page);
+    });
+  }
+
   test('print: toolbar and popover hidden, notes kept, symbol links show their URL', async () => {
     const page = await openPage(e2e.browser);
     await page.goto(e2e.url);
