@@ -510,7 +510,7 @@ export class UnDocumentElement extends Base {
       this.#fallback.hidden = true;
       this.#showState({ notice });
       // A long document arrives in pieces after its first screen: busy until the last.
-      const id = this.id || this.#prefix || 'undoc';
+      const id = widgetOptions.hashKey;
       performance.mark('undoc:first-screen', { detail: { id } });
       await this.#handle.rendered();
       if (generation !== this.#generation) return;
@@ -523,7 +523,8 @@ export class UnDocumentElement extends Base {
       if (generation !== this.#generation || e === STALE) return;
       this.#unmount();
       // A pre-rendered document stays readable: only its interactive features are missing.
-      const readable = pre && (shown(), true);
+      const readable = Boolean(pre);
+      if (readable) shown();
       this.#mountPoint.hidden = !readable;
       this.#fallback.hidden = readable;
       this.removeAttribute('aria-busy');
