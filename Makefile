@@ -105,4 +105,5 @@ bench: pkg
 	cargo bench --bench throughput
 	node bench/wasm.mjs
 	node bench/browser.mjs
+	node bench/index.mjs
 	node bench/report.mjs

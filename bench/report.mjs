@@ -27,6 +27,7 @@ const body = [
   part('native.md', 'Native (`cargo bench --bench throughput`)'),
   part('wasm.md', 'WebAssembly in Node (`node bench/wasm.mjs`) and package size'),
   part('browser.md', 'Browser (`node bench/browser.mjs`)'),
+  part('index.md', 'Collections (`node bench/index.mjs`)'),
 ].join('\n');
 writeFileSync(DOC, `${doc.slice(0, from + BEGIN.length)}\n${body}\n${doc.slice(to)}`);
 console.log(`bench/report.mjs: figures written to ${DOC}`);

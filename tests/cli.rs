@@ -1,5 +1,6 @@
 //! The command line as a user runs it: `--version`, `render --element` (a pre-rendered
-//! `<un-document>` whose data is the widget data of the same Document), and refusals.
+//! `<un-document>` whose data is the widget data of the same Document), `index` and `export`
+//! of a collection, and refusals.
 
 use std::process::Command;
 
@@ -53,4 +54,109 @@ fn two_outputs_at_once_are_refused() {
     let (ok, _, err) = undoc(&["render", SEED, "--element", "--standalone"]);
     assert!(!ok);
     assert!(err.contains("choose one"), "{err}");
+}
+
+/// A fresh directory under the system's temporary directory.
+fn scratch(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("undoc-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("sub dir")).unwrap();
+    dir
+}
+
+/// The seed twice (once in a subdirectory whose name needs encoding), a file that is not
+/// UTF-8 and one that is not a `.txt`.
+fn collection_dir(name: &str) -> std::path::PathBuf {
+    let dir = scratch(name);
+    let seed = std::fs::read(SEED).unwrap();
+    std::fs::write(dir.join("a.txt"), &seed).unwrap();
+    std::fs::write(dir.join("sub dir").join("b é.txt"), &seed).unwrap();
+    std::fs::write(dir.join("bad.txt"), b"abc\xff\xfe").unwrap();
+    std::fs::write(dir.join("notes.json"), b"[]").unwrap();
+    dir
+}
+
+#[test]
+fn index_lists_every_document_and_every_error_without_stopping() {
+    let dir = collection_dir("index");
+    let out = dir.join("collection.json");
+    let (ok, stdout, err) = undoc(&[
+        "index",
+        dir.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(ok, "{err}");
+    assert!(stdout.is_empty());
+    // Piped: the summary and the error, no progress bar.
+    assert_eq!(err.lines().count(), 2, "{err}");
+    assert!(err.contains("indexed 2 document(s), 1 error(s)"), "{err}");
+    let c: undoc::Collection =
+        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    assert_eq!(c.version, undoc::COLLECTION_VERSION);
+    let files: Vec<&str> = c.documents.iter().map(|d| d.file.as_str()).collect();
+    assert_eq!(
+        files,
+        ["a.txt", "sub%20dir/b%20%C3%A9.txt"],
+        "URLs relative to the index"
+    );
+    assert_eq!(c.errors.len(), 1);
+    assert!(c.errors[0].file.ends_with("bad.txt"));
+    assert!(c.errors[0].message.contains("not UTF-8"), "{:?}", c.errors);
+    let seed = undoc::parse(&std::fs::read_to_string(SEED).unwrap()).unwrap();
+    let want = undoc::collection_entry(
+        &seed,
+        "a.txt",
+        std::fs::metadata(SEED).unwrap().len() as usize,
+    );
+    assert_eq!(c.documents[0], want);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn one_thread_and_every_core_give_the_same_index() {
+    let dir = collection_dir("jobs");
+    let run = |jobs: &str| {
+        let (ok, out, err) = undoc(&["index", dir.to_str().unwrap(), "--out", "-", "--jobs", jobs]);
+        assert!(ok, "{err}");
+        out
+    };
+    assert_eq!(run("1"), run("0"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn export_csv_has_a_header_and_a_row_per_document() {
+    let dir = collection_dir("csv");
+    let (ok, out, err) = undoc(&["export", "--format", "csv", dir.to_str().unwrap()]);
+    assert!(ok, "{err}");
+    let mut rows = csv_rows(&out);
+    let header = rows.remove(0);
+    assert_eq!(header[0], "file");
+    assert_eq!(header.len(), 16);
+    assert_eq!(
+        rows.len(),
+        2,
+        "the file that is not UTF-8 is an error, not a row"
+    );
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    assert_eq!(
+        rows[0][col("signatories")],
+        "ARM; BLR; KAZ; KGZ; RUS; TJK; UZB"
+    );
+    assert_eq!(rows[0][col("date")], "2009-09-30");
+    assert!(rows[0][col("title")].starts_with("Letter dated 30 September 2009"));
+    let (ok, _, err) = undoc(&["export", "--format", "akn", dir.to_str().unwrap()]);
+    assert!(!ok && err.contains("--format must be csv or json"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Rows of `text`, read by the csv crate the CLI writes with.
+fn csv_rows(text: &str) -> Vec<Vec<String>> {
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(text.as_bytes())
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_string).collect())
+        .collect()
 }

@@ -4,12 +4,19 @@
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
+#[path = "undoc/collection.rs"]
+mod collection;
+
 const USAGE: &str = "usage: undoc parse FILE|- [--notes NOTES.json]\n       \
 undoc --version\n       \
+undoc index PATH... [--out FILE|-] [--jobs N]\n       \
+undoc export --format csv|json PATH... [--jobs N]\n       \
 undoc render FILE|- [--standalone | --element] [--id-prefix PREFIX] [--notes NOTES.json]\n\n\
   parse    print the parsed Document as pretty JSON\n\
   render   print the document as an HTML fragment (--standalone: a whole page with its CSS;\n\
            --element: a pre-rendered <un-document> that the element wakes up without parsing)\n\
+  index    parse many documents (every core) into one collection.json for the explorer\n\
+  export   the same index on standard output, as CSV (one row per document) or JSON\n\
   FILE     a plain-text UN document, or - for standard input";
 
 fn read_input(path: &str) -> Result<Vec<u8>, String> {
@@ -84,6 +91,11 @@ fn run(raw: &[String]) -> Result<(), String> {
     if matches!(raw.first().map(String::as_str), Some("--version" | "-V")) {
         println!("undoc {}", env!("CARGO_PKG_VERSION"));
         return Ok(());
+    }
+    match raw.first().map(String::as_str) {
+        Some("index") => return collection::index(&raw[1..]),
+        Some("export") => return collection::export(&raw[1..]),
+        _ => {}
     }
     let a = args(raw)?;
     if a.command != "parse" && a.command != "render" {

@@ -12,12 +12,16 @@ mod audit;
 mod blocks;
 mod card;
 mod chunks;
+mod collection;
 mod embed;
 mod endnotes;
 mod html;
 
 pub use audit::audit_markup;
 pub use chunks::{render_chunked, Chunked, Insert};
+pub use collection::{
+    collection_entry, Collection, Entry, EntrySender, IndexError, COLLECTION_VERSION,
+};
 pub use embed::{render_element, widget_data, widget_json};
 
 use std::collections::HashMap;
