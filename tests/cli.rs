@@ -2,6 +2,9 @@
 //! `<un-document>` whose data is the widget data of the same Document), `index` and `export`
 //! of a collection, and refusals.
 
+// It runs the native binary (and reads CSV with a native-only dependency).
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::process::Command;
 
 const SEED: &str = "tests/seeds/000_ee653181992c2e49.txt";
