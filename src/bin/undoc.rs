@@ -4,6 +4,8 @@
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
+// Native only (rayon, indicatif, csv); `cargo test --target wasm32` still builds this program.
+#[cfg(not(target_arch = "wasm32"))]
 #[path = "undoc/collection.rs"]
 mod collection;
 
@@ -92,6 +94,7 @@ fn run(raw: &[String]) -> Result<(), String> {
         println!("undoc {}", env!("CARGO_PKG_VERSION"));
         return Ok(());
     }
+    #[cfg(not(target_arch = "wasm32"))]
     match raw.first().map(String::as_str) {
         Some("index") => return collection::index(&raw[1..]),
         Some("export") => return collection::export(&raw[1..]),
