@@ -50,31 +50,31 @@ impl R<'_> {
     }
 
     fn block(&mut self, p: &Paragraph) {
-        match p.kind {
-            ParagraphKind::Text => {
-                self.h.raw("<p class=\"undoc-p\">");
-                self.inline(&p.text, &p.spans);
-                self.h.raw("</p>");
-            }
-            ParagraphKind::Numbered => {
-                self.h
-                    .raw("<p class=\"undoc-p undoc-numbered\"><span class=\"undoc-marker\">");
-                self.h
-                    .text(p.marker.as_deref().unwrap_or(""))
-                    .raw("</span> ");
-                self.inline(&p.text, &p.spans);
-                self.h.raw("</p>");
-            }
-            ParagraphKind::Bullet => {
-                self.h.raw("<li class=\"undoc-p\">");
-                self.inline(&p.text, &p.spans);
-                self.h.raw("</li>");
-            }
-            ParagraphKind::Heading => {
-                self.h.raw("<h3 class=\"undoc-p undoc-heading\">");
-                self.inline(&p.text, &p.spans);
-                self.h.raw("</h3>");
-            }
+        let (open, close) = match p.kind {
+            ParagraphKind::Text => ("<p class=\"undoc-p\">", "</p>"),
+            ParagraphKind::Numbered => ("<p class=\"undoc-p undoc-numbered\">", "</p>"),
+            ParagraphKind::Bullet => ("<li class=\"undoc-p\">", "</li>"),
+            ParagraphKind::Heading => ("<h3 class=\"undoc-p undoc-heading\">", "</h3>"),
+        };
+        // A paragraph longer than a task of the page is a container its text arrives in, in
+        // pieces (a text of one endless paragraph was one task of seconds).
+        let long = p.text.len() > super::LONG_BLOCK;
+        if long {
+            self.h.open(open);
+        } else {
+            self.h.raw(open);
+        }
+        if p.kind == ParagraphKind::Numbered {
+            self.h
+                .raw("<span class=\"undoc-marker\">")
+                .text(p.marker.as_deref().unwrap_or(""))
+                .raw("</span> ");
+        }
+        self.inline(&p.text, &p.spans, long);
+        if long {
+            self.h.close(close);
+        } else {
+            self.h.raw(close);
         }
     }
 
@@ -123,7 +123,7 @@ impl R<'_> {
             }
             if let Some(t) = &s.title {
                 self.h.raw("<span class=\"undoc-sigtitle\">");
-                self.inline(t, &s.title_spans);
+                self.inline(t, &s.title_spans, false);
                 self.h.raw("</span>");
             }
             self.h.raw("</p>").cut();

@@ -268,6 +268,26 @@ mod tests {
         assert!(n > 200, "{n} documents");
     }
 
+    // A text of one endless paragraph (words, or names the gazetteer marks) is not one task.
+    #[test]
+    fn a_paragraph_longer_than_a_task_arrives_in_pieces() {
+        for unit in ["aaaa ", "CSTO NATO OSCE EU CIS ", "Ré&sumé <x> "] {
+            let doc = crate::parse(&unit.repeat(200_000 / unit.len())).unwrap();
+            let opts = RenderOptions {
+                interactive: true,
+                ..RenderOptions::default()
+            };
+            let html = crate::render_html(&doc, &opts);
+            let c = render_chunked(&doc, &opts, 0, 64 * 1024, 64 * 1024);
+            assert_eq!(replay(&c), html, "{unit}");
+            assert!(c.tasks.len() > 2, "{unit}: {} tasks", c.tasks.len());
+            for (i, t) in c.tasks.iter().enumerate() {
+                let bytes: usize = t.iter().map(|i| i.range.len()).sum();
+                assert!(bytes < 100 * 1024, "{unit}: task {i} has {bytes} bytes");
+            }
+        }
+    }
+
     #[test]
     fn tasks_keep_to_their_budget() {
         let doc = letter(400);

@@ -91,7 +91,7 @@ impl R<'_> {
                     .text(m)
                     .raw("</span> ");
             }
-            self.inline(&n.text, &n.spans);
+            self.inline(&n.text, &n.spans, false);
             for l in n.links.iter().filter(|l| l.is_safe_href()) {
                 self.h
                     .raw(" <a class=\"undoc-note-link\"")

@@ -49,6 +49,11 @@ impl Default for RenderOptions {
     }
 }
 
+/// Paragraph text (bytes) past which a paragraph arrives in pieces, and their size.
+const LONG_BLOCK: usize = 64 * 1024;
+const TEXT_PIECE: usize = 16 * 1024;
+const PIECE_OPEN: &str = "<span class=\"undoc-piece\">";
+
 /// The stylesheet of the widget, inlined by [`render_page`].
 pub const CSS: &str = include_str!("../../www/undoc.css");
 
@@ -150,13 +155,19 @@ impl<'a> R<'a> {
             .map(|s| (s.start, s.end))
             .collect();
         match crate::text::sentence_case(text, &names) {
-            Some(shown) => self.inline(&shown, spans),
-            None => self.inline(text, spans),
+            Some(shown) => self.inline(&shown, spans, false),
+            None => self.inline(text, spans, false),
         }
     }
 
-    /// Text with its spans.
-    fn inline(&mut self, text: &str, spans: &[Span]) {
+    /// Text with its spans; with `cuts`, in pieces of about [`TEXT_PIECE`] bytes, cut between
+    /// spans or words: each a block of its own (`undoc-piece`), so that the page lays out only
+    /// the piece it adds, never again the whole paragraph.
+    fn inline(&mut self, text: &str, spans: &[Span], cuts: bool) {
+        if cuts {
+            self.h.raw(PIECE_OPEN);
+        }
+        let mut cut_at = self.h.len();
         let mut pos16 = 0u32;
         let mut byte = 0usize;
         let bytes = text.as_bytes();
@@ -187,7 +198,7 @@ impl<'a> R<'a> {
             let (Some(before), Some(inner)) = (text.get(last..s), text.get(s..e)) else {
                 continue;
             };
-            self.h.text(before);
+            self.text_in_pieces(before, cuts, &mut cut_at);
             // A generated note opens from the name it explains: no marker beside it.
             if let Some(n) = sp.note.filter(|&n| self.is_card(n)) {
                 self.card_ref(n, &sp.kind, inner);
@@ -204,7 +215,50 @@ impl<'a> R<'a> {
             }
             last = e;
         }
-        self.h.text(text.get(last..).unwrap_or(""));
+        self.text_in_pieces(text.get(last..).unwrap_or(""), cuts, &mut cut_at);
+        if cuts {
+            self.h.raw("</span>");
+        }
+    }
+
+    /// Ends one piece of a long paragraph and starts the next.
+    fn next_piece(&mut self, cut_at: &mut usize) {
+        self.h.raw("</span>").cut().raw(PIECE_OPEN);
+        *cut_at = self.h.len();
+    }
+
+    /// `text`, escaped; with `cuts`, a new piece before it when one is full, and within it at a
+    /// space when it is longer than a piece.
+    fn text_in_pieces(&mut self, mut text: &str, cuts: bool, cut_at: &mut usize) {
+        if !cuts {
+            self.h.text(text);
+            return;
+        }
+        loop {
+            if self.h.len() >= *cut_at + TEXT_PIECE {
+                self.next_piece(cut_at);
+            }
+            let room = (*cut_at + TEXT_PIECE).saturating_sub(self.h.len()).max(1);
+            if text.len() <= room {
+                self.h.text(text);
+                return;
+            }
+            // At the last space within the room, else the first after it.
+            let mut end = room;
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            let split = text[..end]
+                .rfind(' ')
+                .or_else(|| text[end..].find(' ').map(|i| end + i))
+                .map_or(text.len(), |i| i + 1);
+            self.h.text(&text[..split]);
+            text = &text[split..];
+            if text.is_empty() {
+                return;
+            }
+            self.next_piece(cut_at);
+        }
     }
 
     /// Whether note `n` is a generated one not yet referenced: its first mention opens it.
