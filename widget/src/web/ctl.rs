@@ -9,7 +9,7 @@ use web_sys::{Element, EventTarget, HtmlElement};
 use super::hash;
 use super::options::Options;
 use super::stream::Pending;
-use crate::data::WidgetData;
+use crate::data::{Signatory, WidgetData};
 
 /// An event to dispatch once the state is no longer borrowed.
 pub(super) enum Effect {
@@ -29,12 +29,11 @@ pub(super) struct Ctl {
     pub(super) container: Element,
     pub(super) article: Element,
     pub(super) prefix: String,
-    pub(super) signatories: Vec<String>,
+    /// The signatories (code, name, mentions in the text), in the order of their toggles.
+    pub(super) signatories: Vec<Signatory>,
     pub(super) selected: Vec<String>,
     /// Mentions of each State: (code, elements). Notes included: a filter reaches them too.
     pub(super) mentions: Vec<(String, Vec<Element>)>,
-    /// Mentions in the document's text per State (what the toggles count).
-    pub(super) text_counts: Vec<(String, usize)>,
     /// Paragraph-like elements and the State codes they mention.
     pub(super) paragraphs: Vec<(Element, Vec<String>)>,
     /// Whether each of `paragraphs` has the class `undoc-dimmed` now: a toggle touches only the
@@ -49,8 +48,6 @@ pub(super) struct Ctl {
     pub(super) hash_key: String,
     /// Set while the state follows the URL or the host's options: nothing is written back.
     pub(super) quiet: bool,
-    /// The signatories' names, as the status line says them.
-    pub(super) names: Vec<(String, String)>,
     /// What of a long document is still to be added to the page.
     pub(super) pending: Option<Pending>,
 }
@@ -148,11 +145,6 @@ impl Ctl {
         let article = container
             .query_selector("article.undoc")?
             .ok_or_else(|| JsValue::from_str("no article"))?;
-        let text_counts = data
-            .signatories
-            .iter()
-            .map(|s| (s.code.clone(), s.mentions as usize))
-            .collect();
         let toggles = query_all(&article, "button.undoc-toggle")
             .into_iter()
             .filter_map(|b| b.get_attribute("data-signatory").map(|c| (c, b)))
@@ -175,10 +167,9 @@ impl Ctl {
             container,
             article,
             prefix: data.prefix,
-            signatories: data.signatories.iter().map(|s| s.code.clone()).collect(),
+            signatories: data.signatories,
             selected: Vec::new(),
             mentions: Vec::new(),
-            text_counts,
             dimmed: Vec::new(),
             paragraphs: Vec::new(),
             toggles,
@@ -189,11 +180,6 @@ impl Ctl {
             sync_hash: o.sync_hash,
             hash_key,
             quiet: false,
-            names: data
-                .signatories
-                .into_iter()
-                .map(|s| (s.code, s.name))
-                .collect(),
             pending: None,
         };
         ctl.adopt(&[root]);
@@ -267,8 +253,8 @@ impl Ctl {
         let mut next: Vec<String> = self
             .signatories
             .iter()
-            .filter(|s| codes.contains(s))
-            .cloned()
+            .filter(|s| codes.contains(&s.code))
+            .map(|s| s.code.clone())
             .collect();
         next.dedup();
         if next == self.selected {
@@ -277,8 +263,8 @@ impl Ctl {
         let changed: Vec<String> = self
             .signatories
             .iter()
-            .filter(|c| next.contains(c) != self.selected.contains(c))
-            .cloned()
+            .filter(|s| next.contains(&s.code) != self.selected.contains(&s.code))
+            .map(|s| s.code.clone())
             .collect();
         for code in &changed {
             let on = next.contains(code);
@@ -325,10 +311,10 @@ impl Ctl {
         let Some(status) = &self.status else { return };
         // Saturating: the counts come from the page's data, which may say anything.
         let count = self
-            .text_counts
+            .signatories
             .iter()
-            .filter(|(c, _)| self.selected.contains(c))
-            .fold(0usize, |a, (_, n)| a.saturating_add(*n));
+            .filter(|s| self.selected.contains(&s.code))
+            .fold(0usize, |a, s| a.saturating_add(s.mentions as usize));
         let text = match self.selected.len() {
             0 => String::new(),
             // The name isolated (FSI … PDI): a right-to-left mark in it cannot reorder ours.
@@ -346,10 +332,10 @@ impl Ctl {
     }
 
     pub(super) fn name_of(&self, code: &str) -> String {
-        self.names
+        self.signatories
             .iter()
-            .find(|(c, _)| c == code)
-            .map_or_else(|| code.to_string(), |(_, n)| n.clone())
+            .find(|s| s.code == code)
+            .map_or_else(|| code.to_string(), |s| s.name.clone())
     }
 
     /// The members of a group toggle, as the model lists them.
