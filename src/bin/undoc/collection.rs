@@ -138,6 +138,8 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
 
 /// Parses `files` on `jobs` threads (0: one per core), in their order.
 fn build(files: &[PathBuf], base: &Path, jobs: usize) -> Result<Collection, String> {
+    // Resolved once: every file's URL is relative to it.
+    let base = absolute(base);
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(jobs)
         .build()
@@ -151,7 +153,7 @@ fn build(files: &[PathBuf], base: &Path, jobs: usize) -> Result<Collection, Stri
         files
             .par_iter()
             .map(|f| {
-                let r = one(f, base);
+                let r = one(f, &base);
                 bar.inc(1);
                 r
             })
@@ -183,13 +185,15 @@ fn one(path: &Path, base: &Path) -> Result<Entry, IndexError> {
     Ok(undoc::collection_entry(&doc, &url(path, base), bytes.len()))
 }
 
-/// `path` as a URL relative to `base`, `/`-separated, with every byte outside the unreserved
-/// set percent-encoded.
+fn absolute(p: &Path) -> PathBuf {
+    std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf())
+}
+
+/// `path` as a URL relative to `base` (absolute), `/`-separated, with every byte outside the
+/// unreserved set percent-encoded.
 fn url(path: &Path, base: &Path) -> String {
-    let abs = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
-    let (path_abs, base_abs) = (abs(path), abs(base));
-    let rel = path_abs
-        .strip_prefix(&base_abs)
+    let rel = absolute(path)
+        .strip_prefix(base)
         .map_or_else(|_| path.to_path_buf(), Path::to_path_buf);
     let mut out = String::new();
     for (i, part) in rel.iter().enumerate() {
