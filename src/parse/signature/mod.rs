@@ -228,13 +228,36 @@ pub(super) fn is_role_word(w: &str) -> bool {
 }
 
 /// A role word of six letters or more one letter off, as a scan left it ("Chargi" for
-/// "Chargé"): no word of a name is.
+/// "Chargé"), or a long one within a scan's budget ("AIRJ:)ass.ador"): no word of a name is.
 fn scanned_role_word(w: &str) -> bool {
     let n = norm(w);
-    n.chars().count() >= 6
+    let len = n.chars().count();
+    len >= 6
+        && ROLE_WORDS.iter().any(|r| {
+            let rl = r.chars().count();
+            rl >= 6 && one_edit_apart(&n, r) || rl >= 9 && crate::text::ocr::is_scanned(w, r)
+        })
+}
+
+/// A role word cut short after a name: the abbreviation "Amb." or a truncation the
+/// conversion left ("Charg daffaires"), when nothing of the name can follow it.
+fn cut_role_word(seg: &str, ws: &[Word], k: usize) -> bool {
+    let w = ws[k].text(seg);
+    let stem = w.trim_end_matches('.');
+    let n = norm(stem);
+    let closes = match ws.get(k + 1) {
+        None => true,
+        Some(next) => {
+            let next = next.text(seg);
+            w.ends_with('.') || !is_capitalized(next) || is_role_word(next)
+        }
+    };
+    closes
+        && n.len() >= 3
+        && n.chars().all(|c| c.is_alphabetic())
         && ROLE_WORDS
             .iter()
-            .any(|r| r.chars().count() >= 6 && one_edit_apart(&n, r))
+            .any(|r| r.chars().count() >= 6 && r.starts_with(n.as_str()) && *r != n)
 }
 
 fn is_heading_word(w: &str) -> bool {
@@ -294,7 +317,11 @@ pub(super) fn name_len(seg: &str, ws: &[Word]) -> usize {
             .is_some_and(|(p, rest)| one_of(PARTICLES, p) && is_capitalized(rest));
         let namey = is_capitalized(w) || particle || joined;
         if !namey
-            || (k > 0 && (is_role_word(w) || is_heading_word(w) || scanned_role_word(w)))
+            || (k > 0
+                && (is_role_word(w)
+                    || is_heading_word(w)
+                    || scanned_role_word(w)
+                    || cut_role_word(seg, ws, k)))
             || w.chars().any(|c| c.is_ascii_digit())
         {
             break;

@@ -286,3 +286,22 @@ fn a_full_stop_closes_the_title_before_a_heading() {
     );
     assert!(rest.starts_with("REPORT"));
 }
+
+#[test]
+fn a_role_word_cut_short_or_scanned_ends_the_name() {
+    // The abbreviation at the end of a letter as sent, and a truncation the conversion left.
+    let (s, _) = run("(Signed) Ron Prosor Amb");
+    assert_eq!(s[0].name, "Ron Prosor");
+    let (s, _) = run("(Signed) Nguyen Trac Ba Charg daffaires a.i.");
+    assert_eq!(s[0].name, "Nguyen Trac Ba");
+    let (s, _) = run("(Signed) Ron Prosor Amb. Permanent Representative");
+    assert_eq!(s[0].name, "Ron Prosor");
+    // "Ambassador" as a scan left it, three letters off.
+    let (s, _) = run("(Sjgned) Draqnmir DJOKIC AIRJ:)ass.ador Charqe d 4 affaire~ a.i.");
+    assert_eq!(s[0].name, "Draqnmir DJOKIC");
+    // A name that begins like a role word stays whole when more of the name follows.
+    let (s, _) = run("(Signed) Kim Min Jung Permanent Representative");
+    assert_eq!(s[0].name, "Kim Min Jung");
+    let (s, _) = run("(Signed) Presley Perm Ambassador");
+    assert_eq!(s[0].name, "Presley");
+}
