@@ -101,7 +101,7 @@ pub fn read(text: &str, from: usize) -> Option<Close> {
     if k < 2 {
         return None;
     }
-    let t = title_end(seg, ws, k);
+    let t = title_end(seg, ws, k, false);
     if !(k..t).any(|j| is_role_word(ws[j].text(seg))) {
         return None;
     }

@@ -51,22 +51,27 @@ fn senders_from_signatures(doc: &mut Document) {
     for s in doc.signatures.iter().filter_map(|s| s.state.clone()) {
         push_unique(&mut doc.sender.states, s);
     }
-    if untitled && !doc.sender.states.is_empty() {
-        // The signers' role: "Permanent Representative", several of them "… Representatives".
-        let role = doc
-            .signatures
-            .iter()
-            .filter_map(|s| s.title.as_deref())
-            .find_map(|t| super::sender::sender_of(t).role);
-        doc.sender.role = role.map(|r| {
-            let several = doc.sender.states.len() > 1;
-            if several && (r.ends_with("Representative") || r.ends_with("Observer")) {
-                r + "s"
-            } else {
-                r
-            }
-        });
+    if !untitled {
+        return;
     }
+    // The signers' role: "Permanent Representative", several of them "… Representatives"; an
+    // office held for a body ("President of the Security Council") sends with no State.
+    let role = doc
+        .signatures
+        .iter()
+        .filter_map(|s| s.title.as_deref())
+        .map(super::sender::sender_of)
+        .find(|s| s.role.is_some())
+        .filter(|s| !doc.sender.states.is_empty() || super::sender::holds_an_office(s))
+        .and_then(|s| s.role);
+    doc.sender.role = role.map(|r| {
+        let several = doc.sender.states.len() > 1;
+        if several && (r.ends_with("Representative") || r.ends_with("Observer")) {
+            r + "s"
+        } else {
+            r
+        }
+    });
 }
 
 /// The one signer of a letter from one State signs for it (however often the name is printed).
@@ -382,5 +387,28 @@ mod tests {
     fn a_state_the_letter_talks_about_is_no_author() {
         assert!(codes("My Government reiterates the content of its letter of 8 October 2008, and insists that this renewed act of aggression by Rwanda should be condemned").is_empty());
         assert!(codes("a statement of the Government on the situation in Lebanon").is_empty());
+    }
+
+    #[test]
+    fn an_untitled_letter_signed_for_an_office_is_sent_by_it() {
+        let t = "I have the honour to inform you that the members of the Council have decided \
+                 to send a mission. I should be grateful if you could have the present letter \
+                 circulated as a document of the Security Council. (Signed) Jorge Urbina \
+                 President of the Security Council Security Council mission to Afghanistan: \
+                 terms of reference 1. To reaffirm the Council's support.";
+        let d = crate::parse(t).unwrap();
+        assert_eq!(
+            d.sender.role.as_deref(),
+            Some("President of the Security Council")
+        );
+        assert!(d.sender.states.is_empty());
+        assert_eq!(
+            d.signatures[0].title.as_deref(),
+            Some("President of the Security Council")
+        );
+        // A signer for a State names none: the role alone is no sender.
+        let t = "I have the honour to transmit the text. (Signed) Ali Bengelloun Permanent \
+                 Representative";
+        assert_eq!(crate::parse(t).unwrap().sender.role, None);
     }
 }

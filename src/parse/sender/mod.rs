@@ -385,6 +385,18 @@ fn chairs_a_body(seg: &str, p: usize) -> bool {
         })
 }
 
+/// Whether `sender` is an office held for a body, named with it and no State ("President of
+/// the Security Council", "Chairman of the Committee …").
+pub fn holds_an_office(sender: &Sender) -> bool {
+    sender.states.is_empty()
+        && sender.organization.is_none()
+        && sender
+            .role
+            .as_deref()
+            .and_then(|r| r.split_once(" of "))
+            .is_some_and(|(office, _)| is_office(office))
+}
+
 /// Whether `role` is an office held for a body, with a rank before it or not ("Acting Chairman",
 /// "Executive Chairman", "Vice-President").
 fn is_office(role: &str) -> bool {

@@ -344,15 +344,34 @@ pub(super) fn name_len(seg: &str, ws: &[Word]) -> usize {
 
 /// The end (a word index) of the title that starts at word `k`: words the title grammar
 /// allows, without trailing joining words.
-pub(super) fn title_end(seg: &str, ws: &[Word], k: usize) -> usize {
+pub(super) fn title_end(seg: &str, ws: &[Word], k: usize, side_by_side: bool) -> usize {
     let mut t = k;
-    while t < ws.len() && continues_title(seg, ws, t) {
+    while t < ws.len()
+        && continues_title(seg, ws, t)
+        && (side_by_side || !repeats(seg, &ws[k..], t - k))
+    {
         t += 1;
     }
     while t > k && one_of(JOINERS, norm(ws[t - 1].text(seg)).as_str()) {
         t -= 1;
     }
     t
+}
+
+/// Whether the words of `ws` from `t` repeat the name of two or more just before it
+/// ("President of the Security Council Security Council mission …"): no title names a body
+/// twice in a row, so the repeat begins a heading. Roles and joining words repeat where two
+/// blocks side by side interleave ("Permanent Representative Permanent Representative"), and
+/// any name does in such blocks' merged title (the caller's `side_by_side`).
+fn repeats(seg: &str, ws: &[Word], t: usize) -> bool {
+    (2..=t.min(ws.len() - t).min(4)).any(|n| {
+        let name = &ws[t - n..t];
+        !is_role_word(name[0].text(seg))
+            && name
+                .iter()
+                .all(|w| !one_of(JOINERS, norm(w.text(seg)).as_str()))
+            && (0..n).all(|i| name[i].text(seg).eq_ignore_ascii_case(ws[t + i].text(seg)))
+    })
 }
 
 /// Finds the first "(Signed" at or after `from`, tolerant of "(Signed )" and "(signed)".
@@ -496,7 +515,9 @@ pub fn parse_blocks_within(
         let name = slice(seg, ws[first].start, ws[k - 1].end)
             .trim_end_matches([',', ';'])
             .to_string();
-        let t = title_end(seg, &ws, k);
+        // A block with no title of its own stands beside this one: their titles interleave.
+        let side_by_side = sigs.last().is_some_and(|s: &Signature| s.title.is_none());
+        let t = title_end(seg, &ws, k, side_by_side);
         let mut title = (t > k).then(|| {
             slice(seg, ws[k].start, ws[t - 1].end)
                 .trim_end_matches(',')
