@@ -47,6 +47,8 @@ const LETTER_OPENERS: &[&str] = &[
     "we have the honor",
     "upon instructions from my government",
     "on instructions from my government",
+    "i transmit to you",
+    "i am writing to",
 ];
 
 /// A letter's salutation, which stands before its first words ("Excellency: As Chairman of the
@@ -167,7 +169,10 @@ fn letter(text: &str) -> Option<Opening> {
     let dated_above = date_before(text, honour).is_some();
     let formula = (salutation.is_some() || top.is_some())
         && (close.is_some() || unsigned_close.is_some() || dated_above);
-    if !names_itself && close.is_none() && !signed && !formula {
+    // Or its first words open the text, after a masthead at most ("Security Council 7 February
+    // 1967 I have the honour, on instructions from my Government, …"): a copy cut short.
+    let opens_the_text = opener.is_some_and(|o| !prose_before(slice(text, 0, o)));
+    if !names_itself && close.is_none() && !signed && !formula && !opens_the_text {
         return None;
     }
     // The sender: the signer's role, and the State of the signer's title or the letterhead.
@@ -220,9 +225,18 @@ fn letter(text: &str) -> Option<Opening> {
         sender.states = letterhead_state(text, honour);
     }
     if sender.role.is_none() && sender.states.is_empty() {
+        // An addressee's office in a title the grammar could not read ("… ADDREGSED TO THE
+        // PRESIDENT OF THE SECURITY COUNCIL") is no letterhead.
+        let head = slice(text, 0, honour);
         sender.role = LETTERHEADS
             .iter()
-            .find(|(printed, _)| find_str(slice(text, 0, honour), printed).is_some())
+            .find(|(printed, _)| {
+                find_str(head, printed).is_some_and(|a| {
+                    !slice(head, reach_back(head, a, 4), a)
+                        .trim()
+                        .eq_ignore_ascii_case("to")
+                })
+            })
             .map(|(_, office)| office.to_string());
     }
     Some(Opening {
@@ -264,6 +278,17 @@ fn letterhead_state(text: &str, before: usize) -> Vec<State> {
 
 /// The letter's date: the last one in the short stretch before its first words ("22 May 2009
 /// Excellency, I have the honour").
+/// Whether `head` holds a sentence of prose: a lower-case word of three letters or more that a
+/// full stop ends ("… on 12 October 1959."). A masthead's stops close capitals ("Distr.").
+fn prose_before(head: &str) -> bool {
+    words_iter(head).any(|w| {
+        let w = w.text(head);
+        w.strip_suffix('.').is_some_and(|stem| {
+            stem.len() >= 3 && stem.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
+        })
+    })
+}
+
 fn date_before(text: &str, at: usize) -> Option<String> {
     let from = reach_back(text, at, DATELINE_REACH);
     let window = slice(text, from, at);
@@ -298,8 +323,8 @@ mod tests {
         assert_eq!(o.kind, DocumentKind::Letter);
         assert_eq!(o.date.as_deref(), Some("1978-12-29"));
         assert_eq!(o.sender.states[0].code, "CYP");
-        // Undated, with no close: a text that only uses the formula is no letter read.
-        let t = "Excellency, I have the honour to draw your attention to the latest events";
+        // Undated, with no close: the formula after a sentence of prose is no letter read.
+        let t = "The events were discussed. Excellency, I have the honour to draw your attention to the latest events";
         assert!(read(t).is_none());
     }
 
@@ -393,5 +418,22 @@ mod tests {
         assert_eq!(o.date.as_deref(), Some("1974-12-16"));
         assert_eq!(o.sender.role.as_deref(), Some("Permanent Representative"));
         assert_eq!(o.sender.states[0].code, "EGY");
+    }
+
+    #[test]
+    fn first_words_that_open_the_text_make_a_letter() {
+        // A copy cut short: no close, no "(Signed)", nothing but a masthead before it.
+        let t = "Security Council 7 February 1967 I have the honour, on instructions from my Government, to bring to Your Excellency's urgent attention further violations";
+        let o = read(t).unwrap();
+        assert_eq!(o.kind, DocumentKind::Letter);
+        assert_eq!(o.date.as_deref(), Some("1967-02-07"));
+        let t = "In my capacity as Chairman of the Arab Group for the month of October 1987, I have the honour to inform you of the following: the Group";
+        assert_eq!(read(t).unwrap().kind, DocumentKind::Letter);
+        // Prose before the formula: a letter quoted inside a text is not this document.
+        let t = "The Commission met on 3 May and considered the matter. The Chairman read: I have the honour to inform you of the following";
+        assert!(read(t).is_none());
+        // An addressee's office in a title the grammar lost is no letterhead.
+        let t = "LETTER DATED 9 APRIL 1956 ~~OM TEE FERlfillNENT REPRESENTATIVE OF ISRAEL, ADDREGSED TO THE PRESIDENT OF THE SECURITY COUNCIL I have the honour to refer to my letter";
+        assert_eq!(read(t).unwrap().sender.role, None);
     }
 }
