@@ -161,7 +161,7 @@ fn parse_total(input: &str, options: &ParseOptions) -> Document {
             None,
         );
     }
-    facts::collect(&mut doc, body_text);
+    facts::collect(&mut doc, body_text, &mut diags);
     let day = dated::as_of(&mut doc, &mut diags);
     dated::name_as_of(&mut doc, day);
     doc.signatory_groups = dated::signatory_groups(&doc, day);

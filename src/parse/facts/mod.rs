@@ -2,6 +2,7 @@
 //! request, the signatories, and the organizations and organs mentioned.
 
 mod signatories;
+mod voice;
 
 use super::agenda;
 use crate::gazetteer;
@@ -11,9 +12,10 @@ use signatories::signatories;
 
 /// Fills the facts of `doc` that the body and the annexes give (signatory groups wait for
 /// the day: see `dated`).
-pub(super) fn collect(doc: &mut Document, body_text: &str) {
+pub(super) fn collect(doc: &mut Document, body_text: &str, diags: &mut super::Diagnostics) {
     circulation(doc, body_text);
     senders_from_signatures(doc);
+    sender_from_voice(doc, body_text, diags);
     signer_state(doc);
     doc.signatories = signatories(doc);
     collect_entities(doc);
@@ -72,6 +74,27 @@ fn senders_from_signatures(doc: &mut Document) {
             r
         }
     });
+}
+
+/// A letter whose title lost its State's name, or that has none, and whose signatures name no
+/// State: the State whose authority wrote the text its first sentence transmits.
+fn sender_from_voice(doc: &mut Document, body: &str, diags: &mut super::Diagnostics) {
+    let lost = doc
+        .title
+        .as_deref()
+        .is_some_and(super::title::lost_state_name);
+    let untitled = doc.title.is_none() && doc.kind != DocumentKind::Other;
+    if !(lost || untitled) || !doc.sender.states.is_empty() || doc.sender.organization.is_some() {
+        return;
+    }
+    if let Some(s) = voice::transmitted_author(body) {
+        diags.warn(
+            "sender-state-from-letter",
+            format!("The sender\u{2019}s State is not printed in the title; the letter\u{2019}s first sentence transmits a text by an authority of {}, read as the sender\u{2019}s.", s.name),
+            None,
+        );
+        doc.sender.states.push(s);
+    }
 }
 
 /// The one signer of a letter from one State signs for it (however often the name is printed).

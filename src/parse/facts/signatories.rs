@@ -34,7 +34,7 @@ const AUTHOR_NOUNS: &[&str] = &[
 
 /// The sentence of `text` around byte `at`: from after the last full stop before it to its own,
 /// a stop after a title or an initial ("Ms. DiCarlo", "H.E. Mr.", "U.N.") being none.
-fn sentence_around(text: &str, at: usize) -> (usize, usize) {
+pub(super) fn sentence_around(text: &str, at: usize) -> (usize, usize) {
     let stop = |i: usize| {
         let word = text[..i].rsplit(' ').next().unwrap_or("");
         let abbreviation = matches!(word, "Mr" | "Ms" | "Mrs" | "Dr" | "St" | "No" | "Prof")
