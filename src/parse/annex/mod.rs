@@ -3,11 +3,10 @@
 //! line ("New York, 26 September 2009") before the first paragraph.
 
 use super::title;
-use crate::gazetteer;
 use crate::text::one_of;
 use crate::text::{
     find_dates, is_capitalized, is_function_word, next_word, phrase_at, prev_word, skip_spaces,
-    slice, words_iter, SENTENCE_OPENERS,
+    slice, words_iter,
 };
 
 /// Where an explicit annex heading stands.
@@ -168,55 +167,6 @@ pub struct Head {
     pub body_start: usize,
 }
 
-/// Lowercase words that show the word before them is the subject of a sentence.
-const VERBS: &[&str] = &[
-    "is",
-    "are",
-    "was",
-    "were",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "shall",
-    "should",
-    "can",
-    "may",
-    "must",
-    "expresses",
-    "express",
-    "reaffirms",
-    "reaffirm",
-    "welcomes",
-    "welcome",
-    "notes",
-    "note",
-    "takes",
-    "attaches",
-    "presents",
-    "supports",
-    "support",
-    "believes",
-    "believe",
-    "considers",
-    "remains",
-    "reiterates",
-    "reiterate",
-    "condemns",
-    "condemn",
-    "calls",
-    "call",
-    "emphasizes",
-    "emphasize",
-    "stresses",
-    "underlines",
-    "recognizes",
-    "declares",
-    "affirms",
-    "agree",
-];
-
 /// Words that put a date inside a title rather than on a date line.
 const DATE_IN_TITLE: &[&str] = &[
     "on", "of", "dated", "from", "until", "to", "since", "in", "by", "before", "after", "between",
@@ -270,6 +220,19 @@ pub fn head(text: &str, start: usize, end: usize) -> Head {
                 h.original_language = Some(lang.trim().to_string());
                 p = skip_spaces(text, p + close + 1);
             }
+        }
+    }
+    // "In the name of God, the Compassionate, the Merciful": an invocation over the title.
+    // Before a salutation ("… the Merciful Mr. President, In my letter …") it opens a letter,
+    // which has no title.
+    if let Some(e) = invocation_end(text, p) {
+        let q = skip_spaces(text, e);
+        let salutation = matches!(
+            next_word(text, q),
+            "Mr." | "Madam" | "Dear" | "Sir," | "Excellency," | "Your"
+        );
+        if !salutation {
+            p = q.min(end);
         }
     }
     let region = slice(text, p, end);
@@ -405,6 +368,35 @@ fn embedded_title_at(text: &str, pos: usize) -> bool {
     is_capitalized(next) || next.starts_with('[')
 }
 
+/// The end of an invocation at `p`: "In the name of God" (or "Allah") and the attributes after
+/// it, "the Merciful, the Compassionate", "the most Compassionate, the most Merciful".
+pub(crate) fn invocation_end(text: &str, p: usize) -> Option<usize> {
+    let mut e = phrase_at(text, p, "in the name of god")
+        .or_else(|| phrase_at(text, p, "in the name of allah"))?;
+    for _ in 0..3 {
+        let q = skip_spaces(text, e);
+        let q = if text[q..].starts_with(',') {
+            skip_spaces(text, q + 1)
+        } else {
+            q
+        };
+        let Some(the) = phrase_at(text, q, "the") else {
+            break;
+        };
+        let mut r = skip_spaces(text, the);
+        if let Some(m) = phrase_at(text, r, "most") {
+            r = skip_spaces(text, m);
+        }
+        let w = next_word(text, r);
+        let attribute = w.trim_end_matches(',');
+        if !is_capitalized(attribute) || attribute.len() < 5 {
+            break;
+        }
+        e = r + attribute.len();
+    }
+    Some(e)
+}
+
 /// The first "[Original: Arabic]" in `s`: where it starts, where it ends, the language.
 fn original_mark(s: &str) -> Option<(usize, usize, String)> {
     let at = s.find("[Original:").or_else(|| s.find("[ORIGINAL:"))?;
@@ -413,156 +405,12 @@ fn original_mark(s: &str) -> Option<(usize, usize, String)> {
     (!lang.is_empty() && lang.len() <= 40).then(|| (at, close + 1, lang.to_string()))
 }
 
-/// Whether the words after an opening "The" run into a new heading line (a capitalized word
-/// after a lowercase word or a number) before any verb: "The Netherlands' candidacy for
-/// re-election … for the period 2007-2010 Voluntary pledges …" is a title, "The Ministers …
-/// express" a sentence.
-fn verbless_heading(region: &str, ws: &[crate::text::Word]) -> bool {
-    for k in 1..ws.len().min(30) {
-        let t = ws[k].text(region).trim_end_matches([',', ';', ':']);
-        if one_of(VERBS, t) {
-            return false;
-        }
-        let prev = ws[k - 1].text(region);
-        let after_lower = prev
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
-            && !is_function_word(prev);
-        if after_lower && is_capitalized(t) && !is_function_word(t) {
-            return true;
-        }
-    }
-    false
-}
-
-/// The offset in `region` where the first sentence begins (or its length).
-fn sentence_start(region: &str) -> usize {
-    // Only the first 62 words are read (the loop below stops after word 61 and looks one word
-    // ahead), and only mentions that start among them: an annex may run for megabytes.
-    let ws: Vec<_> = words_iter(region).take(63).collect();
-    let bound = if ws.len() < 63 {
-        region.len()
-    } else {
-        ws.last().map_or(region.len(), |w| w.end)
-    };
-    let ents: Vec<_> = gazetteer::find_iter(region)
-        .take_while(|m| m.start < bound)
-        .collect();
-    // A title that ends with its date ("… held at Bridgetown from 3 to 7 July 1996 Heads of
-    // Government in attendance were"): the text begins at the capital after the year.
-    let dates = find_dates(slice(region, 0, bound));
-    let after_date = |k: usize| {
-        dates.iter().any(|d| {
-            d.end == ws[k - 1].end && !prev_word(region, d.start).eq_ignore_ascii_case("the")
-        })
-    };
-    for (k, w) in ws.iter().enumerate() {
-        let t = w.text(region);
-        if k == 0 {
-            if one_of(SENTENCE_OPENERS, t) && !(t == "The" && verbless_heading(region, &ws)) {
-                return 0;
-            }
-            continue;
-        }
-        let prev = ws[k - 1].text(region);
-        if t == "The" && !is_function_word(prev) {
-            return w.start;
-        }
-        // ("… 17 NOVEMBER 1950 TO 17 FEBRUARY 1951": a joining word goes on with the title.)
-        if is_capitalized(t) && after_date(k) && !is_function_word(t) {
-            return w.start;
-        }
-        // A title that closes on its period or year in parentheses ("… (April 2020)
-        // Introduction", "… resolution 1540 (2004) Summary").
-        let period_closes = prev
-            .strip_suffix(')')
-            .is_some_and(|y| is_year(y.strip_prefix('(').unwrap_or(y)));
-        if period_closes && is_capitalized(t) {
-            return w.start;
-        }
-        // A section numbered in roman figures ("… (October 2014) III. Middle East The situation").
-        let roman = t.strip_suffix('.').is_some_and(|r| {
-            !r.is_empty() && r.len() <= 5 && r.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
-        });
-        let next_cap = ws
-            .get(k + 1)
-            .is_some_and(|n| is_capitalized(n.text(region)));
-        if roman && next_cap && !is_function_word(prev) {
-            return w.start;
-        }
-        // "… Secretary-General In his letter": an opener before a lowercase word.
-        // A date after a preposition opens one too: "… memorandum On 2 August 1998, the …".
-        let dated = matches!(t, "On" | "In" | "By" | "Since" | "During")
-            && crate::text::date_at(region, ws.get(k + 1).map_or(region.len(), |n| n.start))
-                .is_some();
-        let next_lower = dated
-            || ws.get(k + 1).is_some_and(|n| {
-                n.text(region)
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_lowercase)
-            });
-        // "… South-Eastern Europe We, the Heads of State": an opener with its comma too.
-        let bare = t.strip_suffix(',').unwrap_or(t);
-        if one_of(SENTENCE_OPENERS, bare) && t != "The" && next_lower && !is_function_word(prev) {
-            return w.start;
-        }
-        if super::paragraphs::is_numbered_marker(region, w.start) && !prev.ends_with(',') {
-            return w.start;
-        }
-        if t.starts_with('\u{2022}') {
-            return w.start;
-        }
-        // "… occupied Arab territories President Mubarak and the Egyptian people as a whole are
-        // following": a capital after a lowercase word, and a verb a few words on.
-        // The subject starts at the last such capital before the verb ("occupied Arab
-        // territories President …": not at "Arab").
-        let opens = |j: usize| {
-            let (p, t) = (ws[j - 1].text(region), ws[j].text(region));
-            p.chars().next().is_some_and(char::is_lowercase)
-                && p.chars().all(char::is_alphabetic)
-                && !is_function_word(p)
-                && is_capitalized(t)
-                && !is_function_word(t)
-        };
-        if opens(k) {
-            let reach = ws.len().min(k + 12);
-            let verb = (k + 1..reach).find(|&j| one_of(VERBS, ws[j].text(region)));
-            if verb.is_some_and(|v| !(k + 1..v).any(opens)) {
-                return w.start;
-            }
-        }
-        if let Some(next) = ws.get(k + 1) {
-            let n = next.text(region);
-            if one_of(VERBS, n) && !t.ends_with(',') {
-                // The subject may be a name of several words: start where it starts.
-                let subj = ents
-                    .iter()
-                    .find(|m| m.end == w.end && m.start <= w.start)
-                    .map_or(w.start, |m| m.start);
-                let before = prev_word(region, subj);
-                if is_capitalized(t) && !is_function_word(before) {
-                    return subj;
-                }
-            }
-        }
-        if k > 60 {
-            break;
-        }
-    }
-    region.len()
-}
-
-/// Four figures: "2014".
-fn is_year(w: &str) -> bool {
-    w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
-}
-
 mod lines;
 mod place;
+mod sentence;
 use lines::{issuer_end, subtitle_split};
 use place::{dateline, place_before};
+use sentence::{is_year, sentence_start, VERBS};
 
 #[cfg(test)]
 mod tests;

@@ -359,3 +359,24 @@ fn a_second_line_after_a_name() {
         assert!(sub.is_none(), "{t}");
     }
 }
+
+#[test]
+fn an_invocation_over_the_title() {
+    let t = "Annex to the letter dated 14 June 2007 from the Permanent Representative of the Sudan to the United Nations addressed to the Secretary-General [Original: Arabic] In the name of God the Merciful, the Compassionate Statement of the Ministry of Foreign Affairs regarding the Paris conference on Darfur His Excellency Mr. Bernard Kouchner, Minister for Foreign Affairs of the French Republic, visited the Sudan on 10 and 11 June 2007";
+    let hd = head(t, 0, t.len());
+    let (a, b) = hd.title.unwrap();
+    assert_eq!(
+        &t[a..b],
+        "Statement of the Ministry of Foreign Affairs regarding the Paris conference on Darfur"
+    );
+    assert_eq!(
+        invocation_end(
+            "In the name of God, the most Compassionate, the most Merciful No. 16",
+            0
+        ),
+        Some("In the name of God, the most Compassionate, the most Merciful".len())
+    );
+    // Before a salutation, the invocation opens a letter: no title.
+    let t = "Annex In the name of God, the Compassionate, the Merciful Mr. President, In my letter of 28 July 2006, I had requested to speak";
+    assert_eq!(head(t, 0, t.len()).title, None);
+}
