@@ -90,9 +90,18 @@ pub fn parse_at(text: &str, pos: usize) -> Option<Title> {
             cur = d.end;
             d.iso
         });
-    // "from the …": the sender segment, within a few words.
-    let sender_start = skip_spaces(text, from_within(text, cur)?);
+    // "from the …": the sender segment, within a few words; after a printed date, a "from"
+    // the scan left as marks ("9 APRIL 1956 ~~OM TEE …") when a known addressee follows.
+    let (from, scanned_from) = match from_within(text, cur) {
+        Some(f) => (f, false),
+        None if date.is_some() => (marks_for_from(text, cur)?, true),
+        None => return None,
+    };
+    let sender_start = skip_spaces(text, from);
     let addressed = addressed_to(text, sender_start);
+    if scanned_from && addressed.is_none() {
+        return None;
+    }
     let (sender_end, end, addressees, complete) = match addressed {
         Some((a, after)) => {
             let (list, end) = addressees_at(text, after);
@@ -162,6 +171,16 @@ fn from_within(text: &str, cur: usize) -> Option<usize> {
     words_iter(rest)
         .take(12)
         .find_map(|w| ocr::from_at(text, cur + w.start))
+}
+
+/// The end of the word at `cur` when it is what a scan left of "from": a short word with marks
+/// among its letters ("~~OM", "FR'M").
+fn marks_for_from(text: &str, cur: usize) -> Option<usize> {
+    let at = skip_spaces(text, cur);
+    let w = crate::text::next_word(text, at);
+    let marks = w.chars().filter(|c| !c.is_alphanumeric()).count();
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    (marks > 0 && letters > 0 && w.chars().count() <= 5).then_some(at + w.len())
 }
 
 /// Where the sender segment that starts at `from` ends, and where its addressees start: at
@@ -495,6 +514,25 @@ mod tests {
         // A letter the body quotes, with no known sender, is no title.
         assert!(find_damaged(
             "I refer to the message from my friend addressed to the Secretary-General",
+            4000
+        )
+        .is_none());
+    }
+
+    #[test]
+    fn a_from_the_scan_left_as_marks() {
+        let t = find("LETTER DATED 9 APRIL 1956 ~~OM TEE FERlfillNENT REPRESENTATIVE OF ISRAEL, ADDREGSED TO THE PRESIDENT OF THE SECURITY COUNCIL I have the honour", 4000).unwrap();
+        assert_eq!(t.date.as_deref(), Some("1956-04-09"));
+        assert_eq!(t.sender.states[0].code, "ISR");
+        assert_eq!(t.addressees, ["President of the Security Council"]);
+        // Without a known addressee after it, or without a date before it, no title is read.
+        assert!(find(
+            "LETTER DATED 9 APRIL 1956 ~~OM TEE REPRESENTATIVE OF ISRAEL I have the honour",
+            4000
+        )
+        .is_none());
+        assert!(find(
+            "Letter ~~om the Representative of Israel to the President of the Security Council",
             4000
         )
         .is_none());
