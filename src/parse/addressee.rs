@@ -74,6 +74,21 @@ const ADDRESSEES: &[(&str, &str)] = &[
         "united nations high commissioner for refugees",
         "United Nations High Commissioner for Refugees",
     ),
+    // The forms of web copies and cables: "the Security Council President", "TO PRESIDENT OF
+    // SECURITY COUNCIL", "the United Nations Secretary General".
+    ("united nations secretary general", "Secretary-General"),
+    (
+        "security council president",
+        "President of the Security Council",
+    ),
+    (
+        "president of security council",
+        "President of the Security Council",
+    ),
+    (
+        "general assembly president",
+        "President of the General Assembly",
+    ),
     ("secretariat of the united nations", "Secretariat"),
     ("united nations secretariat", "Secretariat"),
 ];

@@ -103,4 +103,12 @@ mod tests {
         )
         .is_none());
     }
+
+    #[test]
+    fn a_cables_heading_for_an_office() {
+        let t = "INFO IMMEDIATE OTHER SECURITY COUNCIL POSTS MIPT: RWANDA 1. Following is text of Letter from Secretary-General to the Security Council President: , Desr Mr President I have the honour to inform you";
+        let h = find(t, t.len()).unwrap();
+        assert_eq!(h.sender.role.as_deref(), Some("Secretary-General"));
+        assert_eq!(h.addressees, ["President of the Security Council"]);
+    }
 }

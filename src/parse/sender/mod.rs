@@ -207,7 +207,12 @@ pub fn role_start(seg: &str) -> Option<usize> {
                 .any(|(r, _)| phrase_at(seg, p, r).is_some())
         })
     };
-    at(true).or_else(|| at(false))
+    // A role of several words wins only where it belongs to the first role's phrase
+    // ("Ambassador and Permanent Observer"), not one a later sentence names.
+    match (at(true), at(false)) {
+        (Some(many), Some(one)) if many > one + 40 => Some(one),
+        (many, one) => many.or(one),
+    }
 }
 
 /// Whether the segment opens on a role a list knows, as printed or as a scan left it: what a
