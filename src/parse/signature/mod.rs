@@ -173,14 +173,24 @@ pub(super) fn name_len(seg: &str, ws: &[Word]) -> usize {
     let mut k = 0;
     while k < ws.len() && k < 6 {
         let w = ws[k].text(seg);
-        let particle =
-            one_of(PARTICLES, w) && ws.get(k + 1).is_some_and(|n| is_capitalized(n.text(seg)));
+        // "van den Berg", "de la Sablière": particles before a capitalized name part.
+        let particle = one_of(PARTICLES, w) && {
+            let mut j = k + 1;
+            while j < ws.len() && j < k + 3 && one_of(PARTICLES, ws[j].text(seg)) {
+                j += 1;
+            }
+            ws.get(j).is_some_and(|n| is_capitalized(n.text(seg)))
+        };
+        // A sentence's first word after the name ("(signed) Jeremy Greenstock This work is
+        // excerpted …") is none of it.
+        let opens_sentence = k > 0 && matches!(w, "This" | "These" | "That" | "The" | "It" | "We");
         // "al-Khatib", "el-Araby": a particle joined to the name by a hyphen.
         let joined = w
             .split_once('-')
             .is_some_and(|(p, rest)| one_of(PARTICLES, p) && is_capitalized(rest));
         let namey = is_capitalized(w) || particle || joined;
         if !namey
+            || opens_sentence
             || (k > 0
                 && (is_role_word(w)
                     || is_heading_word(w)

@@ -305,3 +305,11 @@ fn a_role_word_cut_short_or_scanned_ends_the_name() {
     let (s, _) = run("(Signed) Presley Perm Ambassador");
     assert_eq!(s[0].name, "Presley");
 }
+
+#[test]
+fn particles_in_a_row_and_a_sentence_after_the_name() {
+    let (s, _) = run("(Signed) Dirk Jan van den Berg Permanent Representative of the Netherlands");
+    assert_eq!(s[0].name, "Dirk Jan van den Berg");
+    let (s, _) = run("(signed) Jeremy Greenstock This work is excerpted from an official document");
+    assert_eq!(s[0].name, "Jeremy Greenstock");
+}
