@@ -14,7 +14,8 @@ use super::signature::{first_state, is_role_word, name_len, title_end};
 use crate::model::Signature;
 use crate::text::one_of;
 use crate::text::{
-    find_phrase_before, latin_lowercase, phrase_at, reach, skip_spaces, slice, words,
+    find_phrase_before, is_capitalized, latin_lowercase, phrase_at, reach, skip_spaces, slice,
+    words,
 };
 
 /// What the close of an original letter says.
@@ -221,7 +222,13 @@ fn opens_address(seg: &str, ws: &[crate::text::Word], j: usize) -> bool {
                 .get(j + 1)
                 .is_some_and(|n| super::addressee::addressee_at(seg, n.start).is_some())
     };
-    w == "h.e" || ((w == "his" || w == "her") && next_excellency()) || office_next()
+    // "HE Mamady Traore": the style without its stops, before a name (in capitals it is a word).
+    let he_name = ws[j].text(seg) == "HE"
+        && ws.get(j + 1).is_some_and(|n| {
+            let n = n.text(seg);
+            is_capitalized(n) && n.chars().skip(1).any(char::is_lowercase)
+        });
+    w == "h.e" || ((w == "his" || w == "her") && next_excellency()) || office_next() || he_name
 }
 
 #[cfg(test)]

@@ -17,7 +17,8 @@ use super::addressee::addressees_at;
 use super::sender::sender_of;
 use crate::model::{DocumentKind, Sender, State};
 use crate::text::{
-    at_word_start, date_at, find_phrase_before, find_str, reach, reach_back, slice, words_iter,
+    at_word_start, date_at, find_phrase_before, find_str, reach, reach_back, skip_spaces, slice,
+    words_iter,
 };
 
 /// What the opening formula says.
@@ -208,6 +209,15 @@ fn letter(text: &str) -> Option<Opening> {
         });
         if by_salutation {
             addressees.push("Secretary-General".to_string());
+        }
+    }
+    // "I have the honour to address Your Excellency, in your capacity as President of the
+    // Security Council, …": the office the first sentence addresses.
+    if addressees.is_empty() {
+        let first = slice(text, honour, crate::text::reach(text, honour, 300));
+        if let Some(e) = crate::text::find_phrase(first, "in your capacity as", 0) {
+            let at = honour + e + "in your capacity as".len();
+            addressees = addressees_at(text, skip_spaces(text, at)).0;
         }
     }
     // "… an identical letter has been sent to H.E. Ms. U. Joy Ogwu, President of the United
@@ -435,5 +445,19 @@ mod tests {
         // An addressee's office in a title the grammar lost is no letterhead.
         let t = "LETTER DATED 9 APRIL 1956 ~~OM TEE FERlfillNENT REPRESENTATIVE OF ISRAEL, ADDREGSED TO THE PRESIDENT OF THE SECURITY COUNCIL I have the honour to refer to my letter";
         assert_eq!(read(t).unwrap().sender.role, None);
+    }
+
+    #[test]
+    fn addressees_from_the_first_sentence_or_a_bare_style() {
+        let t = "Caption of a photograph. I have the honour to address Your Excellency, in your capacity as President of the Security Council of the United Nations, to denounce recent events. I should be grateful if you would circulate the present letter";
+        assert_eq!(
+            read(t).unwrap().addressees,
+            ["President of the Security Council"]
+        );
+        let t = "From Sir Jeremy Greenstock GCMG 20 March 2003 To HE Mamady Traore President of the Security Council I have the honor to inform you on behalf of my Government that the action continues. (signed) Jeremy Greenstock";
+        assert_eq!(
+            read(t).unwrap().addressees,
+            ["President of the Security Council"]
+        );
     }
 }
