@@ -278,8 +278,10 @@ pub fn parse(text: &str) -> Front {
                     }
                 }
                 f.agenda_marker = marker;
-                // Titles run to the next masthead line.
-                let t_start = skip_spaces(text, end);
+                // Titles run to the next masthead line; the rest of a session's dates that
+                // the other column interleaved ("Agenda item 24 27 and 28 April 2011 …") is
+                // none of them.
+                let t_start = session_dates_end(text, skip_spaces(text, end));
                 let mut t_end = t_start;
                 let mut j = next_index(t_start);
                 while j < ws.len() && !stops_titles(text, ws[j].start) {
@@ -363,6 +365,38 @@ fn numberless_titles(run: &[&str]) -> Option<Vec<usize>> {
             && (the(w) || k < 2 || !the(run[k - 2]))
     }));
     Some(starts)
+}
+
+/// Past the days and month of a session's dates at `at` ("27 and 28 April 2011", "15-18
+/// February,"): where an agenda title may begin. A title never opens on a date.
+fn session_dates_end(text: &str, at: usize) -> usize {
+    let mut p = at;
+    let mut days = 0;
+    loop {
+        let w = crate::text::next_word(text, p);
+        let bare = w.trim_end_matches(',');
+        let day = !bare.is_empty()
+            && bare.len() <= 5
+            && bare
+                .split('-')
+                .all(|d| !d.is_empty() && d.len() <= 2 && d.bytes().all(|b| b.is_ascii_digit()));
+        if day {
+            days += 1;
+        } else if bare != "and" || days == 0 {
+            break;
+        }
+        p = skip_spaces(text, p + w.len());
+    }
+    let month = crate::text::next_word(text, p);
+    if days == 0 || crate::text::month_number_of(month).is_none() {
+        return at;
+    }
+    p = skip_spaces(text, p + month.len());
+    let year = crate::text::next_word(text, p);
+    if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) {
+        p = skip_spaces(text, p + year.len());
+    }
+    p
 }
 
 #[cfg(test)]
@@ -529,5 +563,18 @@ mod tests {
         assert_eq!(n, ["112 (E)"]);
         let (n, _, _) = agenda_numbers_at("112 (Ab) x", 0);
         assert_eq!(n, ["112"]);
+    }
+
+    #[test]
+    fn a_sessions_dates_interleaved_before_a_title() {
+        let f = parse("United Nations A/65/714–E/2011/70 General Assembly Distr.: General 3 February 2011 Economic and Social Council Sixty-fifth session Organizational session for 2011 18 January, 15-18 February and Agenda item 24 27 and 28 April 2011 Eradication of poverty and other development issues");
+        assert_eq!(
+            f.agenda[0].title.as_deref(),
+            Some("Eradication of poverty and other development issues")
+        );
+        assert_eq!(session_dates_end("27 and 28 April 2011 Eradication", 0), 21);
+        assert_eq!(session_dates_end("15-18 February, Question", 0), 16);
+        // A number that no month follows is no date: "2 Question of …" stays.
+        assert_eq!(session_dates_end("2 Question of Palestine", 0), 0);
     }
 }
