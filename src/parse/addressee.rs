@@ -93,6 +93,22 @@ const ADDRESSEES: &[(&str, &str)] = &[
     ("united nations secretariat", "Secretariat"),
 ];
 
+/// The known office `printed` names once its letters are read without the spaces and marks a
+/// conversion put among them ("President of the Securit y Council").
+pub(super) fn known_office(printed: &str) -> Option<&'static str> {
+    let squeeze = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let got = squeeze(printed);
+    ADDRESSEES
+        .iter()
+        .find(|(p, _)| squeeze(p) == got)
+        .map(|(_, canon)| *canon)
+}
+
 /// An addressee of the known list with words one letter off ("THE PRESIDENT OF THt SECURITY
 /// COUWCIL").
 pub(super) fn damaged_addressee_at(text: &str, pos: usize) -> (Vec<String>, usize) {

@@ -170,7 +170,11 @@ pub fn sender_of(seg: &str) -> Sender {
     let of_body = states.is_empty() && (organization.is_some() || unknown);
     let role = match role {
         Some(_) if (office || of_body) && states.is_empty() => {
-            Some(office_phrase(slice(seg, p, seg.len())))
+            let phrase = office_phrase(slice(seg, p, seg.len()));
+            Some(match super::addressee::known_office(&phrase) {
+                Some(known) => known.to_string(),
+                None => phrase,
+            })
         }
         r => r,
     };

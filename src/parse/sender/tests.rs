@@ -178,3 +178,17 @@ fn offices_keep_their_body() {
     let t = find("Letter dated 2 May 2001 from the Permanent Representative of Chile to the United Nations addressed to the Secretary-General", 100).unwrap();
     assert_eq!(t.sender.role.as_deref(), Some("Permanent Representative"));
 }
+
+#[test]
+fn an_office_with_a_space_in_a_word_is_the_office() {
+    let s = super::sender_of("the President of the Securit y Council");
+    assert_eq!(s.role.as_deref(), Some("President of the Security Council"));
+    let s = super::sender_of("the President of the United Nations Security Council");
+    assert_eq!(s.role.as_deref(), Some("President of the Security Council"));
+    // An office no list knows keeps its words.
+    let s = super::sender_of("the Chairman of the Committee on Information");
+    assert_eq!(
+        s.role.as_deref(),
+        Some("Chairman of the Committee on Information")
+    );
+}
