@@ -407,6 +407,15 @@ mod tests {
     }
 
     #[test]
+    fn the_authors_of_texts_a_letter_answers_are_none() {
+        assert!(codes("I have the honour to transmit herewith to you China's position paper regarding the two letters and their annexes (A/68/942, A/68/943) dated 3 July 2014 from the Permanent Representative of Viet Nam to the United Nations").is_empty());
+        assert_eq!(
+            codes("I have the honour to transmit herewith the statement issued by the Ministers for Foreign Affairs of Peru and Ecuador"),
+            ["PER", "ECU"]
+        );
+    }
+
+    #[test]
     fn a_state_the_letter_talks_about_is_no_author() {
         assert!(codes("My Government reiterates the content of its letter of 8 October 2008, and insists that this renewed act of aggression by Rwanda should be condemned").is_empty());
         assert!(codes("a statement of the Government on the situation in Lebanon").is_empty());

@@ -93,7 +93,19 @@ pub(super) fn authors(text: &str) -> Vec<State> {
             // "a Message … to the Presidents of Armenia and Azerbaijan": those it is sent to.
             let pre = before[..np].trim_end();
             let recipients = pre.ends_with(" to the") || pre.ends_with(" to");
-            if !topical && !recipients {
+            // "China's position paper regarding the two letters … dated 3 July 2014 from the
+            // Permanent Representative of Viet Nam": the authors of the texts it answers.
+            let near = slice(pre, reach_back(pre, pre.len(), 160), pre.len());
+            let answered = [
+                " regarding ",
+                " concerning ",
+                " in response to ",
+                " in reply to ",
+                " with regard to ",
+            ]
+            .iter()
+            .any(|t| near.contains(t));
+            if !topical && !recipients && !answered {
                 return ms[k..j]
                     .iter()
                     // "… and the President of Panama as an observer": present, not an author.
