@@ -269,7 +269,7 @@ fn collect_entities(doc: &mut Document) {
 
 #[cfg(test)]
 mod tests {
-    use super::signatories::{authors, listed_members};
+    use super::signatories::{authors, joint_parties, listed_members};
 
     fn codes(t: &str) -> Vec<String> {
         authors(t).into_iter().map(|s| s.code).collect()
@@ -404,6 +404,23 @@ mod tests {
         // A list of other things, or of States the letter only talks about: no members.
         assert!(listed_members("The dates are the following: 3 May. Egypt, Cuba").is_empty());
         assert!(listed_members("We condemn the attacks on the following: Egypt, Cuba").is_empty());
+    }
+
+    #[test]
+    fn the_parties_a_joint_texts_title_names() {
+        let codes =
+            |t: &str| -> Vec<String> { joint_parties(t).into_iter().map(|s| s.code).collect() };
+        assert_eq!(
+            codes("Joint communiqué of the Jordan-Palestine-Egypt tripartite summit held in Cairo on 5 July 1998"),
+            ["JOR", "PSE", "EGY"]
+        );
+        assert_eq!(
+            codes("Joint statement of the Russian Federation and the United States on Syria"),
+            ["RUS", "USA"]
+        );
+        // One State, or a text that is not joint: none.
+        assert!(codes("Joint statement of the Ministry of Foreign Affairs of Egypt").is_empty());
+        assert!(codes("Communiqué of the summit of Egypt and Jordan").is_empty());
     }
 
     #[test]

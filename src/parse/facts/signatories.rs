@@ -130,6 +130,46 @@ pub(super) fn authors(text: &str) -> Vec<State> {
     Vec::new()
 }
 
+/// The parties a joint text's title names: "Joint communiqué of the Jordan-Palestine-Egypt
+/// tripartite summit", "Joint communiqué of the Consultative Summit between … President
+/// Museveni of the Republic of Uganda and President Kabila of the Democratic Republic of the
+/// Congo". A State after "on", "concerning" … is its subject.
+pub(super) fn joint_parties(title: &str) -> Vec<State> {
+    let Some(rest) = title
+        .strip_prefix("Joint ")
+        .or_else(|| title.strip_prefix("JOINT "))
+    else {
+        return Vec::new();
+    };
+    let low = rest.to_ascii_lowercase();
+    let end = [
+        " on ",
+        " concerning ",
+        " regarding ",
+        " about ",
+        " against ",
+        " in ",
+        " to ",
+    ]
+    .iter()
+    .filter_map(|t| low.find(t))
+    .min()
+    .unwrap_or(rest.len());
+    let mut out: Vec<State> = Vec::new();
+    for m in gazetteer::find_iter(&rest[..end]) {
+        if let Entity::State(i) = m.entity {
+            if let Some(s) = state_of(i) {
+                push_unique(&mut out, s);
+            }
+        }
+    }
+    // One State is no joint text's parties: the other's name was lost or is not a State's.
+    if out.len() < 2 {
+        out.clear();
+    }
+    out
+}
+
 /// The end (exclusive) of the run of States that starts at `ms[k]`: names joined by ", ",
 /// " and ", ", the ", " and the ".
 fn run_end(text: &str, ms: &[gazetteer::Match], k: usize) -> usize {
@@ -354,7 +394,7 @@ pub(super) fn signatories<'a>(doc: &'a Document) -> Vec<State> {
     }
     for a in &doc.annexes {
         if let Some(t) = &a.title {
-            for s in authors(t) {
+            for s in authors(t).into_iter().chain(joint_parties(t)) {
                 push_unique(&mut set, s);
             }
         }
