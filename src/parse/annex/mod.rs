@@ -308,7 +308,8 @@ pub fn head(text: &str, start: usize, end: usize) -> Head {
         let (t_end, sub) = subtitle_split(title_text);
         let t_end = title::trim_heading_end(&title_text[..t_end]).len();
         // The issuing body's line before the title: "Supreme Council Final Report of …".
-        let t_start = issuer_end(&title_text[..t_end]).unwrap_or(0);
+        let t_start =
+            issuer_end(&title_text[..t_end]).unwrap_or_else(|| reference_len(&title_text[..t_end]));
         if t_start > 0 {
             h.issuer = Some(title_text[..t_start].trim_end().to_string());
         }
@@ -366,6 +367,23 @@ fn embedded_title_at(text: &str, pos: usize) -> bool {
     };
     let next = next_word(text, skip_spaces(text, end));
     is_capitalized(next) || next.starts_with('[')
+}
+
+/// The length of what opens a heading before its title: a footnote's marker ("* Compendium
+/// of …") or the text's reference code ("ICFM/16-86/FIN/DEC. Final communiqué …").
+fn reference_len(title: &str) -> usize {
+    let w = next_word(title, 0);
+    let marker = !w.is_empty() && w.chars().all(|c| c == '*');
+    let code = w.contains('/')
+        && w.chars().any(|c| c.is_ascii_digit())
+        && w.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "/-.".contains(c));
+    let rest = skip_spaces(title, w.len());
+    if (marker || code) && is_capitalized(next_word(title, rest)) {
+        rest
+    } else {
+        0
+    }
 }
 
 /// The end of an invocation at `p`: "In the name of God" (or "Allah") and the attributes after

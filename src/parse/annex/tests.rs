@@ -380,3 +380,16 @@ fn an_invocation_over_the_title() {
     let t = "Annex In the name of God, the Compassionate, the Merciful Mr. President, In my letter of 28 July 2006, I had requested to speak";
     assert_eq!(head(t, 0, t.len()).title, None);
 }
+
+#[test]
+fn a_marker_or_a_reference_code_before_the_title() {
+    let t = "ANNEX ICFM/16-86/FIN/DEC. Final communiqué of the Sixteenth Islamic Conference of Foreign Ministers The Sixteenth Islamic Conference of Foreign Ministers was held";
+    let hd = head(t, 0, t.len());
+    let (a, b) = hd.title.unwrap();
+    assert!(t[a..b].starts_with("Final communiqué of the Sixteenth"));
+    let t = "Annex * Compendium of the High-level Review of United Nations Sanctions The review was held";
+    let (a, _) = head(t, 0, t.len()).title.unwrap();
+    assert!(t[a..].starts_with("Compendium"));
+    // A symbol or a code alone before a lowercase word is the title's own.
+    assert_eq!(reference_len("A/64/842 and its annexes"), 0);
+}
