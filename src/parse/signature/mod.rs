@@ -146,6 +146,21 @@ fn allowed_in_title(w: &str) -> bool {
         && (one_of(ROLE_WORDS, n.as_str()) || name_words().contains(&n))
 }
 
+/// What a heading names a text with, after its adjective ("Urgent telegram", "Joint
+/// statement", "Final communiqué").
+const TEXT_NOUNS: &[&str] = &[
+    "telegram",
+    "cable",
+    "message",
+    "letter",
+    "statement",
+    "declaration",
+    "communiqué",
+    "communique",
+    "memorandum",
+    "report",
+];
+
 /// Whether the title goes on at word `k` of `ws`: a word of the title grammar, or any other
 /// capitalized word — offices are many and named freely ("Personal Representative of the
 /// current Chairman", "Working Group established …") — unless a heading word follows it
@@ -158,13 +173,15 @@ fn continues_title(seg: &str, ws: &[Word], k: usize) -> bool {
     }
     // "Chief of Staff. REPORT ON …": a full stop closes the title before the heading.
     let closes = w.ends_with('.') && w.chars().filter(|c| c.is_alphabetic()).count() > 2;
+    // "… Permanent Representative Urgent telegram from the Lebanese Government": a heading
+    // word after the capital, in either case, begins a heading.
     (is_capitalized(w) || is_all_caps(w))
         && !is_heading_word(w)
         && (closes
-            || !ws[k + 1..]
-                .iter()
-                .take(2)
-                .any(|n| is_heading_word(n.text(seg))))
+            || !ws[k + 1..].iter().take(2).any(|n| {
+                let n = n.text(seg);
+                is_heading_word(n) || (n.starts_with(char::is_lowercase) && listed(TEXT_NOUNS, n))
+            }))
 }
 
 /// How many of the first words of `ws` are a signer's name: up to six, stopping at a role or

@@ -313,3 +313,14 @@ fn particles_in_a_row_and_a_sentence_after_the_name() {
     let (s, _) = run("(signed) Jeremy Greenstock This work is excerpted from an official document");
     assert_eq!(s[0].name, "Jeremy Greenstock");
 }
+
+#[test]
+fn an_adjective_before_a_text_noun_begins_a_heading() {
+    let (s, rest) =
+        run("(Signed) Rachid FAKHOURY Permanent Representative Urgent telegram from the Lebanese Government addressed to the President");
+    assert_eq!(s[0].title.as_deref(), Some("Permanent Representative"));
+    assert!(rest.starts_with("Urgent telegram"));
+    let (s, _) =
+        run("(Signed) Andre Kapanga Permanent Representative Explanatory memorandum The draft");
+    assert_eq!(s[0].title.as_deref(), Some("Permanent Representative"));
+}
