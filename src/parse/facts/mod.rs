@@ -151,9 +151,15 @@ fn circulation(doc: &mut Document, body: &str) {
         for w in words(sentence) {
             if let Some((n, oe)) = ordinal_at(sentence, w.start) {
                 let q = skip_spaces(sentence, oe);
-                if let Some(se) = phrase_at(sentence, q, "session of the general assembly") {
+                // "… of the General Assembly under item 48 of the provisional agenda of its
+                // fifty-seventh session": the Assembly's own, named before.
+                let its = slice(sentence, reach_back(sentence, w.start, 5), w.start)
+                    .trim_end()
+                    .ends_with("its")
+                    && phrase_at(sentence, q, "session").is_some()
+                    && find_phrase(sentence, "general assembly", 0).is_some_and(|g| g < w.start);
+                if phrase_at(sentence, q, "session of the general assembly").is_some() || its {
                     let printed = slice(sentence, w.start, q + "session".len()).to_string();
-                    let _ = se;
                     doc.session = Some(Session {
                         number: Some(n),
                         kind: SessionKind::Regular,
@@ -404,6 +410,15 @@ mod tests {
         // A list of other things, or of States the letter only talks about: no members.
         assert!(listed_members("The dates are the following: 3 May. Egypt, Cuba").is_empty());
         assert!(listed_members("We condemn the attacks on the following: Egypt, Cuba").is_empty());
+    }
+
+    #[test]
+    fn the_assemblys_session_named_as_its_own() {
+        let session = |t: &str| crate::parse(t).unwrap().session.and_then(|s| s.number);
+        assert_eq!(session("I have the honour to transmit a letter. I should be grateful if you would have this letter circulated as a document of the General Assembly at its forty-eighth session, under agenda items 34 and 35."), Some(48));
+        assert_eq!(session("I have the honour to transmit a letter. I should be grateful if you would have this letter circulated as a document of the Security Council and of the General Assembly under item 48 of the provisional agenda of its fifty-seventh session."), Some(57));
+        // Another body's session is not the Assembly's.
+        assert_eq!(session("I have the honour to transmit a letter. I should be grateful if you would have this letter circulated as a document of the Commission at its fifty-second session."), None);
     }
 
     #[test]
