@@ -97,9 +97,10 @@ const ADDRESSEES: &[(&str, &str)] = &[
 /// conversion put among them ("President of the Securit y Council").
 pub(super) fn known_office(printed: &str) -> Option<&'static str> {
     let squeeze = |s: &str| -> String {
+        // ASCII case alone: the offices are written in ASCII.
         s.chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
+            .filter(char::is_ascii_alphanumeric)
+            .map(|c| c.to_ascii_lowercase())
             .collect()
     };
     let got = squeeze(printed);
