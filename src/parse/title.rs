@@ -123,8 +123,13 @@ pub fn parse_at(text: &str, pos: usize) -> Option<Title> {
             }
         }
         None => {
+            // "… to the United Nations", or as a headline shortens it, "… to the UN".
             let to_un = find_phrase_within(text, sender_start, "to the united nations", 30)
-                .map(|p| p + "to the united nations".len());
+                .map(|p| p + "to the united nations".len())
+                .or_else(|| {
+                    find_phrase_within(text, sender_start, "to the un", 12)
+                        .map(|p| p + "to the un".len())
+                });
             let e = to_un.unwrap_or(sender_start);
             (e, e, Vec::new(), false)
         }
@@ -517,6 +522,14 @@ mod tests {
             4000
         )
         .is_none());
+    }
+
+    #[test]
+    fn a_headlines_abbreviations() {
+        let t = find("DR Congo Letter dated 28 Jan 2000 from Perm. Rep. of DR Congo to the UN On the instructions of my Government", 4000).unwrap();
+        assert_eq!(t.sender.role.as_deref(), Some("Permanent Representative"));
+        assert_eq!(t.sender.states[0].code, "COD");
+        assert_eq!(t.date.as_deref(), Some("2000-01-28"));
     }
 
     #[test]

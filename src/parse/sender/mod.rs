@@ -32,6 +32,10 @@ const ROLES: &[(&str, &str)] = &[
     ),
     ("permanent representatives", "Permanent Representatives"),
     ("permanent representative", "Permanent Representative"),
+    // As headlines and cables abbreviate it: "Perm. Rep. of DR Congo", "LIBYAN PERM REP".
+    ("perm. rep.", "Permanent Representative"),
+    ("perm rep", "Permanent Representative"),
+    ("permrep", "Permanent Representative"),
     ("chargés d'affaires a.i.", "Chargés d'affaires a.i."),
     ("chargés d\u{2019}affaires a.i.", "Chargés d'affaires a.i."),
     ("chargé d'affaires a.i.", "Chargé d'affaires a.i."),
