@@ -286,8 +286,6 @@ fn letterhead_state(text: &str, before: usize) -> Vec<State> {
         .unwrap_or_default()
 }
 
-/// The letter's date: the last one in the short stretch before its first words ("22 May 2009
-/// Excellency, I have the honour").
 /// Whether `head` holds a sentence of prose: a lower-case word of three letters or more that a
 /// full stop ends ("… on 12 October 1959."). A masthead's stops close capitals ("Distr.").
 fn prose_before(head: &str) -> bool {
@@ -299,6 +297,8 @@ fn prose_before(head: &str) -> bool {
     })
 }
 
+/// The letter's date: the last one in the short stretch before its first words ("22 May 2009
+/// Excellency, I have the honour").
 fn date_before(text: &str, at: usize) -> Option<String> {
     let from = reach_back(text, at, DATELINE_REACH);
     let window = slice(text, from, at);
