@@ -145,6 +145,27 @@ pub(super) fn read(
         }
         (None, None) => match super::opening::read(text) {
             Some(o) => {
+                // The masthead above the first words: "Security Council 7 February 1967",
+                // "General Assembly Agenda item 30 Question of … Security Council Fifty-ninth
+                // year".
+                let above = front::parse(slice(text, 0, o.start));
+                // A UN masthead prints the document's symbol; without one, the organs and dates
+                // above the first words are an address block's or a web page's.
+                // (A resolution's symbol is one the text cites: no letter is issued as one.)
+                let masthead = above
+                    .symbol
+                    .as_deref()
+                    .is_some_and(|s| !s.contains("/RES/") && !s.contains("/PRST/"));
+                let above = if masthead { above } else { front::Front::default() };
+                doc.symbol = doc.symbol.take().or(above.symbol);
+                doc.session = doc.session.take().or(above.session);
+                doc.security_council_year = doc.security_council_year.or(above.sc_year);
+                if doc.agenda_items.is_empty() {
+                    doc.agenda_items = above.agenda;
+                }
+                if doc.masthead.organs.is_empty() && doc.masthead.issued.is_none() {
+                    doc.masthead = above.masthead;
+                }
                 doc.kind = o.kind;
                 doc.date = o.date;
                 doc.sender = o.sender;
@@ -234,5 +255,15 @@ mod tests {
         assert!(d.body[0].text.starts_with("We have the honour"));
         assert_eq!(d.annexes.len(), 1);
         assert!(d.diagnostics.iter().any(|x| x.code == "no-title"));
+    }
+
+    #[test]
+    fn the_masthead_above_an_untitled_letters_first_words() {
+        let d = crate::parse("United Nations A/58/815–S/2004/438 General Assembly Distr.: General Security Council 28 May 2004 Original: English General Assembly Agenda item 30 Question of | | Security Council Fifty-ninth year | Letter dated I have the honour to refer to the policy of the Government. I should be grateful if you would circulate the present letter.").unwrap();
+        assert_eq!(d.agenda_items[0].number.as_deref(), Some("30"));
+        assert_eq!(d.symbol.as_deref(), Some("A/58/815-S/2004/438"));
+        // Without a symbol, organs and a date above the first words are an address block's.
+        let d = crate::parse("14 July 2004 H.E. Mr. Mihnea Motoc President of the Security Council United Nations New York Upon instructions from my Government, I have the honour to comment on the report. I should be grateful if you would circulate the present letter.").unwrap();
+        assert!(d.masthead.organs.is_empty());
     }
 }

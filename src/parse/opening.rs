@@ -24,6 +24,8 @@ use crate::text::{
 /// What the opening formula says.
 #[derive(Debug, Clone)]
 pub struct Opening {
+    /// Where the note's or the letter's first words begin: what stands before is its masthead.
+    pub start: usize,
     pub kind: DocumentKind,
     pub date: Option<String>,
     pub sender: Sender,
@@ -104,6 +106,7 @@ fn note_verbale(text: &str) -> Option<Opening> {
     }
     let (addressees, _) = addressees_at(text, after);
     Some(Opening {
+        start,
         kind: DocumentKind::NoteVerbale,
         // After the closing formula, else at the top, as a letter's.
         date: dateline(text, after).or_else(|| date_before(text, start)),
@@ -250,6 +253,7 @@ fn letter(text: &str) -> Option<Opening> {
             .map(|(_, office)| office.to_string());
     }
     Some(Opening {
+        start: honour,
         kind,
         date: date_before(text, honour),
         sender,
