@@ -155,14 +155,7 @@ pub(super) fn joint_parties(title: &str) -> Vec<State> {
     .filter_map(|t| low.find(t))
     .min()
     .unwrap_or(rest.len());
-    let mut out: Vec<State> = Vec::new();
-    for m in gazetteer::find_iter(&rest[..end]) {
-        if let Entity::State(i) = m.entity {
-            if let Some(s) = state_of(i) {
-                push_unique(&mut out, s);
-            }
-        }
-    }
+    let mut out = super::super::signature::all_states(&rest[..end]);
     // One State is no joint text's parties: the other's name was lost or is not a State's.
     if out.len() < 2 {
         out.clear();

@@ -5,8 +5,8 @@
 //! Eritrea", "… a message from … Minister of State for Foreign Affairs of the Kingdom of
 //! Morocco, addressed to …". One State there, or none is read.
 
+use super::super::signature::all_states;
 use super::signatories::sentence_around;
-use crate::gazetteer::{self, Entity};
 use crate::model::State;
 use crate::text::{latin_lowercase, words};
 
@@ -68,7 +68,8 @@ pub(super) fn transmitted_author(body: &str) -> Option<State> {
     let sentence = &body[start..end];
     let ws = words(sentence);
     let low = |i: usize| latin_lowercase(ws[i].text(sentence).trim_end_matches([',', ';']));
-    let verb = (0..ws.len()).find(|&i| TRANSMITS.iter().any(|t| low(i).starts_with(t)))?;
+    // The verb found above: no word of the sentence before it is one.
+    let verb = ws.iter().position(|w| start + w.start == at)?;
     let by = (verb + 1..ws.len()).find(|&i| BY.contains(&low(i).as_str()))?;
     let stop = (by + 1..ws.len())
         .find(|&i| AFTER_AUTHOR.contains(&low(i).as_str()))
@@ -80,22 +81,10 @@ pub(super) fn transmitted_author(body: &str) -> Option<State> {
     } else {
         sentence.len()
     };
-    let mut found: Option<State> = None;
-    for m in gazetteer::find_iter(&sentence[from..to]) {
-        let Entity::State(i) = m.entity else { continue };
-        let s = gazetteer::states().get(i as usize)?;
-        match &found {
-            Some(f) if f.code != s.code => return None,
-            Some(_) => {}
-            None => {
-                found = Some(State {
-                    code: s.code.to_string(),
-                    name: s.name.to_string(),
-                })
-            }
-        }
+    match all_states(&sentence[from..to]).as_slice() {
+        [one] => Some(one.clone()),
+        _ => None,
     }
-    found
 }
 
 #[cfg(test)]

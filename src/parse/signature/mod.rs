@@ -501,7 +501,7 @@ fn interleaved(sigs: &mut [Signature], diags: &mut Diagnostics) {
 }
 
 /// The States named in `text`, each once, in order.
-fn all_states(text: &str) -> Vec<State> {
+pub fn all_states(text: &str) -> Vec<State> {
     let mut out: Vec<State> = Vec::new();
     for m in gazetteer::find_iter(text) {
         if let Entity::State(i) = m.entity {
