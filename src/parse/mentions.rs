@@ -61,25 +61,34 @@ const LANGUAGE_NOUNS: [&str; 9] = [
     "interpretation",
 ];
 
-/// The matches of `text` that are mentions, in order.
+/// The matches of `text` that are mentions, in order; those that are not are dropped in place
+/// (a text of repeated names has millions).
 pub(super) fn mentions(text: &str) -> Vec<Match> {
-    let all = gazetteer::find(text);
-    let mut out = Vec::with_capacity(all.len());
+    let mut all = gazetteer::find(text);
     // The end of the last adjective read as a language: "in French and Spanish" reads both.
     let mut language_until = None;
-    for (k, m) in all.iter().enumerate() {
-        if is_shared_office(m) && another_bodys(text, &all, k) {
+    // The match before the one read, kept or not: the slot it was in may hold a kept one now.
+    let mut prev: Option<Match> = None;
+    let mut kept = 0;
+    for k in 0..all.len() {
+        let m = all[k];
+        let next = all.get(k + 1).copied();
+        let other = is_shared_office(&m) && another_bodys(text, prev, m, next);
+        prev = Some(m);
+        if other {
             continue;
         }
         if let Entity::Demonym(_) = m.entity {
-            if language_use(text, m, language_until) {
+            if language_use(text, &m, language_until) {
                 language_until = Some(m.end);
                 continue;
             }
         }
-        out.push(*m);
+        all[kept] = m;
+        kept += 1;
     }
-    out
+    all.truncate(kept);
+    all
 }
 
 fn is_shared_office(m: &Match) -> bool {
@@ -103,10 +112,9 @@ fn is_acronym(w: &str) -> bool {
         && !one_of(&CAPITAL_WORDS, w)
 }
 
-/// Whether the office `all[k]` belongs to another body: named right before it, or after it
-/// with "of", or with a rank that makes it another office.
-fn another_bodys(text: &str, all: &[Match], k: usize) -> bool {
-    let m = all[k];
+/// Whether the office `m` belongs to another body: named right before it (the match `prev`),
+/// or after it with "of" (the match `next`), or with a rank that makes it another office.
+fn another_bodys(text: &str, prev_match: Option<Match>, m: Match, next: Option<Match>) -> bool {
     let before = text.get(..m.start).unwrap_or("");
     let prev = prev_word(text, m.start);
     if before.ends_with("Under-") || one_of(&OTHER_OFFICE, prev) {
@@ -115,7 +123,7 @@ fn another_bodys(text: &str, all: &[Match], k: usize) -> bool {
     if before.ends_with(' ') && is_acronym(prev) {
         return true;
     }
-    if let Some(p) = k.checked_sub(1).and_then(|j| all.get(j)) {
+    if let Some(p) = prev_match {
         let gap = text.get(p.end..m.start).unwrap_or("");
         if is_other_body(p.entity) && matches!(gap, " " | "'s " | "\u{2019}s ") {
             return true;
@@ -127,7 +135,7 @@ fn another_bodys(text: &str, all: &[Match], k: usize) -> bool {
     };
     let owner = rest.strip_prefix("the ").unwrap_or(rest);
     let at = text.len() - owner.len();
-    let next = all.get(k + 1).filter(|n| n.start == at);
+    let next = next.filter(|n| n.start == at);
     next.is_some_and(|n| is_other_body(n.entity))
         || (next.is_none() && is_acronym(owner.split([' ', ',', '.']).next().unwrap_or("")))
 }

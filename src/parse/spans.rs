@@ -92,54 +92,149 @@ const NAME_PARTICLES: &[&str] = &[
     "de", "da", "del", "la", "van", "von", "bin", "al", "el", "ibn", "dos", "du", "le",
 ];
 
-/// A span's kind until it is kept: a gazetteer entity by its index, so that a text of names
-/// repeated past the budget costs no allocation for each name it drops.
-#[derive(Debug, PartialEq)]
-enum Raw {
-    Entity(Entity),
-    Kind(SpanKind),
+/// Where a span was found, in the order the sources are read: of two spans with the same start
+/// and end, the one found first is kept.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(u8)]
+enum Source {
+    /// A gazetteer entity; the payload is [`entity_code`].
+    Entity,
+    /// A date; the payload indexes `Found::side`.
+    Date,
+    /// A symbol as printed: the span's text.
+    Symbol,
+    /// A resolution cited by number; the payload indexes `Found::side`.
+    Cited,
+    /// A person after an honorific: the span's text.
+    Honorific,
+    /// A signer's name; the payload indexes the names searched.
+    Signer,
+    /// A footnote marker; the payload indexes [`Context::markers`].
+    Marker,
+}
+
+const SOURCES: [Source; 7] = [
+    Source::Entity,
+    Source::Date,
+    Source::Symbol,
+    Source::Cited,
+    Source::Honorific,
+    Source::Signer,
+    Source::Marker,
+];
+
+/// Spans before the overlaps are settled, each packed in one `u128` whose order is the order
+/// they are kept in — start, longest first, then source and payload — so that a text of names
+/// repeated past the budget costs 16 bytes and no allocation for each span it drops.
+#[derive(Default)]
+struct Found {
+    spans: Vec<u128>,
+    side: Vec<Option<SpanKind>>,
+}
+
+impl Found {
+    fn push(&mut self, s: usize, e: usize, source: Source, payload: u32) {
+        let key = ((s as u64) << 32) | u64::from(u32::MAX - e as u32);
+        let found = ((source as u64) << 32) | u64::from(payload);
+        self.spans.push((u128::from(key) << 64) | u128::from(found));
+    }
+
+    fn push_kind(&mut self, s: usize, e: usize, source: Source, kind: SpanKind) {
+        let payload = self.side.len() as u32;
+        self.side.push(Some(kind));
+        self.push(s, e, source, payload);
+    }
+}
+
+/// One packed span: start, end, source and payload.
+fn unpack(x: u128) -> (usize, usize, Source, u32) {
+    let key = (x >> 64) as u64;
+    let s = (key >> 32) as usize;
+    let e = (u32::MAX - key as u32) as usize;
+    let source = SOURCES[((x >> 32) as u32 as usize).min(SOURCES.len() - 1)];
+    (s, e, source, x as u32)
+}
+
+/// An entity as a payload: its table in the high half, its index in the low.
+fn entity_code(e: Entity) -> u32 {
+    let (table, i) = match e {
+        Entity::State(i) => (0, i),
+        Entity::Organization(i) => (1, i),
+        Entity::Organ(i) => (2, i),
+        Entity::Place(i) => (3, i),
+        Entity::Demonym(i) => (4, i),
+    };
+    (table << 16) | u32::from(i)
+}
+
+/// The kind of a gazetteer entity's span; `None` for places, which are not marked.
+fn entity_kind(code: u32) -> Option<SpanKind> {
+    let i = (code & 0xffff) as usize;
+    match code >> 16 {
+        0 => gazetteer::states().get(i).map(|s| SpanKind::State {
+            code: s.code.to_string(),
+        }),
+        1 => gazetteer::organizations()
+            .get(i)
+            .map(|o| SpanKind::Organization {
+                id: o.id.to_string(),
+            }),
+        2 => gazetteer::organs().get(i).map(|o| SpanKind::Organ {
+            id: o.id.to_string(),
+        }),
+        4 => gazetteer::states().get(i).map(|s| SpanKind::Demonym {
+            code: s.code.to_string(),
+        }),
+        _ => None,
+    }
+}
+
+/// Spans settled: the packed spans kept, and the kinds they point to.
+struct Raw {
+    spans: Vec<u128>,
+    side: Vec<Option<SpanKind>>,
 }
 
 impl Raw {
-    fn kind(self) -> Option<SpanKind> {
-        match self {
-            Raw::Kind(k) => Some(k),
-            Raw::Entity(Entity::State(i)) => {
-                gazetteer::states()
-                    .get(i as usize)
-                    .map(|s| SpanKind::State {
-                        code: s.code.to_string(),
-                    })
+    /// The kept span `x` as the model's span, offsets in bytes; its note number if a marker.
+    fn span(
+        &mut self,
+        x: u128,
+        text: &str,
+        ctx: &Context,
+    ) -> Option<(usize, usize, SpanKind, Option<u32>)> {
+        let (s, e, source, payload) = unpack(x);
+        let printed = || slice(text, s, e).to_string();
+        let mut note = None;
+        let kind = match source {
+            Source::Entity => entity_kind(payload)?,
+            Source::Date | Source::Cited => self.side.get_mut(payload as usize)?.take()?,
+            Source::Symbol => SpanKind::Symbol { symbol: printed() },
+            Source::Honorific => SpanKind::Person { name: printed() },
+            Source::Signer => {
+                let names = match &ctx.people_search {
+                    Some(p) => &p.names,
+                    None => &ctx.people,
+                };
+                SpanKind::Person {
+                    name: names.get(payload as usize)?.clone(),
+                }
             }
-            Raw::Entity(Entity::Organization(i)) => {
-                gazetteer::organizations()
-                    .get(i as usize)
-                    .map(|o| SpanKind::Organization {
-                        id: o.id.to_string(),
-                    })
+            Source::Marker => {
+                let (marker, number) = ctx.markers.get(payload as usize)?;
+                note = Some(*number);
+                SpanKind::NoteRef {
+                    marker: marker.clone(),
+                }
             }
-            Raw::Entity(Entity::Organ(i)) => {
-                gazetteer::organs()
-                    .get(i as usize)
-                    .map(|o| SpanKind::Organ {
-                        id: o.id.to_string(),
-                    })
-            }
-            Raw::Entity(Entity::Demonym(i)) => {
-                gazetteer::states()
-                    .get(i as usize)
-                    .map(|s| SpanKind::Demonym {
-                        code: s.code.to_string(),
-                    })
-            }
-            Raw::Entity(Entity::Place(_)) => None,
-        }
+        };
+        Some((s, e, kind, note))
     }
 }
 
 /// Byte-offset spans before conversion.
-fn raw_spans(text: &str, ctx: &Context) -> Vec<(usize, usize, Raw, Option<u32>)> {
-    let mut out: Vec<(usize, usize, Raw)> = Vec::new();
+fn raw_spans(text: &str, ctx: &Context) -> Raw {
+    let mut out = Found::default();
     for m in super::mentions::mentions(text) {
         let known = match m.entity {
             Entity::State(i) | Entity::Demonym(i) => usize::from(i) < gazetteer::states().len(),
@@ -148,7 +243,7 @@ fn raw_spans(text: &str, ctx: &Context) -> Vec<(usize, usize, Raw, Option<u32>)>
             Entity::Place(_) => false,
         };
         if known {
-            out.push((m.start, m.end, Raw::Entity(m.entity)));
+            out.push(m.start, m.end, Source::Entity, entity_code(m.entity));
         }
     }
     // Whether a word is an honorific, noted on the pass over the words for dates: most
@@ -156,7 +251,7 @@ fn raw_spans(text: &str, ctx: &Context) -> Vec<(usize, usize, Raw, Option<u32>)>
     let mut honorific = false;
     let words = words_iter(text).inspect(|w| honorific |= is_honorific(w.text(text)));
     for d in find_dates_in(text, words) {
-        out.push((d.start, d.end, Raw::Kind(SpanKind::Date { iso: d.iso })));
+        out.push_kind(d.start, d.end, Source::Date, SpanKind::Date { iso: d.iso });
     }
     // Symbols start a word or follow "(".
     let bytes = text.as_bytes();
@@ -166,13 +261,7 @@ fn raw_spans(text: &str, ctx: &Context) -> Vec<(usize, usize, Raw, Option<u32>)>
         let at_start = || i == 0 || matches!(bytes[i - 1], b' ' | b'(' | b'[' | b'"');
         if bytes[i].is_ascii_uppercase() && at_start() {
             if let Some(e) = symbol_at(text, i) {
-                out.push((
-                    i,
-                    e,
-                    Raw::Kind(SpanKind::Symbol {
-                        symbol: text[i..e].to_string(),
-                    }),
-                ));
+                out.push(i, e, Source::Symbol, 0);
                 i = e;
                 continue;
             }
@@ -181,11 +270,8 @@ fn raw_spans(text: &str, ctx: &Context) -> Vec<(usize, usize, Raw, Option<u32>)>
     }
     // Resolutions and decisions cited by number link to their symbols.
     for c in super::text::cited(text) {
-        out.push((
-            c.start,
-            c.end,
-            Raw::Kind(SpanKind::Symbol { symbol: c.symbol }),
-        ));
+        let kind = SpanKind::Symbol { symbol: c.symbol };
+        out.push_kind(c.start, c.end, Source::Cited, kind);
     }
     // People after an honorific: "Mr. Hans Blix", "H.E. Mr. Kofi A. Annan", "Mr. de Villepin".
     let ws = if honorific {
@@ -224,9 +310,8 @@ fn raw_spans(text: &str, ctx: &Context) -> Vec<(usize, usize, Raw, Option<u32>)>
                 let e = s + slice(text, s, raw_end)
                     .trim_end_matches([',', ';', ':', ')', '.'])
                     .len();
-                let name = slice(text, s, e).to_string();
                 // Initials keep their period: "Kofi A. Annan".
-                out.push((s, e, Raw::Kind(SpanKind::Person { name })));
+                out.push(s, e, Source::Honorific, 0);
             }
             k = j.max(k + 1);
         } else {
@@ -247,41 +332,36 @@ fn raw_spans(text: &str, ctx: &Context) -> Vec<(usize, usize, Raw, Option<u32>)>
                 }
                 trie.matches_at(bytes, s, &mut found);
                 for &(e, k) in &found {
-                    let (Some(end), Some(name)) =
-                        (last_end.get_mut(k as usize), names.get(k as usize))
-                    else {
+                    let Some(end) = last_end.get_mut(k as usize) else {
                         continue;
                     };
                     if s >= *end {
                         *end = e;
-                        out.push((s, e, Raw::Kind(SpanKind::Person { name: name.clone() })));
+                        out.push(s, e, Source::Signer, k);
                     }
                 }
             }
         }
         Some(_) => {}
         None => {
-            for p in &ctx.people {
+            for (k, p) in ctx.people.iter().enumerate() {
                 if p.is_empty() {
                     continue;
                 }
                 let mut from = 0;
                 while let Some(rel) = text.get(from..).and_then(|t| t.find(p.as_str())) {
                     let s = from + rel;
-                    out.push((
-                        s,
-                        s + p.len(),
-                        Raw::Kind(SpanKind::Person { name: p.clone() }),
-                    ));
+                    out.push(s, s + p.len(), Source::Signer, k as u32);
                     from = s + p.len();
                 }
             }
         }
     }
     // Footnote markers glued to a word: "list*", "Council**".
-    let mut notes: Vec<(usize, u32)> = Vec::new();
-    for (marker, number) in &ctx.markers {
+    for (k, (marker, _)) in ctx.markers.iter().enumerate() {
         let mut from = 0;
+        // The start of the word the last match was in: found by reading back only to there.
+        let mut word_start = 0;
         while let Some(rel) = text.get(from..).and_then(|t| find_str(t, marker)) {
             let s = from + rel;
             let e = s + marker.len();
@@ -289,44 +369,31 @@ fn raw_spans(text: &str, ctx: &Context) -> Vec<(usize, usize, Raw, Option<u32>)>
                 .chars()
                 .next_back()
                 .is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | ',' | ')' | '\u{201d}'));
-            let word_start = text[..s].rfind(' ').map_or(0, |w| w + 1);
+            word_start = text[word_start..s]
+                .rfind(' ')
+                .map_or(word_start, |w| word_start + w + 1);
             let whole = !text[e..].starts_with('*')
                 && !text[..s].ends_with('*')
                 && !text[word_start..].starts_with('*');
             if glued && whole {
-                out.push((
-                    s,
-                    e,
-                    Raw::Kind(SpanKind::NoteRef {
-                        marker: marker.clone(),
-                    }),
-                ));
-                notes.push((s, *number));
+                out.push(s, e, Source::Marker, k as u32);
             }
             from = e;
         }
     }
-    // Each marker's number found by a binary search: a text of markers alone has as many as
-    // words. A stable sort keeps the first of equal offsets first, as a search in order would.
-    super::text::sort_by_key(&mut notes, |n| n.0 as u64);
-    // By start, then longest first.
-    super::text::sort_by_key(&mut out, |x| {
-        ((x.0 as u64) << 32) | u64::from(u32::MAX - x.1 as u32)
-    });
-    let mut kept: Vec<(usize, usize, Raw, Option<u32>)> = Vec::with_capacity(out.len());
-    for (s, e, k) in out {
-        if kept.last().is_none_or(|l| s >= l.1) && e > s {
-            let note = match k {
-                Raw::Kind(SpanKind::NoteRef { .. }) => {
-                    let i = notes.partition_point(|n| n.0 < s);
-                    notes.get(i).filter(|n| n.0 == s).map(|n| n.1)
-                }
-                _ => None,
-            };
-            kept.push((s, e, k, note));
+    // By start, then longest first, then in the order found; the first of overlapping spans kept.
+    let Found { mut spans, side } = out;
+    spans.sort_unstable();
+    let mut last_end = 0;
+    spans.retain(|&x| {
+        let (s, e, ..) = unpack(x);
+        let keep = s >= last_end && e > s;
+        if keep {
+            last_end = e;
         }
-    }
-    kept
+        keep
+    });
+    Raw { spans, side }
 }
 
 /// Spans of `text` with UTF-16 offsets.
@@ -334,14 +401,15 @@ pub fn spans(text: &str, ctx: &Context) -> Vec<Span> {
     let mut map = Utf16Map::new(text);
     let mut raw = raw_spans(text, ctx);
     if let Some(left) = &ctx.budget {
-        let keep = raw.len().min(left.get());
-        ctx.dropped.set(ctx.dropped.get() + raw.len() - keep);
+        let keep = raw.spans.len().min(left.get());
+        ctx.dropped.set(ctx.dropped.get() + raw.spans.len() - keep);
         left.set(left.get() - keep);
-        raw.truncate(keep);
+        raw.spans.truncate(keep);
     }
-    raw.into_iter()
-        .filter_map(|(s, e, raw, note)| {
-            let kind = raw.kind()?;
+    let kept = std::mem::take(&mut raw.spans);
+    kept.into_iter()
+        .filter_map(|x| {
+            let (s, e, kind, note) = raw.span(x, text, ctx)?;
             let start = map.at(s);
             let end = map.at(e);
             Some(Span {
@@ -427,7 +495,7 @@ mod tests {
             "",
             "AA",
         ] {
-            assert_eq!(raw_spans(t, &one_pass), raw_spans(t, &by_name), "{t}");
+            assert_eq!(spans(t, &one_pass), spans(t, &by_name), "{t}");
         }
     }
 

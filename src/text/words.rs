@@ -151,21 +151,43 @@ pub fn find_phrase_before(text: &str, phrase: &str, from: usize, to: usize) -> O
     let bytes = text.as_bytes();
     let end = to.min(bytes.len());
     let mut i = from;
-    while i < end {
-        if bytes[i].to_ascii_lowercase() == first
-            && second.is_none_or(|s| {
-                bytes
-                    .get(i + 1)
-                    .is_some_and(|n| n.to_ascii_lowercase() == s)
-            })
-            && at_word_start(text, i)
-            && phrase_at(text, i, phrase).is_some()
+    while let Some(at) = next_either_case(bytes, i, end, first) {
+        if second.is_none_or(|s| {
+            bytes
+                .get(at + 1)
+                .is_some_and(|n| n.to_ascii_lowercase() == s)
+        }) && at_word_start(text, at)
+            && phrase_at(text, at, phrase).is_some()
         {
-            return Some(i);
+            return Some(at);
         }
-        i += 1;
+        i = at + 1;
     }
     None
+}
+
+/// The first offset in `from..to` whose byte is `lower` in either ASCII case (`lower` itself if
+/// it is no letter), read eight bytes at a time: each phrase search reads the whole text.
+fn next_either_case(bytes: &[u8], from: usize, to: usize, lower: u8) -> Option<usize> {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+    // Bytes or-ed with 0x20 read a capital letter as its small one.
+    let fold = if lower.is_ascii_lowercase() { 0x20 } else { 0 };
+    let hay = bytes.get(..to)?;
+    let wanted = u64::from_ne_bytes([lower; 8]);
+    let folds = u64::from_ne_bytes([fold; 8]);
+    let mut i = from;
+    for c in hay.get(from..)?.chunks_exact(8) {
+        // Indexed, not copied: a size-optimized build calls a function for `copy_from_slice`.
+        let word = [c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]];
+        let x = (u64::from_ne_bytes(word) | folds) ^ wanted;
+        // A zero byte in `x` is a byte that matched.
+        if x.wrapping_sub(ONES) & !x & HIGHS != 0 {
+            break;
+        }
+        i += 8;
+    }
+    (i..hay.len()).find(|&k| hay[k] | fold == lower)
 }
 
 /// The first byte offset of `needle` in `hay`, as `hay.find(needle)`: its first character is
@@ -277,6 +299,30 @@ pub fn reach_back(text: &str, at: usize, reach: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn either_case_reads_eight_bytes_as_one() {
+        let t = "xxxxxxxxxxxHxxxxxxxxh(é)Zz";
+        let naive = |from: usize, lower: u8| {
+            (from..t.len()).find(|&k| t.as_bytes()[k].to_ascii_lowercase() == lower)
+        };
+        for lower in [b'h', b'(', b')', b'z', b'q', 0xa9] {
+            for from in 0..t.len() {
+                assert_eq!(
+                    next_either_case(t.as_bytes(), from, t.len(), lower),
+                    naive(from, lower),
+                    "{} from {from}",
+                    lower as char
+                );
+            }
+        }
+        assert_eq!(next_either_case(t.as_bytes(), 0, 11, b'h'), None);
+        assert_eq!(find_phrase_before(t, "h(", 0, t.len()), None);
+        assert_eq!(
+            find_phrase("the High consideration", "high consideration", 0),
+            Some(4)
+        );
+    }
 
     #[test]
     fn reach_back_stays_on_a_char_boundary() {
