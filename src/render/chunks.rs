@@ -271,7 +271,7 @@ mod tests {
     // A text of one endless paragraph (words, or names the gazetteer marks) is not one task.
     #[test]
     fn a_paragraph_longer_than_a_task_arrives_in_pieces() {
-        for unit in ["aaaa ", "CSTO NATO OSCE EU CIS ", "Ré&sumé <x> "] {
+        for unit in ["aaaa ", "CSTO NATO OSCE EU CIS ", "Ré&sumé <x> ", "aé"] {
             let doc = crate::parse(&unit.repeat(200_000 / unit.len())).unwrap();
             let opts = RenderOptions {
                 interactive: true,

@@ -243,15 +243,23 @@ impl<'a> R<'a> {
                 self.h.text(text);
                 return;
             }
-            // At the last space within the room, else the first after it.
+            // At the last space within the room, else the first after it within a piece, else
+            // inside the word: one endless word laid out whole was a task of seconds.
             let mut end = room;
             while !text.is_char_boundary(end) {
                 end -= 1;
             }
+            if end == 0 {
+                end = text.chars().next().map_or(text.len(), char::len_utf8);
+            }
             let split = text[..end]
                 .rfind(' ')
-                .or_else(|| text[end..].find(' ').map(|i| end + i))
-                .map_or(text.len(), |i| i + 1);
+                .or_else(|| {
+                    let ahead =
+                        crate::text::slice(text, end, crate::text::reach(text, end, TEXT_PIECE));
+                    ahead.find(' ').map(|i| end + i)
+                })
+                .map_or(end, |i| i + 1);
             self.h.text(&text[..split]);
             text = &text[split..];
             if text.is_empty() {
