@@ -13,13 +13,19 @@ pub fn find(text: &str) -> Vec<Match> {
 /// The mentions of [`find`], lazily: each one is found only when asked for, so that a caller
 /// that needs the first mention, or those near the start, does not search a whole document.
 pub fn find_iter(text: &str) -> FindIter<'_> {
-    FindIter { text, pos: 0 }
+    FindIter {
+        text,
+        pos: 0,
+        ends: Vec::new(),
+    }
 }
 
 /// Iterator of [`find_iter`].
 pub struct FindIter<'a> {
     text: &'a str,
     pos: usize,
+    /// The trie's matches at one offset: one buffer for all, not one allocation per mention.
+    ends: Vec<(usize, u32)>,
 }
 
 impl Iterator for FindIter<'_> {
@@ -28,7 +34,7 @@ impl Iterator for FindIter<'_> {
     fn next(&mut self) -> Option<Match> {
         let (text, g) = (self.text, gazetteer());
         let bytes = text.as_bytes();
-        let mut ends: Vec<(usize, u32)> = Vec::new();
+        let mut ends = std::mem::take(&mut self.ends);
         let mut i = self.pos;
         // Whether the character before `i` is a letter or digit: then no mention starts at `i`
         // (`accepts` rejects every pattern there), so the trie is not even walked.
@@ -63,6 +69,7 @@ impl Iterator for FindIter<'_> {
                     };
                     if accepts(text, i, end, p) {
                         self.pos = end.max(i + 1);
+                        self.ends = ends;
                         return Some(Match {
                             start: i,
                             end,

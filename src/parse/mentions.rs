@@ -61,19 +61,24 @@ const LANGUAGE_NOUNS: [&str; 9] = [
     "interpretation",
 ];
 
-/// The matches of `text` that are mentions, in order; those that are not are dropped in place
-/// (a text of repeated names has millions).
+/// The matches of `text` that are mentions, in order.
+#[cfg(test)]
 pub(super) fn mentions(text: &str) -> Vec<Match> {
-    let mut all = gazetteer::find(text);
+    let mut out = Vec::new();
+    each_mention(text, |m| out.push(m));
+    out
+}
+
+/// Calls `f` with each match of `text` that is a mention, in order, as they are found: a text of
+/// repeated names has millions, and none is held.
+pub(super) fn each_mention(text: &str, mut f: impl FnMut(Match)) {
+    let mut all = gazetteer::find_iter(text).peekable();
     // The end of the last adjective read as a language: "in French and Spanish" reads both.
     let mut language_until = None;
-    // The match before the one read, kept or not: the slot it was in may hold a kept one now.
+    // The match before the one read, a mention or not.
     let mut prev: Option<Match> = None;
-    let mut kept = 0;
-    for k in 0..all.len() {
-        let m = all[k];
-        let next = all.get(k + 1).copied();
-        let other = is_shared_office(&m) && another_bodys(text, prev, m, next);
+    while let Some(m) = all.next() {
+        let other = is_shared_office(&m) && another_bodys(text, prev, m, all.peek().copied());
         prev = Some(m);
         if other {
             continue;
@@ -84,11 +89,8 @@ pub(super) fn mentions(text: &str) -> Vec<Match> {
                 continue;
             }
         }
-        all[kept] = m;
-        kept += 1;
+        f(m);
     }
-    all.truncate(kept);
-    all
 }
 
 fn is_shared_office(m: &Match) -> bool {

@@ -235,7 +235,7 @@ impl Raw {
 /// Byte-offset spans before conversion.
 fn raw_spans(text: &str, ctx: &Context) -> Raw {
     let mut out = Found::default();
-    for m in super::mentions::mentions(text) {
+    super::mentions::each_mention(text, |m| {
         let known = match m.entity {
             Entity::State(i) | Entity::Demonym(i) => usize::from(i) < gazetteer::states().len(),
             Entity::Organization(i) => usize::from(i) < gazetteer::organizations().len(),
@@ -245,7 +245,7 @@ fn raw_spans(text: &str, ctx: &Context) -> Raw {
         if known {
             out.push(m.start, m.end, Source::Entity, entity_code(m.entity));
         }
-    }
+    });
     // Whether a word is an honorific, noted on the pass over the words for dates: most
     // paragraphs have none, and need no list of their words for people (below).
     let mut honorific = false;
