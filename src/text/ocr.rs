@@ -62,10 +62,33 @@ pub fn is_scanned(word: &str, want: &str) -> bool {
     scanned_distance(word, want).is_some()
 }
 
+/// Whether the printed `word` is any of `wants` (lower-case letters) as a scan may have left
+/// it: the word's letters are read once for all.
+pub fn is_scanned_as_any<'a>(word: &str, wants: impl IntoIterator<Item = &'a str>) -> bool {
+    let mut got = None;
+    wants.into_iter().any(|want| {
+        could_be(word, want)
+            && distance_of(got.get_or_insert_with(|| letters(word)), want).is_some()
+    })
+}
+
 /// How many letters a scan changed to print `want` (lower-case letters) as `word`, when
 /// within a scan's budget.
 pub fn scanned_distance(word: &str, want: &str) -> Option<usize> {
-    let got = letters(word);
+    if !could_be(word, want) {
+        return None;
+    }
+    distance_of(&letters(word), want)
+}
+
+/// Whether `word` is long enough to be read as `want`: a scan's reading has no more letters than
+/// the word has bytes, so a word too short is passed over before any letter is read.
+fn could_be(word: &str, want: &str) -> bool {
+    word.len() + budget(want.len()) >= want.chars().count()
+}
+
+/// [`scanned_distance`] of the letters `got` a scan left.
+fn distance_of(got: &str, want: &str) -> Option<usize> {
     // A word of marks alone, or one twice as long, is no misreading.
     if got.is_empty() || got.len() > want.len() * 2 {
         return None;
@@ -75,7 +98,7 @@ pub fn scanned_distance(word: &str, want: &str) -> Option<usize> {
     if got.chars().count().abs_diff(want.chars().count()) > most {
         return None;
     }
-    edit_distance(&got, want).filter(|&d| d <= most)
+    edit_distance(got, want).filter(|&d| d <= most)
 }
 
 /// "from" at the word starting at `pos`, as a scan leaves it ("frorn", "PROM", "FRCM") or glued

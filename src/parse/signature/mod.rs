@@ -97,10 +97,16 @@ fn scanned_role_word(w: &str) -> bool {
     let n = norm(w);
     let len = n.chars().count();
     len >= 6
-        && ROLE_WORDS.iter().any(|r| {
-            let rl = r.chars().count();
-            rl >= 6 && one_edit_apart(&n, r) || rl >= 9 && crate::text::ocr::is_scanned(w, r)
-        })
+        && (ROLE_WORDS
+            .iter()
+            .any(|r| r.chars().count() >= 6 && one_edit_apart(&n, r))
+            || crate::text::ocr::is_scanned_as_any(
+                w,
+                ROLE_WORDS
+                    .iter()
+                    .copied()
+                    .filter(|r| r.chars().count() >= 9),
+            ))
 }
 
 /// A role word cut short after a name: the abbreviation "Amb." or a truncation the
