@@ -106,5 +106,6 @@ bench: pkg
 	cargo bench --bench throughput
 	node bench/wasm.mjs
 	node bench/browser.mjs
+	node bench/adversarial.mjs
 	node bench/index.mjs
 	node bench/report.mjs

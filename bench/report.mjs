@@ -1,5 +1,5 @@
 // `node bench/report.mjs` (last step of `make bench`): puts the tables the benchmarks wrote to
-// target/bench/ (native.md, wasm.md, browser.md) into BENCHMARKS.md, between the markers
+// target/bench/ (native, wasm, browser, adversarial, index .md) into BENCHMARKS.md, between the markers
 // `<!-- bench:begin -->` and `<!-- bench:end -->`, with the date. The rest of BENCHMARKS.md (what
 // the figures mean, the size budget, the profile) is written by hand.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -27,6 +27,7 @@ const body = [
   part('native.md', 'Native (`cargo bench --bench throughput`)'),
   part('wasm.md', 'WebAssembly in Node (`node bench/wasm.mjs`) and package size'),
   part('browser.md', 'Browser (`node bench/browser.mjs`)'),
+  part('adversarial.md', 'Hostile 16 MiB texts in the browser (`node bench/adversarial.mjs`)'),
   part('index.md', 'Collections (`node bench/index.mjs`)'),
 ].join('\n');
 writeFileSync(DOC, `${doc.slice(0, from + BEGIN.length)}\n${body}\n${doc.slice(to)}`);
