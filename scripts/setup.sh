@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the toolchain undoc needs on a fresh Debian 12 machine (and is a
 # quick no-op when everything is already there):
-#   - Debian chromium + chromium-driver (headless browser tests)
+#   - Debian chromium + chromium-driver (headless browser tests), libxml2-utils (xmllint:
+#     the Akoma Ntoso export checked against its schema)
 #   - rustup target wasm32-unknown-unknown
 #   - wasm-bindgen-cli, same version as the wasm-bindgen crate in Cargo.lock
 #   - wasm-pack
@@ -42,20 +43,21 @@ need() { MISSING+=("$1"); echo "setup: MISSING: $1" >&2; }
 
 TOTAL0=$(date +%s%N)
 
-# 1. Browser: Debian's chromium + chromedriver -------------------------------
+# 1. Browser: Debian's chromium + chromedriver; xmllint (libxml2-utils) for the Akoma Ntoso
+#    schema test -----------------------------------------------------------------
 t_start
-if [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver ]]; then
+if [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver ]] && command -v xmllint >/dev/null 2>&1; then
   t_done chromium "present, skipped"
 elif ! command -v apt-get >/dev/null 2>&1 || { [[ "$(id -u)" -ne 0 ]] && [[ -z "$SUDO" ]]; }; then
-  need "Chromium and ChromeDriver at /usr/bin/chromium and /usr/bin/chromedriver (Debian: apt-get install chromium chromium-driver, as root)"
+  need "Chromium and ChromeDriver at /usr/bin/chromium and /usr/bin/chromedriver, and xmllint (Debian: apt-get install chromium chromium-driver libxml2-utils, as root)"
 else
   export DEBIAN_FRONTEND=noninteractive
   if $SUDO apt-get update -q && $SUDO env DEBIAN_FRONTEND=noninteractive \
-    apt-get install -y -q -o Dpkg::Use-Pty=0 --no-install-recommends chromium chromium-driver \
-    && [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver ]]; then
-    t_done chromium "installed chromium + chromium-driver (apt)"
+    apt-get install -y -q -o Dpkg::Use-Pty=0 --no-install-recommends chromium chromium-driver libxml2-utils \
+    && [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver ]] && command -v xmllint >/dev/null 2>&1; then
+    t_done chromium "installed chromium + chromium-driver + libxml2-utils (apt)"
   else
-    need "Chromium and ChromeDriver: apt-get install chromium chromium-driver failed (see above)"
+    need "Chromium, ChromeDriver and xmllint: apt-get install chromium chromium-driver libxml2-utils failed (see above)"
   fi
 fi
 

@@ -149,9 +149,31 @@ fn export_csv_has_a_header_and_a_row_per_document() {
     );
     assert_eq!(rows[0][col("date")], "2009-09-30");
     assert!(rows[0][col("title")].starts_with("Letter dated 30 September 2009"));
-    let (ok, _, err) = undoc(&["export", "--format", "akn", dir.to_str().unwrap()]);
-    assert!(!ok && err.contains("--format must be csv or json"), "{err}");
+    let (ok, _, err) = undoc(&["export", "--format", "xml", dir.to_str().unwrap()]);
+    assert!(
+        !ok && err.contains("--format must be csv, json or akn"),
+        "{err}"
+    );
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn export_akn_writes_one_document_as_akoma_ntoso() {
+    let seed = "tests/seeds/000_ee653181992c2e49.txt";
+    let (ok, out, err) = undoc(&["export", "--format", "akn", seed]);
+    assert!(ok, "{err}");
+    assert!(out.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\">"));
+    assert!(out.contains("<doc name=\"letter\">"));
+    // The seed has no symbol: its work is named by its date and its title.
+    assert!(
+        out.contains("<FRBRuri value=\"/akn/un/doc/letter/2009-09-30/t"),
+        "{out}"
+    );
+    assert!(out.contains("<authorialNote") || !out.contains("<noteRef"));
+    let (ok, _, err) = undoc(&["export", "--format", "akn", seed, seed]);
+    assert!(!ok && err.contains("takes one FILE"), "{err}");
+    let (ok, _, err) = undoc(&["export", "--format", "akn", "tests"]);
+    assert!(!ok && err.contains("cannot read tests"), "{err}");
 }
 
 /// Rows of `text`, read by the csv crate the CLI writes with.

@@ -13,12 +13,14 @@ const USAGE: &str = "usage: undoc parse FILE|- [--notes NOTES.json]\n       \
 undoc --version\n       \
 undoc index PATH... [--out FILE|-] [--jobs N]\n       \
 undoc export --format csv|json PATH... [--jobs N]\n       \
+undoc export --format akn FILE|-\n       \
 undoc render FILE|- [--standalone | --element] [--id-prefix PREFIX] [--notes NOTES.json]\n\n\
   parse    print the parsed Document as pretty JSON\n\
   render   print the document as an HTML fragment (--standalone: a whole page with its CSS;\n\
            --element: a pre-rendered <un-document> that the element wakes up without parsing)\n\
   index    parse many documents (every core) into one collection.json for the explorer\n\
-  export   the same index on standard output, as CSV (one row per document) or JSON\n\
+  export   the same index on standard output, as CSV (one row per document) or JSON; --format\n\
+           akn: one document as Akoma Ntoso 3.0 XML\n\
   FILE     a plain-text UN document, or - for standard input";
 
 fn read_input(path: &str) -> Result<Vec<u8>, String> {
@@ -40,6 +42,37 @@ fn read_input(path: &str) -> Result<Vec<u8>, String> {
             e
         )),
     }
+}
+
+/// `undoc export --format akn FILE|-`: one document as Akoma Ntoso XML.
+#[cfg(not(target_arch = "wasm32"))]
+fn export_akn(raw: &[String]) -> Result<(), String> {
+    let mut paths = Vec::new();
+    let mut i = 0;
+    while i < raw.len() {
+        match raw[i].as_str() {
+            "--format" => i += 1,
+            "-" => paths.push("-"),
+            s if s.starts_with("--") => return Err(format!("unknown option {s}\n{USAGE}")),
+            s => paths.push(s),
+        }
+        i += 1;
+    }
+    let [path] = paths[..] else {
+        return Err(format!("--format akn takes one FILE or -\n{USAGE}"));
+    };
+    let bytes = read_input(path)?;
+    let text = std::str::from_utf8(&bytes).map_err(|e| {
+        format!(
+            "{path}: input is not UTF-8 text (invalid byte at offset {})",
+            e.valid_up_to()
+        )
+    })?;
+    let doc = undoc::parse(text).map_err(|e| format!("{path}: {e}"))?;
+    std::io::stdout()
+        .lock()
+        .write_all(undoc::render_akn(&doc).as_bytes())
+        .map_err(|e| format!("cannot write output: {e}"))
 }
 
 struct Args {
@@ -97,6 +130,9 @@ fn run(raw: &[String]) -> Result<(), String> {
     #[cfg(not(target_arch = "wasm32"))]
     match raw.first().map(String::as_str) {
         Some("index") => return collection::index(&raw[1..]),
+        Some("export") if raw.windows(2).any(|w| w[0] == "--format" && w[1] == "akn") => {
+            return export_akn(&raw[1..]);
+        }
         Some("export") => return collection::export(&raw[1..]),
         _ => {}
     }

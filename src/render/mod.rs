@@ -8,6 +8,7 @@
 //! prefix, so two widgets on one page never clash. Note numbers come with the model (the parser
 //! resolves them); the renderer keeps no state of its own.
 
+mod akn;
 mod audit;
 mod blocks;
 mod card;
@@ -17,6 +18,7 @@ mod embed;
 mod endnotes;
 mod html;
 
+pub use akn::render_akn;
 pub use audit::audit_markup;
 pub use chunks::{render_chunked, Chunked, Insert};
 pub use collection::{

@@ -46,6 +46,39 @@ impl<'a> Utf16Map<'a> {
     }
 }
 
+/// Byte offsets of UTF-16 offsets in one text, read forward (spans come in order).
+pub struct ByteMap<'a> {
+    text: &'a str,
+    byte: usize,
+    unit: u32,
+}
+
+impl<'a> ByteMap<'a> {
+    pub fn new(text: &'a str) -> Self {
+        ByteMap {
+            text,
+            byte: 0,
+            unit: 0,
+        }
+    }
+
+    /// The byte offset of UTF-16 offset `unit`; `None` inside a character or past the end.
+    pub fn byte(&mut self, unit: u32) -> Option<usize> {
+        if unit < self.unit {
+            self.byte = 0;
+            self.unit = 0;
+        }
+        for c in self.text.get(self.byte..)?.chars() {
+            if self.unit >= unit {
+                break;
+            }
+            self.unit += c.len_utf16() as u32;
+            self.byte += c.len_utf8();
+        }
+        (self.unit == unit).then_some(self.byte)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -61,6 +94,19 @@ mod tests {
         ] {
             assert_eq!(utf16_len(t), t.encode_utf16().count(), "{t:?}");
         }
+    }
+
+    #[test]
+    fn byte_offsets_of_utf16_offsets_undo_utf16_offset() {
+        let t = "Côte d’Ivoire 😀 x";
+        let mut m = ByteMap::new(t);
+        for (b, _) in t.char_indices().chain([(t.len(), ' ')]) {
+            assert_eq!(m.byte(utf16_offset(t, b)), Some(b));
+        }
+        // Inside the surrogate pair, past the end, and back to the start.
+        assert_eq!(m.byte(15), None);
+        assert_eq!(m.byte(99), None);
+        assert_eq!(m.byte(0), Some(0));
     }
 
     #[test]

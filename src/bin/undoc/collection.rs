@@ -75,7 +75,7 @@ pub fn export(raw: &[String]) -> Result<(), String> {
     let format = o.format.as_deref().unwrap_or("");
     if !matches!(format, "csv" | "json") {
         return Err(format!(
-            "--format must be csv or json (got {format:?}); Akoma Ntoso is not written yet"
+            "--format must be csv, json or akn (got {format:?})"
         ));
     }
     let files = files(&o.paths)?;
