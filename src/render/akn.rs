@@ -258,39 +258,35 @@ impl Writer<'_> {
     fn references(&mut self) {
         self.h.raw("<references source=\"#undoc\">\n");
         self.h.raw("<TLCOrganization eId=\"undoc\" href=\"/ontology/organization/undoc\" showAs=\"undoc\"/>\n");
-        for (code, (id, name)) in &self.refs.states {
-            self.h
-                .raw("<TLCLocation")
-                .attr("eId", id)
-                .attr_prefixed("href", "/ontology/location/un/", code)
-                .attr("showAs", name)
-                .raw("/>\n");
+        let refs = self.refs;
+        for (code, (id, name)) in &refs.states {
+            self.tlc("<TLCLocation", id, "/ontology/location/un/", code, name);
         }
-        for (key, (id, name)) in &self.refs.bodies {
-            self.h
-                .raw("<TLCOrganization")
-                .attr("eId", id)
-                .attr_prefixed("href", "/ontology/organization/un/", &slug(key))
-                .attr("showAs", name)
-                .raw("/>\n");
+        for (key, (id, name)) in &refs.bodies {
+            self.tlc(
+                "<TLCOrganization",
+                id,
+                "/ontology/organization/un/",
+                &slug(key),
+                name,
+            );
         }
-        for (name, id) in &self.refs.people {
-            self.h
-                .raw("<TLCPerson")
-                .attr("eId", id)
-                .attr_prefixed("href", "/ontology/person/", id)
-                .attr("showAs", name)
-                .raw("/>\n");
+        for (name, id) in &refs.people {
+            self.tlc("<TLCPerson", id, "/ontology/person/", id, name);
         }
-        for (title, id) in &self.refs.roles {
-            self.h
-                .raw("<TLCRole")
-                .attr("eId", id)
-                .attr_prefixed("href", "/ontology/role/", id)
-                .attr("showAs", title)
-                .raw("/>\n");
+        for (title, id) in &refs.roles {
+            self.tlc("<TLCRole", id, "/ontology/role/", id, title);
         }
         self.h.raw("</references>\n");
+    }
+
+    /// One `<TLC…>` reference: its `eId`, `href` (a static prefix and a tail) and `showAs`.
+    fn tlc(&mut self, open: &'static str, id: &str, href: &'static str, tail: &str, show: &str) {
+        self.h
+            .raw(open)
+            .attr("eId", id)
+            .attr_prefixed("href", href, tail);
+        self.h.attr("showAs", show).raw("/>\n");
     }
 
     /// The masthead's lines and the title.
