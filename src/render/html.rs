@@ -147,7 +147,7 @@ impl Html {
 }
 
 /// Escapes `&`, `<`, `>`, and in attributes also `"` and `'`. Control characters other than
-/// tab and newline are dropped: they are not allowed in HTML text.
+/// tab and newline are dropped: they are not allowed in HTML text; so are U+FFFE and U+FFFF.
 ///
 /// Runs of text that need nothing are copied whole; only the bytes that may need escaping are
 /// looked at one by one.
@@ -169,6 +169,13 @@ pub fn escape_into(out: &mut String, s: &str, attr: bool) {
             0..=0x1f | 0x7f => ("", 1),
             // C1 controls, U+0080 to U+009F: 0xC2 then 0x80 to 0x9F in UTF-8.
             0xc2 if matches!(bytes.get(i + 1), Some(0x80..=0x9f)) => ("", 2),
+            // The noncharacters U+FFFE and U+FFFF, which no XML document may hold (the Akoma
+            // Ntoso export writes through here too).
+            0xef if bytes.get(i + 1) == Some(&0xbf)
+                && matches!(bytes.get(i + 2), Some(0xbe | 0xbf)) =>
+            {
+                ("", 3)
+            }
             _ => ("", 0),
         };
         if len == 0 {
@@ -213,6 +220,9 @@ mod tests {
             h.finish(),
             "<p title=\"&quot;&gt;&lt;script&gt;&#39;\">&lt;b&gt;&amp;&lt;/b&gt;</p>"
         );
+        let mut out = String::new();
+        escape_into(&mut out, "a\u{fffe}b\u{ffff}c\u{fffd}\u{feff}", false);
+        assert_eq!(out, "abc\u{fffd}\u{feff}");
     }
 
     /// The character-by-character escaping `escape_into` replaced, as the reference.
