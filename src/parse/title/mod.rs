@@ -4,6 +4,8 @@
 //! The same grammar reads annex headings ("Annex I to the letter dated … addressed to …"), so
 //! [`parse_at`] takes any position where a title starter stands.
 
+mod romance;
+
 use super::addressee::{addressee_at, addressees_at, damaged_addressee_at, unknown_addressee_at};
 use super::sender::sender_of;
 use crate::model::{DocumentKind, Sender};
@@ -80,9 +82,12 @@ fn glued_starts(word: &str) -> impl Iterator<Item = usize> + '_ {
 
 /// Parses a title whose starter stands at `pos`.
 pub fn parse_at(text: &str, pos: usize) -> Option<Title> {
-    let (kind, after) = STARTERS
+    let Some((kind, after)) = STARTERS
         .iter()
-        .find_map(|(p, k)| phrase_at(text, pos, p).map(|e| (*k, e)))?;
+        .find_map(|(p, k)| phrase_at(text, pos, p).map(|e| (*k, e)))
+    else {
+        return romance::parse_at(text, pos);
+    };
     let mut cur = skip_spaces(text, after);
     let date = date_at_marked(text, cur)
         .or_else(|| ocr::scanned_date_at(text, cur))
