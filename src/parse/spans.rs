@@ -506,6 +506,15 @@ mod tests {
         let got = spans(&text, &ctx).len();
         assert_eq!(got, text.len() / 80 + 2000);
         assert_eq!(ctx.dropped(), 3000 - got);
+        // Spans of a later source that overlap those of an earlier one ("Mr. Cuba Chile" is one
+        // person over two States' names): the count is still what sorting all of them, dropping
+        // overlaps and cutting to the budget leaves out.
+        let text = "Mr. Cuba Chile ".repeat(30_000);
+        let all = spans(&text, &Context::new(vec![], vec![])).len();
+        let ctx = Context::new(vec![], vec![]).budget(text.len());
+        let got = spans(&text, &ctx).len();
+        assert_eq!(got, text.len() / 80 + 2000);
+        assert_eq!(ctx.dropped(), all - got);
         // A real letter's density stays under it: nothing left out.
         let ctx = Context::new(vec![], vec![]).budget(30);
         assert_eq!(spans("Cuba and Chile", &ctx).len(), 2);
