@@ -126,13 +126,30 @@ const SOURCES: [Source; 7] = [
 /// Spans before the overlaps are settled, each packed in one `u128` whose order is the order
 /// they are kept in — start, longest first, then source and payload — so that a text of names
 /// repeated past the budget costs 16 bytes and no allocation for each span it drops.
-#[derive(Default)]
 struct Found {
     spans: Vec<u128>,
     side: Vec<Option<SpanKind>>,
+    /// How many spans the budget still takes, and how many settling has left out.
+    keep: usize,
+    dropped: usize,
+    /// Spans starting before `frontier` are settled: what is kept of them is final, and no
+    /// span found later starts before it. `floor` is where the last one chosen ends.
+    frontier: usize,
+    floor: usize,
 }
 
 impl Found {
+    fn new(keep: usize) -> Found {
+        Found {
+            spans: Vec::new(),
+            side: Vec::new(),
+            keep,
+            dropped: 0,
+            frontier: 0,
+            floor: 0,
+        }
+    }
+
     fn push(&mut self, s: usize, e: usize, source: Source, payload: u32) {
         let key = ((s as u64) << 32) | u64::from(u32::MAX - e as u32);
         let found = ((source as u64) << 32) | u64::from(payload);
@@ -143,6 +160,46 @@ impl Found {
         let payload = self.side.len() as u32;
         self.side.push(Some(kind));
         self.push(s, e, source, payload);
+    }
+
+    /// Settles the spans that start before `frontier`, which the caller vouches no span found
+    /// later starts before: sorted, those overlapping one chosen before them dropped (a span
+    /// chosen before the last frontier bounds those after it), and past the budget counted and
+    /// let go. The result is what settling all spans at the end gives, with the list bounded.
+    fn settle(&mut self, frontier: usize) {
+        self.spans.sort_unstable();
+        let (old, floor) = (self.frontier, self.floor);
+        let mut last_end = 0;
+        let mut chosen = 0;
+        let keep = self.keep;
+        let mut dropped = 0;
+        let mut new_floor = floor;
+        self.spans.retain(|&x| {
+            let (s, e, ..) = unpack(x);
+            // Not settled yet: a span found later may still start before it and take its place.
+            if s >= frontier {
+                return true;
+            }
+            let bound = if s >= old {
+                last_end.max(floor)
+            } else {
+                last_end
+            };
+            if s < bound || e <= s {
+                return false;
+            }
+            last_end = e;
+            new_floor = e;
+            chosen += 1;
+            if chosen > keep {
+                dropped += 1;
+                return false;
+            }
+            true
+        });
+        self.dropped += dropped;
+        self.frontier = self.frontier.max(frontier);
+        self.floor = new_floor;
     }
 }
 
@@ -189,10 +246,12 @@ fn entity_kind(code: u32) -> Option<SpanKind> {
     }
 }
 
-/// Spans settled: the packed spans kept, and the kinds they point to.
+/// Spans settled: the packed spans kept, the kinds they point to, and how many the budget left
+/// out.
 struct Raw {
     spans: Vec<u128>,
     side: Vec<Option<SpanKind>>,
+    dropped: usize,
 }
 
 impl Raw {
@@ -233,19 +292,8 @@ impl Raw {
 }
 
 /// Byte-offset spans before conversion.
-fn raw_spans(text: &str, ctx: &Context) -> Raw {
-    let mut out = Found::default();
-    super::mentions::each_mention(text, |m| {
-        let known = match m.entity {
-            Entity::State(i) | Entity::Demonym(i) => usize::from(i) < gazetteer::states().len(),
-            Entity::Organization(i) => usize::from(i) < gazetteer::organizations().len(),
-            Entity::Organ(i) => usize::from(i) < gazetteer::organs().len(),
-            Entity::Place(_) => false,
-        };
-        if known {
-            out.push(m.start, m.end, Source::Entity, entity_code(m.entity));
-        }
-    });
+fn raw_spans(text: &str, ctx: &Context, keep: usize) -> Raw {
+    let mut out = Found::new(keep);
     // Whether a word is an honorific, noted on the pass over the words for dates: most
     // paragraphs have none, and need no list of their words for people (below).
     let mut honorific = false;
@@ -382,29 +430,43 @@ fn raw_spans(text: &str, ctx: &Context) -> Raw {
         }
     }
     // By start, then longest first, then in the order found; the first of overlapping spans kept.
-    let Found { mut spans, side } = out;
-    spans.sort_unstable();
-    let mut last_end = 0;
-    spans.retain(|&x| {
-        let (s, e, ..) = unpack(x);
-        let keep = s >= last_end && e > s;
-        if keep {
-            last_end = e;
+    // The gazetteer's mentions last, left to right: a text of repeated names has millions, and
+    // the list is settled as they come (no span found after one starts before it).
+    // Settled past four times the budget (and 65,536), then each time the list has doubled
+    // since: spans of the other sources not yet settled stay, and must not be sorted again for
+    // every name.
+    let mut most = keep.saturating_mul(4).max(1 << 16);
+    super::mentions::each_mention(text, |m| {
+        let known = match m.entity {
+            Entity::State(i) | Entity::Demonym(i) => usize::from(i) < gazetteer::states().len(),
+            Entity::Organization(i) => usize::from(i) < gazetteer::organizations().len(),
+            Entity::Organ(i) => usize::from(i) < gazetteer::organs().len(),
+            Entity::Place(_) => false,
+        };
+        if known {
+            if out.spans.len() >= most {
+                out.settle(m.start);
+                most = most.max(out.spans.len().saturating_mul(2));
+            }
+            out.push(m.start, m.end, Source::Entity, entity_code(m.entity));
         }
-        keep
     });
-    Raw { spans, side }
+    out.settle(usize::MAX);
+    Raw {
+        spans: out.spans,
+        side: out.side,
+        dropped: out.dropped,
+    }
 }
 
 /// Spans of `text` with UTF-16 offsets.
 pub fn spans(text: &str, ctx: &Context) -> Vec<Span> {
     let mut map = Utf16Map::new(text);
-    let mut raw = raw_spans(text, ctx);
+    let left = ctx.budget.as_ref().map_or(usize::MAX, std::cell::Cell::get);
+    let mut raw = raw_spans(text, ctx, left);
     if let Some(left) = &ctx.budget {
-        let keep = raw.spans.len().min(left.get());
-        ctx.dropped.set(ctx.dropped.get() + raw.spans.len() - keep);
-        left.set(left.get() - keep);
-        raw.spans.truncate(keep);
+        ctx.dropped.set(ctx.dropped.get() + raw.dropped);
+        left.set(left.get() - raw.spans.len());
     }
     let kept = std::mem::take(&mut raw.spans);
     kept.into_iter()
@@ -496,6 +558,28 @@ mod tests {
             "AA",
         ] {
             assert_eq!(spans(t, &one_pass), spans(t, &by_name), "{t}");
+        }
+    }
+
+    // Past 65,536 spans a paragraph's list is settled as mentions come: what is kept and what
+    // is counted stay those of sorting every span at the end.
+    #[test]
+    fn settling_as_mentions_come_keeps_what_settling_at_the_end_keeps() {
+        for unit in [
+            "Mr. Cuba Chile ",
+            "CSTO NATO Cuba ",
+            // Dates and symbols found before the names, and not settled by them.
+            "on 1 June 2010 (S/PRST/2010/9) Cuba and ",
+            "Ms. Ann Lee of Chile, Mr. Lee Chile Cuba ",
+        ] {
+            let text = unit.repeat(3_000_000 / unit.len());
+            let all = spans(&text, &Context::new(vec![], vec![]));
+            assert!(all.len() > 60_000, "{unit}: {} spans", all.len());
+            let ctx = Context::new(vec![], vec![]).budget(text.len());
+            let got = spans(&text, &ctx);
+            assert_eq!(got.len(), text.len() / 80 + 2000, "{unit}");
+            assert!(got == all[..got.len()], "{unit}");
+            assert_eq!(ctx.dropped(), all.len() - got.len(), "{unit}");
         }
     }
 
