@@ -156,7 +156,7 @@ fn odd_texts_are_escaped_and_still_valid() {
     std::fs::create_dir_all(&dir).unwrap();
     let texts = [
         "",
-        "<doc name=\"x\"/> & \u{1}\u{202e} ]]> Letter dated 1 May 2001 from the Permanent Representative of Chile to the United Nations addressed to the Secretary-General I write.",
+        "<doc name=\"x\"/> & \u{1}\u{202e}\u{fffe}\u{ffff} ]]> Letter dated 1 May 2001 from the Permanent Representative of Chile to the United Nations addressed to the Secretary-General I write.",
     ];
     for (i, t) in texts.iter().enumerate() {
         let xml = undoc::render_akn(&undoc::parse(t).unwrap());
