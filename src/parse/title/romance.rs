@@ -8,10 +8,10 @@
 use super::Title;
 use crate::gazetteer;
 use crate::model::{DocumentKind, Sender, State};
-use crate::text::{find_phrase_within, phrase_at, skip_spaces, slice};
+use crate::text::{skip_spaces, slice, words_iter};
 
-/// One language's title grammar. Accented words are listed with and without their accents too:
-/// old mastheads print capitals without them ("LETTRE DATEE DU").
+/// One language's title grammar, its phrases in lower case without accents: they are read
+/// ignoring both (old mastheads print "LETTRE DATEE DU", others "LETTRE DATÉE DU").
 struct Grammar {
     starters: &'static [(&'static str, DocumentKind)],
     months: [&'static str; 12],
@@ -31,7 +31,6 @@ struct Grammar {
 
 const SPANISH: Grammar = Grammar {
     starters: &[
-        ("cartas idénticas de fecha", DocumentKind::IdenticalLetters),
         ("cartas identicas de fecha", DocumentKind::IdenticalLetters),
         ("carta de fecha", DocumentKind::Letter),
         ("carta del", DocumentKind::Letter),
@@ -63,7 +62,7 @@ const SPANISH: Grammar = Grammar {
     by: &["por el", "por la", "por los", "por las"],
     to_un: &[
         "ante las naciones unidas",
-        "ante la organización de las naciones unidas",
+        "ante la organizacion de las naciones unidas",
     ],
     of: &["de la", "de los", "de las", "del", "de"],
     offices: &[
@@ -95,7 +94,6 @@ const SPANISH: Grammar = Grammar {
         ("encargado de negocios interino", "Chargé d'affaires a.i."),
         ("encargada de negocios interina", "Chargé d'affaires a.i."),
         ("encargado de negocios", "Chargé d'affaires"),
-        ("misión permanente", "Permanent Mission"),
         ("mision permanente", "Permanent Mission"),
         ("observador permanente", "Permanent Observer"),
     ],
@@ -104,100 +102,128 @@ const SPANISH: Grammar = Grammar {
 const FRENCH: Grammar = Grammar {
     starters: &[
         (
-            "lettres identiques datées du",
-            DocumentKind::IdenticalLetters,
-        ),
-        (
             "lettres identiques datees du",
             DocumentKind::IdenticalLetters,
         ),
-        ("lettre datée du", DocumentKind::Letter),
         ("lettre datee du", DocumentKind::Letter),
-        ("note verbale datée du", DocumentKind::NoteVerbale),
         ("note verbale datee du", DocumentKind::NoteVerbale),
     ],
     months: [
         "janvier",
-        "février",
+        "fevrier",
         "mars",
         "avril",
         "mai",
         "juin",
         "juillet",
-        "août",
+        "aout",
         "septembre",
         "octobre",
         "novembre",
-        "décembre",
+        "decembre",
     ],
     date_joiner: None,
     addressed: &[
-        "adressées au",
-        "adressée au",
         "adressees au",
         "adressee au",
-        "adressée à la",
-        "adressées à la",
+        "adressee a la",
+        "adressees a la",
     ],
-    and: &["et au", "et à la"],
+    and: &["et au", "et a la"],
     by: &["par le", "par la", "par les", "par l'"],
-    to_un: &[
-        "auprès de l'organisation des nations unies",
-        "aupres de l'organisation des nations unies",
-    ],
+    to_un: &["aupres de l'organisation des nations unies"],
     of: &["de la", "de l'", "des", "du", "de"],
     offices: &[
-        ("secrétaire général", "Secretary-General"),
         ("secretaire general", "Secretary-General"),
-        (
-            "président du conseil de sécurité",
-            "President of the Security Council",
-        ),
-        (
-            "présidente du conseil de sécurité",
-            "President of the Security Council",
-        ),
         (
             "president du conseil de securite",
             "President of the Security Council",
         ),
         (
-            "président de l'assemblée générale",
-            "President of the General Assembly",
-        ),
-        (
-            "présidente de l'assemblée générale",
-            "President of the General Assembly",
+            "presidente du conseil de securite",
+            "President of the Security Council",
         ),
         (
             "president de l'assemblee generale",
             "President of the General Assembly",
         ),
+        (
+            "presidente de l'assemblee generale",
+            "President of the General Assembly",
+        ),
     ],
     roles: &[
         (
-            "représentant permanent adjoint",
+            "representant permanent adjoint",
             "Deputy Permanent Representative",
         ),
-        ("représentants permanents", "Permanent Representatives"),
-        ("représentant permanent", "Permanent Representative"),
+        ("representants permanents", "Permanent Representatives"),
         ("representant permanent", "Permanent Representative"),
-        ("chargé d'affaires par intérim", "Chargé d'affaires a.i."),
-        ("chargé d'affaires", "Chargé d'affaires"),
+        ("charge d'affaires par interim", "Chargé d'affaires a.i."),
+        ("charge d'affaires", "Chargé d'affaires"),
         ("mission permanente", "Permanent Mission"),
         ("observateur permanent", "Permanent Observer"),
     ],
 };
 
+/// A Latin letter without its accent, in lower case; a typographic apostrophe as `'`.
+fn base(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ä' | 'Á' | 'À' | 'Â' | 'Ä' => 'a',
+        'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'e',
+        'í' | 'ì' | 'î' | 'ï' | 'Í' | 'Ì' | 'Î' | 'Ï' => 'i',
+        'ó' | 'ò' | 'ô' | 'ö' | 'Ó' | 'Ò' | 'Ô' | 'Ö' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' | 'Ú' | 'Ù' | 'Û' | 'Ü' => 'u',
+        'ç' | 'Ç' => 'c',
+        'ñ' | 'Ñ' => 'n',
+        '\u{2019}' => '\'',
+        c => c.to_ascii_lowercase(),
+    }
+}
+
+/// Whether `text` reads `phrase` at `pos`, ignoring case and accents, and ends a word there
+/// if the phrase ends with a letter: where it ends.
+fn folded_at(text: &str, pos: usize, phrase: &str) -> Option<usize> {
+    let rest = text.get(pos..)?;
+    let mut chars = rest.char_indices();
+    let mut end = 0;
+    for p in phrase.chars() {
+        let (i, c) = chars.next()?;
+        if base(c) != p {
+            return None;
+        }
+        end = i + c.len_utf8();
+    }
+    let open = phrase.chars().last().is_some_and(char::is_alphanumeric)
+        && rest[end..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric);
+    (!open).then_some(pos + end)
+}
+
 /// The first of `phrases` at `pos`, and where it ends.
 fn any_at(text: &str, pos: usize, phrases: &[&'static str]) -> Option<(&'static str, usize)> {
     phrases
         .iter()
-        .find_map(|p| phrase_at(text, pos, p).map(|e| (*p, e)))
+        .find_map(|p| folded_at(text, pos, p).map(|e| (*p, e)))
 }
+
+/// Words before a letter named inside a sentence ("le texte d'une lettre datée du …", "una carta
+/// de fecha …"): what follows them is no title.
+const ARTICLES: [&str; 9] = [
+    "d'une", "une", "la", "sa", "cette", "una", "su", "esta", "dicha",
+];
 
 /// A Spanish or French title at `pos`.
 pub(super) fn parse_at(text: &str, pos: usize) -> Option<Title> {
+    let prev: String = crate::text::prev_word(text, pos)
+        .chars()
+        .map(base)
+        .collect();
+    if ARTICLES.contains(&prev.as_str()) {
+        return None;
+    }
     [SPANISH, FRENCH]
         .iter()
         .find_map(|g| parse_with(g, text, pos))
@@ -207,7 +233,7 @@ fn parse_with(g: &Grammar, text: &str, pos: usize) -> Option<Title> {
     let (kind, after) = g
         .starters
         .iter()
-        .find_map(|(p, k)| phrase_at(text, pos, p).map(|e| (*k, e)))?;
+        .find_map(|(p, k)| folded_at(text, pos, p).map(|e| (*k, e)))?;
     let (date, after_date) = date_at(g, text, skip_spaces(text, after))?;
     let mut cur = skip_spaces(text, after_date);
     if text[cur..].starts_with(',') {
@@ -220,7 +246,7 @@ fn parse_with(g: &Grammar, text: &str, pos: usize) -> Option<Title> {
         let (office, e) = g
             .offices
             .iter()
-            .find_map(|(p, o)| phrase_at(text, at, p).map(|e| (*o, e)))?;
+            .find_map(|(p, o)| folded_at(text, at, p).map(|e| (*o, e)))?;
         addressees.push(office.to_string());
         cur = e;
         match any_at(text, skip_spaces(text, cur), g.and) {
@@ -231,10 +257,12 @@ fn parse_with(g: &Grammar, text: &str, pos: usize) -> Option<Title> {
     let (_, by_end) = any_at(text, skip_spaces(text, cur), g.by)?;
     let seg_start = skip_spaces(text, by_end);
     // The sender runs to "ante las Naciones Unidas", within a sender's length.
-    let (seg_end, end) = g
-        .to_un
-        .iter()
-        .find_map(|p| find_phrase_within(text, seg_start, p, 24).map(|a| (a, a + p.len())))?;
+    let (seg_end, end) = words_iter(slice(text, seg_start, text.len()))
+        .take(24)
+        .find_map(|w| {
+            let at = seg_start + w.start;
+            any_at(text, at, g.to_un).map(|(_, e)| (at, e))
+        })?;
     let seg = slice(text, seg_start, seg_end).trim_end();
     Some(Title {
         start: pos,
@@ -261,13 +289,18 @@ fn date_at(g: &Grammar, text: &str, pos: usize) -> Option<(String, usize)> {
     let day: u32 = d.parse().ok().filter(|d| (1..=31).contains(d))?;
     let mut e = e;
     if let Some(j) = g.date_joiner {
-        e = phrase_at(text, skip_spaces(text, e), j)?;
+        e = folded_at(text, skip_spaces(text, e), j)?;
     }
     let (m, me) = word(e);
-    let month = g.months.iter().position(|x| m.eq_ignore_ascii_case(x))? + 1;
+    let at = me - m.len();
+    let month = g
+        .months
+        .iter()
+        .position(|x| folded_at(text, at, x) == Some(me))?
+        + 1;
     let mut e = me;
     if let Some(j) = g.date_joiner {
-        e = phrase_at(text, skip_spaces(text, e), j)?;
+        e = folded_at(text, skip_spaces(text, e), j)?;
     }
     let (w, we) = word(e);
     let y = w.trim_end_matches(',');
@@ -283,7 +316,7 @@ fn sender(g: &Grammar, seg: &str) -> Sender {
     let Some((role, e)) = g
         .roles
         .iter()
-        .find_map(|(p, r)| phrase_at(seg, 0, p).map(|e| (*r, e)))
+        .find_map(|(p, r)| folded_at(seg, 0, p).map(|e| (*r, e)))
     else {
         return Sender::default();
     };
@@ -336,6 +369,17 @@ mod tests {
         );
         assert_eq!(t.sender.role.as_deref(), Some("Chargé d'affaires a.i."));
         assert_eq!(t.sender.states[0].code, "CHL");
+        // In capitals, with or without accents, as mastheads print it.
+        let caps = "LETTRE DATÉE DU 18 SEPTEMBRE 1979, ADRESSÉE AU PRÉSIDENT DE L'ASSEMBLÉE GÉNÉRALE PAR LE REPRÉSENTANT PERMANENT DE LA TCHÉCOSLOVAQUIE AUPRÈS DE L'ORGANISATION DES NATIONS UNIES";
+        let t = parse_at(caps, 0).unwrap();
+        assert_eq!(t.addressees, ["President of the General Assembly"]);
+        assert_eq!(t.end, caps.len());
+        let t = parse_at("CARTA DE FECHA 2 DE DICIEMBRE DE 1980 DIRIGIDA AL SECRETARIO GENERAL POR EL REPRESENTANTE PERMANENTE DE CUBA ANTE LA ORGANIZACIÓN DE LAS NACIONES UNIDAS", 0).unwrap();
+        assert_eq!(t.date.as_deref(), Some("1980-12-02"));
+        assert_eq!(t.sender.states[0].code, "CUB");
+        // Not a title: a letter a sentence names, in capitals or not.
+        let named = "LE TEXTE D'UNE LETTRE DATÉE DU 22 JUIN 2020 ADRESSÉE AU PRÉSIDENT DU CONSEIL DE SÉCURITÉ PAR LE REPRÉSENTANT PERMANENT DE L'ÉTHIOPIE AUPRÈS DE L'ORGANISATION DES NATIONS UNIES";
+        assert!(parse_at(named, named.find("LETTRE").unwrap()).is_none());
         // Not a title: a sentence that quotes one without its grammar.
         assert!(parse_at("Carta del Secretario General", 0).is_none());
         assert!(parse_at("Lettre datée du 31 février", 0).is_none());
