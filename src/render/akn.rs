@@ -510,7 +510,7 @@ impl Writer<'_> {
             SpanKind::NoteRef { .. } => {
                 let doc = self.doc;
                 match span.note.and_then(|n| original(doc, n)) {
-                    Some(n) => self.note(n),
+                    Some(i) => self.note(i),
                     None => {
                         self.h.text(printed);
                     }
@@ -533,15 +533,16 @@ impl Writer<'_> {
         }
     }
 
-    /// Note `note` where its marker stands: the note itself the first time, a reference to it
-    /// after.
-    fn note(&mut self, note: &Note) {
+    /// The document's note `i` where its marker stands: the note itself the first time, a
+    /// reference to it after.
+    fn note(&mut self, i: usize) {
+        let doc = self.doc;
+        let Some(note) = doc.notes.get(i) else {
+            return;
+        };
         let marker = note.marker.as_deref().unwrap_or("*");
         let id = format!("note_{}", note.number);
-        let slot = self.doc.notes.iter().position(|x| std::ptr::eq(x, note));
-        let first = slot
-            .and_then(|i| self.noted.get_mut(i))
-            .is_some_and(|seen| !std::mem::replace(seen, true));
+        let first = (self.noted.get_mut(i)).is_some_and(|seen| !std::mem::replace(seen, true));
         if first {
             self.h
                 .raw("<authorialNote")
@@ -568,15 +569,15 @@ impl Writer<'_> {
                 && anchors.contains(&n.anchor)
                 && (target.is_none() || n.target.as_deref() == target);
             if here && !self.noted.get(i).copied().unwrap_or(true) {
-                self.note(n);
+                self.note(i);
             }
         }
     }
 }
 
-/// The document's own footnote numbered `n`, if it is one.
-fn original(doc: &Document, n: u32) -> Option<&Note> {
+/// Where the document's own footnote numbered `n` stands in its notes, if it is one.
+fn original(doc: &Document, n: u32) -> Option<usize> {
     doc.notes
         .iter()
-        .find(|x| x.number == n && x.kind == NoteKind::Original)
+        .position(|x| x.number == n && x.kind == NoteKind::Original)
 }

@@ -91,7 +91,7 @@ fn after_the(seg: &str) -> usize {
 }
 
 /// The model's State for a gazetteer row.
-fn state(s: &gazetteer::StateInfo) -> State {
+pub(crate) fn state(s: &gazetteer::StateInfo) -> State {
     State {
         code: s.code.to_string(),
         name: s.name.to_string(),

@@ -7,7 +7,7 @@
 
 use super::Title;
 use crate::gazetteer;
-use crate::model::{DocumentKind, Sender, State};
+use crate::model::{DocumentKind, Sender};
 use crate::text::{skip_spaces, slice, words_iter};
 
 /// One language's title grammar, its phrases in lower case without accents: they are read
@@ -202,11 +202,16 @@ fn folded_at(text: &str, pos: usize, phrase: &str) -> Option<usize> {
     (!open).then_some(pos + end)
 }
 
-/// The first of `phrases` at `pos`, and where it ends.
-fn any_at(text: &str, pos: usize, phrases: &[&'static str]) -> Option<(&'static str, usize)> {
-    phrases
+/// Where the first of `phrases` at `pos` ends.
+fn any_at(text: &str, pos: usize, phrases: &[&str]) -> Option<usize> {
+    phrases.iter().find_map(|p| folded_at(text, pos, p))
+}
+
+/// The value of the first entry of `table` whose phrase stands at `pos`, and where it ends.
+fn entry_at<T: Copy>(text: &str, pos: usize, table: &[(&str, T)]) -> Option<(T, usize)> {
+    table
         .iter()
-        .find_map(|p| folded_at(text, pos, p).map(|e| (*p, e)))
+        .find_map(|(p, v)| folded_at(text, pos, p).map(|e| (*v, e)))
 }
 
 /// Words before a letter named inside a sentence ("le texte d'une lettre datée du …", "una carta
@@ -217,6 +222,14 @@ const ARTICLES: [&str; 9] = [
 
 /// A Spanish or French title at `pos`.
 pub(super) fn parse_at(text: &str, pos: usize) -> Option<Title> {
+    [SPANISH, FRENCH]
+        .iter()
+        .find_map(|g| parse_with(g, text, pos))
+}
+
+fn parse_with(g: &Grammar, text: &str, pos: usize) -> Option<Title> {
+    let (kind, after) = entry_at(text, pos, g.starters)?;
+    // Read only where a starter stands: this runs at every capitalized word a title may open.
     let prev: String = crate::text::prev_word(text, pos)
         .chars()
         .map(base)
@@ -224,44 +237,31 @@ pub(super) fn parse_at(text: &str, pos: usize) -> Option<Title> {
     if ARTICLES.contains(&prev.as_str()) {
         return None;
     }
-    [SPANISH, FRENCH]
-        .iter()
-        .find_map(|g| parse_with(g, text, pos))
-}
-
-fn parse_with(g: &Grammar, text: &str, pos: usize) -> Option<Title> {
-    let (kind, after) = g
-        .starters
-        .iter()
-        .find_map(|(p, k)| folded_at(text, pos, p).map(|e| (*k, e)))?;
     let (date, after_date) = date_at(g, text, skip_spaces(text, after))?;
     let mut cur = skip_spaces(text, after_date);
     if text[cur..].starts_with(',') {
         cur = skip_spaces(text, cur + 1);
     }
-    let (_, mut cur) = any_at(text, cur, g.addressed)?;
+    let mut cur = any_at(text, cur, g.addressed)?;
     let mut addressees = Vec::new();
     loop {
         let at = skip_spaces(text, cur);
-        let (office, e) = g
-            .offices
-            .iter()
-            .find_map(|(p, o)| folded_at(text, at, p).map(|e| (*o, e)))?;
+        let (office, e) = entry_at(text, at, g.offices)?;
         addressees.push(office.to_string());
         cur = e;
         match any_at(text, skip_spaces(text, cur), g.and) {
-            Some((_, e)) => cur = e,
+            Some(e) => cur = e,
             None => break,
         }
     }
-    let (_, by_end) = any_at(text, skip_spaces(text, cur), g.by)?;
+    let by_end = any_at(text, skip_spaces(text, cur), g.by)?;
     let seg_start = skip_spaces(text, by_end);
     // The sender runs to "ante las Naciones Unidas", within a sender's length.
     let (seg_end, end) = words_iter(slice(text, seg_start, text.len()))
         .take(24)
         .find_map(|w| {
             let at = seg_start + w.start;
-            any_at(text, at, g.to_un).map(|(_, e)| (at, e))
+            any_at(text, at, g.to_un).map(|e| (at, e))
         })?;
     let seg = slice(text, seg_start, seg_end).trim_end();
     Some(Title {
@@ -283,26 +283,23 @@ fn date_at(g: &Grammar, text: &str, pos: usize) -> Option<(String, usize)> {
         let w = crate::text::next_word(text, p);
         (w, p + w.len())
     };
+    // "de" after the day and after the month, in a language that prints it.
+    let joined = |e: usize| match g.date_joiner {
+        Some(j) => folded_at(text, skip_spaces(text, e), j),
+        None => Some(e),
+    };
     let (d, e) = word(pos);
     // "1er", "1º": the first of the month.
     let d = d.trim_end_matches("er").trim_end_matches('º');
     let day: u32 = d.parse().ok().filter(|d| (1..=31).contains(d))?;
-    let mut e = e;
-    if let Some(j) = g.date_joiner {
-        e = folded_at(text, skip_spaces(text, e), j)?;
-    }
-    let (m, me) = word(e);
+    let (m, me) = word(joined(e)?);
     let at = me - m.len();
     let month = g
         .months
         .iter()
         .position(|x| folded_at(text, at, x) == Some(me))?
         + 1;
-    let mut e = me;
-    if let Some(j) = g.date_joiner {
-        e = folded_at(text, skip_spaces(text, e), j)?;
-    }
-    let (w, we) = word(e);
+    let (w, we) = word(joined(me)?);
     let y = w.trim_end_matches(',');
     let year: u32 = y.parse().ok().filter(|y| (1945..=2100).contains(y))?;
     Some((
@@ -313,21 +310,12 @@ fn date_at(g: &Grammar, text: &str, pos: usize) -> Option<(String, usize)> {
 
 /// The sender segment's role and State: "el Representante Permanente de Viet Nam".
 fn sender(g: &Grammar, seg: &str) -> Sender {
-    let Some((role, e)) = g
-        .roles
-        .iter()
-        .find_map(|(p, r)| folded_at(seg, 0, p).map(|e| (*r, e)))
-    else {
+    let Some((role, e)) = entry_at(seg, 0, g.roles) else {
         return Sender::default();
     };
-    let p = skip_spaces(seg, e);
-    let states = any_at(seg, p, g.of)
-        .map(|(_, e)| seg[e..].trim())
-        .and_then(gazetteer::state_by_name)
-        .map(|s| State {
-            code: s.code.to_string(),
-            name: s.name.to_string(),
-        })
+    let states = any_at(seg, skip_spaces(seg, e), g.of)
+        .and_then(|e| gazetteer::state_by_name(seg[e..].trim()))
+        .map(crate::parse::sender::state)
         .into_iter()
         .collect();
     Sender {
