@@ -7,7 +7,7 @@
 use std::path::Path;
 
 /// Each table, and how many of its columns the gazetteer reads (`None`: all).
-const TABLES: [(&str, Option<usize>); 8] = [
+const TABLES: [(&str, Option<usize>); 9] = [
     ("states", None),
     ("organizations", None),
     ("organs", None),
@@ -16,6 +16,7 @@ const TABLES: [(&str, Option<usize>); 8] = [
     ("demonyms", Some(2)),
     ("memberships", Some(4)),
     ("names", Some(5)),
+    ("romance", None),
 ];
 
 fn main() {

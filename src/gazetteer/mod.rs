@@ -16,6 +16,8 @@
 //!   and specialized agencies (General Assembly, Security Council, UNHCR, WHO, …).
 //! * `places.tsv`: cities named as the place of a statement or meeting (every capital, plus UN
 //!   duty stations and conference venues), with their country.
+//! * `romance.tsv`: the French and Spanish names of States (UNTERM), looked up only where those
+//!   versions name a sender or signer ([`state_in_romance_at`]), never matched in running text.
 //!
 //! Each file names its public sources in its leading `#` comment lines.
 //!
@@ -44,6 +46,7 @@
 
 pub mod dated;
 mod matcher;
+mod romance;
 mod tables;
 pub(crate) mod trie;
 
@@ -53,6 +56,7 @@ use serde::Serialize;
 
 pub use matcher::{find, find_iter, FindIter};
 use matcher::{is_acronym, raw_patterns, variants, Pattern};
+pub use romance::state_in_romance_at;
 use tables::{
     parse_demonyms, parse_features, parse_memberships, parse_names, parse_organizations,
     parse_organs, parse_places, parse_states, DEMONYMS_TSV, FEATURES_TSV, MEMBERSHIPS_TSV,

@@ -13,6 +13,7 @@ pub(super) const FEATURES_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/fe
 pub(super) const DEMONYMS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/demonyms.tsv"));
 pub(super) const MEMBERSHIPS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/memberships.tsv"));
 pub(super) const NAMES_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/names.tsv"));
+pub(super) const ROMANCE_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/romance.tsv"));
 
 /// Rows parsed from one file, and what was wrong with the rows that were skipped.
 pub(super) struct Parsed<T> {

@@ -8,7 +8,9 @@
 
 mod case;
 mod dates;
+mod fold;
 pub mod ocr;
+mod ordinals_romance;
 mod resolutions;
 mod sentence;
 mod symbols;
@@ -17,6 +19,8 @@ mod words;
 
 pub use case::*;
 pub use dates::*;
+pub use fold::*;
+pub use ordinals_romance::{french_ordinal_at, spanish_ordinal_at};
 pub use resolutions::cited;
 pub use sentence::{in_capitals, sentence_case};
 pub use symbols::*;

@@ -97,7 +97,11 @@ pub fn agenda_numbers_at(text: &str, pos: usize) -> (Vec<String>, Option<String>
             q = spaced + 1;
         }
         let q2 = skip_spaces(text, q);
-        if let Some(a) = phrase_at(text, q2, "and") {
+        // "and", or the French "et" and the Spanish "y" of "Points 12 et 13", "Temas 12 y 13".
+        if let Some(a) = ["and", "et", "y"]
+            .iter()
+            .find_map(|w| phrase_at(text, q2, w))
+        {
             cur = a;
         } else if q > e {
             cur = q;

@@ -15,7 +15,17 @@ pub struct Heading {
     pub start: usize,
 }
 
-const LABELS: &[&str] = &["annex", "annexes", "enclosure", "appendix", "attachment"];
+/// The Spanish and French versions' labels too: "ANEXO", "Annexe".
+const LABELS: &[&str] = &[
+    "annex",
+    "annexes",
+    "enclosure",
+    "appendix",
+    "attachment",
+    "anexo",
+    "anexos",
+    "annexe",
+];
 
 fn label_word_at(text: &str, pos: usize) -> Option<usize> {
     // Every label starts with "a" or "e", and must be capitalized: a quick look at one byte

@@ -56,6 +56,12 @@ pub(super) const VERBS: &[&str] = &[
     "agree",
 ];
 
+/// Prepositions and conjunctions of Spanish and French that a name goes on after.
+const ROMANCE_JOINERS: &[&str] = &[
+    "de", "del", "al", "a", "à", "en", "y", "e", "et", "du", "des", "por", "par", "sur", "con",
+    "avec", "pour", "para", "sobre", "entre",
+];
+
 /// Whether the words after an opening "The" run into a new heading line (a capitalized word
 /// after a lowercase word or a number) before any verb: "The Netherlands' candidacy for
 /// re-election … for the period 2007-2010 Voluntary pledges …" is a title, "The Ministers …
@@ -110,6 +116,17 @@ pub(super) fn sentence_start(region: &str) -> usize {
         }
         let prev = ws[k - 1].text(region);
         if t == "The" && !is_function_word(prev) {
+            return w.start;
+        }
+        // The Spanish and French versions' "The" ("Nota al Ministerio de … China El Ministerio"),
+        // in a title in those languages ("… at Sharm El Sheikh" is English), unless a
+        // preposition names a place by it ("Declaración de La Habana").
+        if one_of(&["El", "La", "Los", "Las", "Le", "Les"], t)
+            && !one_of(ROMANCE_JOINERS, prev)
+            && ws[..k]
+                .iter()
+                .any(|x| one_of(&["de", "del", "al", "du", "des"], x.text(region)))
+        {
             return w.start;
         }
         // ("… 17 NOVEMBER 1950 TO 17 FEBRUARY 1951": a joining word goes on with the title.)

@@ -14,8 +14,8 @@ use super::Diagnostics;
 use crate::gazetteer::{self, Entity};
 use crate::model::{Signature, State};
 use crate::text::{
-    at_word_start, is_all_caps, is_capitalized, latin_lowercase, next_word, one_edit_apart,
-    phrase_at, skip_spaces, slice, words, Word,
+    any_folded_at, at_word_start, is_all_caps, is_capitalized, latin_lowercase, next_word,
+    one_edit_apart, phrase_at, skip_spaces, slice, words, Word,
 };
 
 mod words;
@@ -313,7 +313,9 @@ fn printed_mark_end(text: &str, pos: usize) -> Option<usize> {
     match text.as_bytes().get(pos)? {
         b'(' => {
             let q = skip_spaces(text, pos + 1);
+            // The Spanish and French versions' marks: "(Firmado)", "(Signé)".
             phrase_at(text, q, "signed")
+                .or_else(|| any_folded_at(text, q, &["firmado", "firmada", "signe"]))
         }
         b'[' => phrase_at(text, pos, "[signed]"),
         _ => None,
@@ -443,7 +445,9 @@ pub fn parse_blocks_within(
                 block_end = start + end;
             }
         }
-        let state = title.as_deref().and_then(first_state);
+        let state = title
+            .as_deref()
+            .and_then(|t| first_state(t).or_else(|| romance_state(t)));
         let title_spans = title
             .as_deref()
             .map(|t| super::spans::spans(t, &super::spans::Context::default()))
@@ -532,6 +536,20 @@ pub fn first_state(text: &str) -> Option<State> {
             name: s.name.to_string(),
         }),
         _ => None,
+    })
+}
+
+/// The State a Spanish or French title names after its preposition ("Misión Permanente del
+/// Canadá ante …", "Représentant permanent de la Fédération de Russie auprès …").
+fn romance_state(title: &str) -> Option<State> {
+    const OF: [&str; 7] = ["de la ", "de los ", "de l'", "del ", "du ", "des ", "de "];
+    title.match_indices(['d', 'D']).find_map(|(i, _)| {
+        if !at_word_start(title, i) {
+            return None;
+        }
+        let e = skip_spaces(title, any_folded_at(title, i, &OF)?);
+        let (s, _) = gazetteer::state_in_romance_at(title, e)?;
+        Some(super::sender::state(s))
     })
 }
 

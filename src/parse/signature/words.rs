@@ -80,6 +80,28 @@ pub(super) const ROLE_WORDS: &[&str] = &[
     "development",
     "international",
     "relations",
+    // The Spanish and French versions' titles.
+    "representante",
+    "représentant",
+    "representant",
+    "représentante",
+    "encargado",
+    "encargada",
+    "embajador",
+    "embajadora",
+    "ambassadeur",
+    "ministro",
+    "ministra",
+    "ministre",
+    "presidente",
+    "président",
+    "présidente",
+    "secretario",
+    "secrétaire",
+    "misión",
+    "permanente",
+    "observador",
+    "observateur",
 ];
 
 /// Words that open a heading: they end a name or title and start an unheaded annex.
@@ -128,11 +150,17 @@ pub const HEADING_WORDS: &[&str] = &[
     "appeal",
     "open",
     "chairman's",
+    "anexo",
+    "annexe",
+    "declaración",
+    "déclaration",
+    "comunicado",
 ];
 
 /// Lowercase joining words allowed inside a title.
 pub(super) const JOINERS: &[&str] = &[
-    "of", "the", "to", "for", "and", "a.i.", "in", "on", "at", "de", "des", "du", "la",
+    "of", "the", "to", "for", "and", "a.i.", "in", "on", "at", "de", "des", "du", "la", "del",
+    "los", "las", "ante", "auprès", "et", "y", "interino", "interina",
 ];
 
 /// Particles allowed inside a name.

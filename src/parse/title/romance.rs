@@ -8,7 +8,10 @@
 use super::Title;
 use crate::gazetteer;
 use crate::model::{DocumentKind, Sender};
-use crate::text::{skip_spaces, slice, words_iter};
+use crate::text::{
+    any_folded_at as any_at, base, entry_folded_at as entry_at, folded_at, skip_spaces, slice,
+    words_iter,
+};
 
 /// One language's title grammar, its phrases in lower case without accents: they are read
 /// ignoring both (old mastheads print "LETTRE DATEE DU", others "LETTRE DATÉE DU").
@@ -25,6 +28,10 @@ struct Grammar {
     to_un: &'static [&'static str],
     /// Before the State in the sender ("de", "de la").
     of: &'static [&'static str],
+    /// The article before a State's name in a list ("el Canadá", "la Fédération de Russie").
+    articles: &'static [&'static str],
+    /// Before the last State of a list ("y", "e Israel", "et").
+    last: &'static [&'static str],
     offices: &'static [(&'static str, &'static str)],
     roles: &'static [(&'static str, &'static str)],
 }
@@ -65,6 +72,8 @@ const SPANISH: Grammar = Grammar {
         "ante la organizacion de las naciones unidas",
     ],
     of: &["de la", "de los", "de las", "del", "de"],
+    articles: &["el", "la", "los", "las"],
+    last: &["y", "e"],
     offices: &[
         ("secretario general", "Secretary-General"),
         (
@@ -94,7 +103,7 @@ const SPANISH: Grammar = Grammar {
         ("encargado de negocios interino", "Chargé d'affaires a.i."),
         ("encargada de negocios interina", "Chargé d'affaires a.i."),
         ("encargado de negocios", "Chargé d'affaires"),
-        ("mision permanente", "Permanent Mission"),
+        (MISSION_ES, "Permanent Mission"),
         ("observador permanente", "Permanent Observer"),
     ],
 };
@@ -133,6 +142,8 @@ const FRENCH: Grammar = Grammar {
     by: &["par le", "par la", "par les", "par l'"],
     to_un: &["aupres de l'organisation des nations unies"],
     of: &["de la", "de l'", "des", "du", "de"],
+    articles: &["le", "la", "les", "l'"],
+    last: &["et"],
     offices: &[
         ("secretaire general", "Secretary-General"),
         (
@@ -161,58 +172,10 @@ const FRENCH: Grammar = Grammar {
         ("representant permanent", "Permanent Representative"),
         ("charge d'affaires par interim", "Chargé d'affaires a.i."),
         ("charge d'affaires", "Chargé d'affaires"),
-        ("mission permanente", "Permanent Mission"),
+        (MISSION_FR, "Permanent Mission"),
         ("observateur permanent", "Permanent Observer"),
     ],
 };
-
-/// A Latin letter without its accent, in lower case; a typographic apostrophe as `'`.
-fn base(c: char) -> char {
-    match c {
-        'á' | 'à' | 'â' | 'ä' | 'Á' | 'À' | 'Â' | 'Ä' => 'a',
-        'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'e',
-        'í' | 'ì' | 'î' | 'ï' | 'Í' | 'Ì' | 'Î' | 'Ï' => 'i',
-        'ó' | 'ò' | 'ô' | 'ö' | 'Ó' | 'Ò' | 'Ô' | 'Ö' => 'o',
-        'ú' | 'ù' | 'û' | 'ü' | 'Ú' | 'Ù' | 'Û' | 'Ü' => 'u',
-        'ç' | 'Ç' => 'c',
-        'ñ' | 'Ñ' => 'n',
-        '\u{2019}' => '\'',
-        c => c.to_ascii_lowercase(),
-    }
-}
-
-/// Whether `text` reads `phrase` at `pos`, ignoring case and accents, and ends a word there
-/// if the phrase ends with a letter: where it ends.
-fn folded_at(text: &str, pos: usize, phrase: &str) -> Option<usize> {
-    let rest = text.get(pos..)?;
-    let mut chars = rest.char_indices();
-    let mut end = 0;
-    for p in phrase.chars() {
-        let (i, c) = chars.next()?;
-        if base(c) != p {
-            return None;
-        }
-        end = i + c.len_utf8();
-    }
-    let open = phrase.chars().last().is_some_and(char::is_alphanumeric)
-        && rest[end..]
-            .chars()
-            .next()
-            .is_some_and(char::is_alphanumeric);
-    (!open).then_some(pos + end)
-}
-
-/// Where the first of `phrases` at `pos` ends.
-fn any_at(text: &str, pos: usize, phrases: &[&str]) -> Option<usize> {
-    phrases.iter().find_map(|p| folded_at(text, pos, p))
-}
-
-/// The value of the first entry of `table` whose phrase stands at `pos`, and where it ends.
-fn entry_at<T: Copy>(text: &str, pos: usize, table: &[(&str, T)]) -> Option<(T, usize)> {
-    table
-        .iter()
-        .find_map(|(p, v)| folded_at(text, pos, p).map(|e| (*v, e)))
-}
 
 /// Words before a letter named inside a sentence ("le texte d'une lettre datée du …", "una carta
 /// de fecha …"): what follows them is no title.
@@ -308,16 +271,47 @@ fn date_at(g: &Grammar, text: &str, pos: usize) -> Option<(String, usize)> {
     ))
 }
 
-/// The sender segment's role and State: "el Representante Permanente de Viet Nam".
+const MISSION_ES: &str = "mision permanente";
+const MISSION_FR: &str = "mission permanente";
+
+/// The sender segment's role and States: "el Representante Permanente de Viet Nam", "los
+/// representantes permanentes de Australia, el Canadá, la Federación de Rusia e Israel".
 fn sender(g: &Grammar, seg: &str) -> Sender {
     let Some((role, e)) = entry_at(seg, 0, g.roles) else {
         return Sender::default();
     };
-    let states = any_at(seg, skip_spaces(seg, e), g.of)
-        .and_then(|e| gazetteer::state_by_name(seg[e..].trim()))
-        .map(crate::parse::sender::state)
-        .into_iter()
-        .collect();
+    let mut states = Vec::new();
+    let mut of = any_at(seg, skip_spaces(seg, e), g.of);
+    // "… interino de la Misión Permanente de Chile": the mission's State.
+    if let Some(m) = of.and_then(|o| any_at(seg, skip_spaces(seg, o), &[MISSION_ES, MISSION_FR])) {
+        of = any_at(seg, skip_spaces(seg, m), g.of);
+    }
+    if let Some(mut cur) = of {
+        loop {
+            let mut at = skip_spaces(seg, cur);
+            if let Some(e) = any_at(seg, at, g.articles) {
+                at = skip_spaces(seg, e);
+            }
+            let Some((state, end)) = gazetteer::state_in_romance_at(seg, at) else {
+                break;
+            };
+            states.push(crate::parse::sender::state(state));
+            let p = skip_spaces(seg, end);
+            cur = match seg[p..].starts_with(',') {
+                true => p + 1,
+                false => match any_at(seg, p, g.last) {
+                    Some(e) => e,
+                    None => break,
+                },
+            };
+        }
+        // A name the English version also gives ("Cuba", "Viet Nam") that the table lacks.
+        if states.is_empty() {
+            states.extend(
+                gazetteer::state_by_name(seg[cur..].trim()).map(crate::parse::sender::state),
+            );
+        }
+    }
     Sender {
         role: Some(role.to_string()),
         states,
@@ -344,8 +338,7 @@ mod tests {
         assert_eq!(t.date.as_deref(), Some("1979-09-18"));
         assert_eq!(t.addressees, ["President of the General Assembly"]);
         assert_eq!(t.sender.role.as_deref(), Some("Permanent Representative"));
-        // A name the gazetteer does not know in French is no State: never a guess.
-        assert!(t.sender.states.is_empty());
+        assert_eq!(t.sender.states[0].code, "CSK");
         assert_eq!(&fr[t.end..], " J'ai l'honneur");
         let id = "Cartas idénticas de fecha 1º de mayo de 2001 dirigidas al Secretario General y al Presidente del Consejo de Seguridad por el Encargado de Negocios interino de Chile ante las Naciones Unidas";
         let t = parse_at(id, 0).unwrap();
@@ -362,6 +355,19 @@ mod tests {
         let t = parse_at(caps, 0).unwrap();
         assert_eq!(t.addressees, ["President of the General Assembly"]);
         assert_eq!(t.end, caps.len());
+        let joint = "Carta de fecha 12 de agosto de 2005 dirigida al Secretario General por los representantes permanentes de Australia, el Canadá, los Estados Unidos de América, la Federación de Rusia e Israel ante las Naciones Unidas";
+        let t = parse_at(joint, 0).unwrap();
+        let codes: Vec<_> = t.sender.states.iter().map(|s| s.code.as_str()).collect();
+        assert_eq!(codes, ["AUS", "CAN", "USA", "RUS", "ISR"]);
+        // The longest name: the United Kingdom's holds "e Irlanda", which ends no list here.
+        let uk = "Nota verbal de fecha 3 de marzo de 2004 dirigida al Presidente del Consejo de Seguridad por la Misión Permanente del Reino Unido de Gran Bretaña e Irlanda del Norte ante las Naciones Unidas";
+        let t = parse_at(uk, 0).unwrap();
+        assert_eq!(t.sender.states.len(), 1);
+        assert_eq!(t.sender.states[0].code, "GBR");
+        let fr = "Lettre datée du 2 mars 2010, adressée au Secrétaire général par le Chargé d'affaires par intérim de la Mission permanente de la République islamique d'Iran auprès de l'Organisation des Nations Unies";
+        let t = parse_at(fr, 0).unwrap();
+        assert_eq!(t.sender.role.as_deref(), Some("Chargé d'affaires a.i."));
+        assert_eq!(t.sender.states[0].code, "IRN");
         let t = parse_at("CARTA DE FECHA 2 DE DICIEMBRE DE 1980 DIRIGIDA AL SECRETARIO GENERAL POR EL REPRESENTANTE PERMANENTE DE CUBA ANTE LA ORGANIZACIÓN DE LAS NACIONES UNIDAS", 0).unwrap();
         assert_eq!(t.date.as_deref(), Some("1980-12-02"));
         assert_eq!(t.sender.states[0].code, "CUB");

@@ -2,6 +2,8 @@
 //! Distr.: General 24 June 2010 Original: English"), organ names, session and year lines,
 //! agenda items with their titles, and footnote texts placed there.
 
+mod romance;
+
 use super::agenda::{
     agenda_numbers_at, glued_marker_at, is_title_opener, loose_marker_at, ocr_agenda_item_at,
     split_titles,
@@ -47,7 +49,7 @@ enum Line {
     Year(u32),
 }
 
-fn session_line_at(text: &str, pos: usize) -> Option<(Line, usize)> {
+fn english_session_line_at(text: &str, pos: usize) -> Option<(Line, usize)> {
     let (n, e) = ordinal_at(text, pos)?;
     let p = skip_spaces(text, e);
     for (phrase, kind) in [
@@ -71,6 +73,11 @@ fn session_line_at(text: &str, pos: usize) -> Option<(Line, usize)> {
     phrase_at(text, p, "year").map(|end| (Line::Year(n), end))
 }
 
+/// A session or year line at `pos`, in English, French or Spanish.
+fn session_line_at(text: &str, pos: usize) -> Option<(Line, usize)> {
+    english_session_line_at(text, pos).or_else(|| romance::session_line_at(text, pos))
+}
+
 fn organ_at(text: &str, pos: usize) -> Option<(&'static str, usize)> {
     ORGANS
         .iter()
@@ -80,7 +87,8 @@ fn organ_at(text: &str, pos: usize) -> Option<(&'static str, usize)> {
 /// Whether an agenda title region stops at `pos`: a new masthead line begins there.
 fn stops_titles(text: &str, pos: usize) -> bool {
     // "… DOCUMENT OF THE TWELFTH SPECIAL SESSION …": a session a title names, not a line.
-    let named = super::text::is_function_word(super::text::prev_word(text, pos));
+    let prev = super::text::prev_word(text, pos);
+    let named = super::text::is_function_word(prev) || romance::is_article(prev);
     if (session_line_at(text, pos).is_some() && !named) || phrase_at(text, pos, "distr.").is_some()
     {
         return true;
@@ -258,15 +266,20 @@ pub fn parse(text: &str) -> Front {
         ]
         .iter()
         .find_map(|p| phrase_at(text, w.start, p))
-        .or_else(|| ocr_agenda_item_at(text, w.start));
+        .or_else(|| ocr_agenda_item_at(text, w.start))
+        .or_else(|| romance::agenda_head_at(text, w.start));
         if let Some(e) = agenda_head {
             let (numbers, marker, mut end) = agenda_numbers_at(text, e);
             if !numbers.is_empty() {
                 flush(&mut unknown_run, &mut f);
                 let mut marker = marker;
-                for tail in ["of the preliminary list", "of the provisional agenda"] {
+                for tail in ["of the preliminary list", "of the provisional agenda", ""] {
                     let p = skip_spaces(text, end);
-                    if let Some(t) = phrase_at(text, p, tail) {
+                    let found = match tail {
+                        "" => romance::agenda_tail_at(text, p),
+                        _ => phrase_at(text, p, tail),
+                    };
+                    if let Some(t) = found {
                         end = t;
                         // "list*", or "list |*|": the marker set apart and boxed by the scan.
                         let found =
