@@ -43,7 +43,49 @@ fn main() {
         if name == "memberships" {
             kept = grouped(&kept);
         }
+        if name == "romance" {
+            kept = folded_names(&kept);
+        }
         std::fs::write(Path::new(&out).join(format!("{name}.tsv")), kept).expect("write table");
+    }
+}
+
+/// `code, lang, names` rows as one `name code` line a name, each folded as the parser reads
+/// (`crate::text::folded`: lower case, no accents) and sorted by first word, longest first, so
+/// that the module neither folds nor sorts them.
+fn folded_names(rows: &str) -> String {
+    let mut names: Vec<(String, String, &str)> = Vec::new();
+    for row in rows.lines() {
+        let f: Vec<&str> = row.split('\t').map(str::trim).collect();
+        let [code, _lang, list] = f[..] else {
+            panic!("romance.tsv: {row:?} has {} columns, want 3", f.len());
+        };
+        for name in list.split('|') {
+            let folded: String = name.chars().map(fold).collect();
+            let key: String = folded.chars().take_while(|c| c.is_alphabetic()).collect();
+            names.push((key, folded, code));
+        }
+    }
+    names.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.len().cmp(&a.1.len())));
+    names.dedup();
+    names
+        .iter()
+        .map(|(_, n, c)| format!("{n}\t{c}\n"))
+        .collect()
+}
+
+/// `crate::text::base`, which build scripts cannot import; a test holds the two equal.
+fn fold(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ä' | 'Á' | 'À' | 'Â' | 'Ä' => 'a',
+        'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'e',
+        'í' | 'ì' | 'î' | 'ï' | 'Í' | 'Ì' | 'Î' | 'Ï' => 'i',
+        'ó' | 'ò' | 'ô' | 'ö' | 'Ó' | 'Ò' | 'Ô' | 'Ö' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' | 'Ú' | 'Ù' | 'Û' | 'Ü' => 'u',
+        'ç' | 'Ç' => 'c',
+        'ñ' | 'Ñ' => 'n',
+        '\u{2019}' => '\'',
+        c => c.to_ascii_lowercase(),
     }
 }
 
