@@ -26,6 +26,7 @@ mod footnotes;
 mod front;
 mod head;
 mod hyphens;
+mod markup;
 mod mentions;
 mod normalize;
 mod notes;

@@ -5,7 +5,8 @@ use super::Diagnostics;
 
 /// The text after the header line, normalized, with what changed reported in `diags`.
 pub(super) fn clean(rest: &str, diags: &mut Diagnostics) -> String {
-    let (norm, controls) = normalize(&super::hyphens::join(rest));
+    let page = super::markup::to_text(rest);
+    let (norm, controls) = normalize(&super::hyphens::join(&page));
     if controls > 0 {
         diags.info(
             "control-characters-removed",
@@ -13,10 +14,10 @@ pub(super) fn clean(rest: &str, diags: &mut Diagnostics) -> String {
             None,
         );
     }
-    if looks_like_html(rest) {
+    if let std::borrow::Cow::Owned(_) = page {
         diags.warn(
             "html-input",
-            "The text looks like an HTML page, not a plain-text document; its markup is shown as text.".into(),
+            "The text is an HTML page or a JSON record, not a plain-text document: it is read as the page shows it, without its markup, scripts and styles.".into(),
             Some(0),
         );
     }
@@ -45,26 +46,6 @@ pub fn split_header(input: &str) -> (Vec<String>, &str) {
         .filter(|s| !s.is_empty())
         .collect();
     (subjects, rest)
-}
-
-/// Whether `text` looks like an HTML page rather than a plain-text document.
-fn looks_like_html(text: &str) -> bool {
-    let head: String = text
-        .chars()
-        .take(4096)
-        .collect::<String>()
-        .to_ascii_lowercase();
-    let markers = [
-        "<!doctype html",
-        "<html",
-        "<head",
-        "<body",
-        "<div",
-        "<p>",
-        "<script",
-        "<meta",
-    ];
-    markers.iter().filter(|m| head.contains(*m)).count() >= 2 || head.matches("</").count() >= 8
 }
 
 /// Collapses whitespace and control characters to single spaces; also counts the control
