@@ -1,10 +1,13 @@
 //! Words hyphenated at a line end ("Organiza-" / "tion", "resolu- tion" once the lines are
 //! joined) are made whole again, before the text is read. A hyphen before a conjunction is a
 //! suspended one ("pre- and post-conflict") and stays, as do compounds whose first part is a
-//! prefix that keeps its hyphen ("self-", "non-", "co-", "follow-").
+//! prefix that keeps its hyphen ("self-", "non-", "co-", "follow-"): the line break after
+//! it goes ("self-" / "determination" is "self-determination"), unless the document itself
+//! spells the word solid elsewhere ("multi-" / "lateral" where it also prints "multilateral").
 
 use crate::text::one_of;
 use std::borrow::Cow;
+use std::collections::HashSet;
 
 /// First parts that keep their hyphen when a compound is broken at it: prefixes, and the tens
 /// of compound numbers ("fifty-\nthird session").
@@ -21,16 +24,28 @@ const CONJUNCTIONS: &[&str] = &["and", "or", "nor", "to", "as", "but"];
 pub fn join(text: &str) -> Cow<'_, str> {
     let bytes = text.as_bytes();
     let mut out: Option<String> = None;
+    let mut solid: Option<HashSet<String>> = None;
     let mut copied = 0;
     let mut i = 0;
     while let Some(rel) = bytes[i..].iter().position(|&c| c == b'-') {
         let h = i + rel;
         i = h + 1;
-        let Some(gap_end) = broken_at(text, h) else {
+        let Some(b) = broken_at(text, h) else {
             continue;
         };
         let buf = out.get_or_insert_with(|| String::with_capacity(text.len()));
-        buf.push_str(&text[copied..h]);
+        let (cut, gap_end) = match b {
+            Break::Word(end) => (h, end),
+            Break::Compound(end) => (h + 1, end),
+            Break::Prefix { word, end } => {
+                let solid = solid.get_or_insert_with(|| solid_words(text));
+                let first = &text[prefix_start(text, h)..h];
+                let whole = format!("{first}{word}").to_ascii_lowercase();
+                // Solid where the document prints it so; else the hyphen stays, the break goes.
+                (if solid.contains(&whole) { h } else { h + 1 }, end)
+            }
+        };
+        buf.push_str(&text[copied..cut]);
         copied = gap_end;
         i = gap_end;
     }
@@ -43,24 +58,51 @@ pub fn join(text: &str) -> Cow<'_, str> {
     }
 }
 
-/// Whether the hyphen at byte `h` breaks a word: a word ending in a lowercase letter before it, a run of
-/// blanks after it, then a lowercase word that is no conjunction. Returns where that word
-/// starts.
-fn broken_at(text: &str, h: usize) -> Option<usize> {
+/// A hyphen that breaks a word at a line end: where the word goes on.
+enum Break<'a> {
+    /// "Organiza-" / "tion": one word.
+    Word(usize),
+    /// "Secretary-" / "General": a compound whose hyphen stays.
+    Compound(usize),
+    /// "self-" / "determination", "multi-" / "lateral": a compound, or a word the document
+    /// may spell solid; `word` is the part after the break.
+    Prefix { word: &'a str, end: usize },
+}
+
+/// Where the letters before the hyphen at `h` begin.
+fn prefix_start(text: &str, h: usize) -> usize {
     let before = &text[..h];
-    let first_part_start = before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |p| {
+    before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |p| {
         p + before[p..].chars().next().map_or(1, char::len_utf8)
-    });
-    let first = &before[first_part_start..];
+    })
+}
+
+/// The document's words that begin with a prefix of [`KEEPS_HYPHEN`], in lower case: how it
+/// spells the words a line end may have broken after one.
+fn solid_words(text: &str) -> HashSet<String> {
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|w| {
+            KEEPS_HYPHEN.iter().any(|k| {
+                w.len() > k.len() && w.get(..k.len()).is_some_and(|p| p.eq_ignore_ascii_case(k))
+            })
+        })
+        .map(str::to_ascii_lowercase)
+        .collect()
+}
+
+/// Whether the hyphen at byte `h` breaks a word: a word ending in a lowercase letter before it,
+/// a run of blanks after it, then a lowercase word that is no conjunction. A prefix that keeps
+/// its hyphen breaks only at a line end (a blank run holding a line feed).
+fn broken_at(text: &str, h: usize) -> Option<Break<'_>> {
+    let first = &text[prefix_start(text, h)..h];
     if !first.chars().next_back().is_some_and(char::is_lowercase) {
         return None;
     }
-    if KEEPS_HYPHEN.iter().any(|k| k.eq_ignore_ascii_case(first)) {
-        return None;
-    }
+    let keeps = KEEPS_HYPHEN.iter().any(|k| k.eq_ignore_ascii_case(first));
     let after = &text[h + 1..];
     let gap = after.len() - after.trim_start().len();
-    if gap == 0 {
+    let line_end = after[..gap].contains('\n');
+    if gap == 0 || (keeps && !line_end) {
         return None;
     }
     let rest = &after[gap..];
@@ -68,10 +110,19 @@ fn broken_at(text: &str, h: usize) -> Option<usize> {
         .find(|c: char| !c.is_alphabetic())
         .unwrap_or(rest.len());
     let word = &rest[..word_len];
-    if word.is_empty() || !word.chars().all(char::is_lowercase) || one_of(CONJUNCTIONS, word) {
+    if word.is_empty() || one_of(CONJUNCTIONS, word) {
         return None;
     }
-    Some(h + 1 + gap)
+    let end = h + 1 + gap;
+    if keeps {
+        return Some(Break::Prefix { word, end });
+    }
+    if word.chars().all(char::is_lowercase) {
+        Some(Break::Word(end))
+    } else {
+        // A capital after a line end: "Secretary-" / "General", "Guinea-" / "Bissau".
+        (line_end && word.starts_with(char::is_uppercase)).then_some(Break::Compound(end))
+    }
 }
 
 #[cfg(test)]
@@ -86,19 +137,37 @@ mod tests {
             "Security Council resolution 1559"
         );
         assert_eq!(join("interna-\r\n  tional"), "international");
+        // A prefix's hyphen stays; the line break after it goes.
+        assert_eq!(join("self-\ndetermination"), "self-determination");
+        assert_eq!(
+            join("the fifty-\r\nthird session"),
+            "the fifty-third session"
+        );
+        // Unless the document spells the word solid.
+        assert_eq!(
+            join("multilateral and multi-\nlateral"),
+            "multilateral and multilateral"
+        );
+        assert_eq!(
+            join("multi-year and multi-\nyear"),
+            "multi-year and multi-year"
+        );
+        assert_eq!(
+            join("the Secretary-\nGeneral and"),
+            "the Secretary-General and"
+        );
     }
 
     #[test]
     fn hyphens_that_stay() {
         for t in [
             "pre- and post-conflict",
-            "self-\ndetermination",
-            "Secretary-\nGeneral",
+            "self- determination",
+            "Secretary- General",
             "A/64/842-S/2010/331",
             "1990- 1995",
             "well-known",
             "follow- up",
-            "the fifty-\nthird session",
             "Mr. Roed-Larsen",
         ] {
             assert_eq!(join(t), t, "{t:?}");
