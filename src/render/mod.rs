@@ -556,7 +556,7 @@ mod tests {
             // A list cut by a run goes on in the next, each part whole.
             assert_eq!(r.matches("<ul").count(), r.matches("</ul>").count());
         }
-        assert_eq!(html.matches("<li class=\"undoc-p\">").count(), 70);
+        assert_eq!(html.matches("<li class=\"undoc-p\" id=").count(), 70);
         // Short letters have none.
         let short = render_html(&crate::parse(seed).unwrap(), &RenderOptions::default());
         assert!(!short.contains("undoc-run"));
