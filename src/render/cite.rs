@@ -121,4 +121,67 @@ mod tests {
         doc.masthead.issued = None;
         assert_eq!(cite_name(&doc), "Untitled document");
     }
+
+    #[test]
+    fn the_markup_carries_every_pin_and_the_name() {
+        use crate::model::{Annex, Paragraph, ParagraphKind};
+        use crate::render::{render_html, RenderOptions};
+        let p = |text: &str, kind, marker: Option<&str>| Paragraph {
+            text: text.into(),
+            kind,
+            marker: marker.map(str::to_string),
+            spans: Vec::new(),
+        };
+        let annex = |label: &str, body| Annex {
+            label: Some(label.into()),
+            body,
+            ..Annex::default()
+        };
+        let doc = Document {
+            symbol: Some("A/64/842".into()),
+            body: vec![p("I write.", ParagraphKind::Text, None)],
+            annexes: vec![
+                annex("Annex I", vec![p("One.", ParagraphKind::Text, None)]),
+                annex(
+                    "Annex II",
+                    vec![
+                        p("Heading", ParagraphKind::Heading, None),
+                        p("First.", ParagraphKind::Numbered, Some("1.")),
+                        p("Item.", ParagraphKind::Numbered, Some("(a)")),
+                        p("Second.", ParagraphKind::Numbered, Some("2.")),
+                    ],
+                ),
+            ],
+            ..Document::default()
+        };
+        let opts = RenderOptions {
+            id_prefix: "a".into(),
+            interactive: false,
+        };
+        let html = render_html(&doc, &opts);
+        assert!(
+            html.contains(" id=\"a\" data-cite-doc=\"A/64/842\""),
+            "{html}"
+        );
+        for (id, cite) in [
+            ("a-para-1", "para. 1"),
+            ("a-para-annex1-1", "annex I, para. 1"),
+            ("a-para-annex2-1", "annex II, para. 1"),
+            ("a-para-annex2-1.1", "annex II, para. 1 (a)"),
+            ("a-para-annex2-2", "annex II, para. 2"),
+        ] {
+            let attrs = format!(" id=\"{id}\" data-cite=\"{cite}\">");
+            assert!(html.contains(&attrs), "{attrs} in {html}");
+        }
+        assert!(html.contains("<h3 class=\"undoc-p undoc-heading\">Heading</h3>"));
+        // Only where the widget runs are paragraphs Tab stops.
+        let live = render_html(
+            &doc,
+            &RenderOptions {
+                interactive: true,
+                ..opts
+            },
+        );
+        assert_eq!(live.matches(" tabindex=\"0\"").count(), 5);
+    }
 }
