@@ -9,6 +9,9 @@
 
 use serde::{Deserialize, Serialize};
 
+mod cite;
+pub use cite::Pin;
+
 /// A parsed United Nations document.
 ///
 /// Produced by [`crate::parse`]. Fields a document does not state are `null` or empty, and

@@ -46,6 +46,7 @@ pub fn audit_markup(html: &str) -> Result<(), String> {
                     | "datetime"
                     | "type"
                     | "open"
+                    | "tabindex"
             ) || aname.starts_with("data-")
                 || aname.starts_with("aria-");
             if !ok {
@@ -81,6 +82,11 @@ mod tests {
     #[test]
     fn audit_catches_foreign_markup() {
         assert!(audit_markup("<p class=\"x\">a &lt;b&gt;</p>").is_ok());
+        // A paragraph of interactive markup is a Tab stop, for its citation.
+        assert!(audit_markup(
+            "<p class=\"undoc-p\" id=\"a-para-1\" data-cite=\"para. 1\" tabindex=\"0\">a</p>"
+        )
+        .is_ok());
         assert!(audit_markup("<p><img src=x></p>").is_err());
         assert!(audit_markup("<p onclick=\"x\"></p>").is_err());
         assert!(audit_markup("<a href=\"javascript:alert(1)\"></a>").is_err());

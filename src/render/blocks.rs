@@ -5,11 +5,15 @@ use super::R;
 use crate::model::*;
 
 impl R<'_> {
-    pub(super) fn paragraphs(&mut self, ps: &[Paragraph]) {
+    /// The paragraphs of part `part` (0 the body, k the k-th annex).
+    pub(super) fn paragraphs(&mut self, ps: &[Paragraph], part: usize) {
+        let pins = std::mem::take(&mut self.pins);
+        let none = Vec::new();
+        let part_pins = pins.get(part).unwrap_or(&none);
         let mut in_list = false;
         // Blocks written in the open run of a long document.
         let mut run = 0;
-        for p in ps {
+        for (i, p) in ps.iter().enumerate() {
             if self.long && run == super::RUN_BLOCKS {
                 // A full run ends, a list with it; the list goes on in the next run.
                 if in_list {
@@ -34,9 +38,10 @@ impl R<'_> {
                 self.h.close("</ul>").cut();
                 in_list = false;
             }
-            self.block(p);
+            self.block(p, part_pins.get(i).and_then(Option::as_ref));
             self.h.cut();
         }
+        self.pins = pins;
         if in_list {
             self.h.close("</ul>").cut();
         }
@@ -49,20 +54,29 @@ impl R<'_> {
         self.h.open("<div class=\"undoc-run\">");
     }
 
-    fn block(&mut self, p: &Paragraph) {
+    fn block(&mut self, p: &Paragraph, pin: Option<&Pin>) {
         let (open, close) = match p.kind {
-            ParagraphKind::Text => ("<p class=\"undoc-p\">", "</p>"),
-            ParagraphKind::Numbered => ("<p class=\"undoc-p undoc-numbered\">", "</p>"),
-            ParagraphKind::Bullet => ("<li class=\"undoc-p\">", "</li>"),
-            ParagraphKind::Heading => ("<h3 class=\"undoc-p undoc-heading\">", "</h3>"),
+            ParagraphKind::Text => ("<p class=\"undoc-p\"", "</p>"),
+            ParagraphKind::Numbered => ("<p class=\"undoc-p undoc-numbered\"", "</p>"),
+            ParagraphKind::Bullet => ("<li class=\"undoc-p\"", "</li>"),
+            ParagraphKind::Heading => ("<h3 class=\"undoc-p undoc-heading\"", "</h3>"),
         };
         // A paragraph longer than a task of the page is a container its text arrives in, in
         // pieces (a text of one endless paragraph was one task of seconds).
         let long = p.text.len() > super::LONG_BLOCK;
+        let start = self.h.len();
+        self.h.raw(open);
+        if let Some(pin) = pin {
+            let id = format!("{}-para-{}", self.p, pin.key);
+            self.h.attr("id", &id).attr("data-cite", &pin.cite);
+            // Focusable where the widget runs: the keyboard's way to a paragraph's citation.
+            if self.interactive {
+                self.h.raw(" tabindex=\"0\"");
+            }
+        }
+        self.h.raw(">");
         if long {
-            self.h.open(open);
-        } else {
-            self.h.raw(open);
+            self.h.opened(start);
         }
         if p.kind == ParagraphKind::Numbered {
             self.h
@@ -208,7 +222,7 @@ impl R<'_> {
             self.h.raw("</p>");
         }
         self.h.cut();
-        self.paragraphs(&a.body);
+        self.paragraphs(&a.body, k as usize);
         self.signatures(&a.signatures);
         self.h.close("</section>").cut();
     }

@@ -13,6 +13,7 @@ mod audit;
 mod blocks;
 mod card;
 mod chunks;
+mod cite;
 mod collection;
 mod embed;
 mod endnotes;
@@ -71,6 +72,10 @@ struct R<'a> {
     referenced: Vec<u16>,
     /// Whether the document is long: its blocks go in runs ([`RUN_BLOCKS`]).
     long: bool,
+    /// Each part's paragraph pins ([`Document::pins`]): the body's, then each annex's.
+    pins: Vec<Vec<Option<Pin>>>,
+    /// Whether paragraphs take focus (the widget shows their citation controls).
+    interactive: bool,
 }
 
 impl<'a> R<'a> {
@@ -91,6 +96,8 @@ impl<'a> R<'a> {
             targeted,
             referenced: vec![0; doc.notes.len() + 1],
             long: is_long(doc),
+            pins: doc.pins(),
+            interactive: false,
         }
     }
 
@@ -416,6 +423,7 @@ pub fn render_html(doc: &Document, opts: &RenderOptions) -> String {
 fn render(doc: &Document, opts: &RenderOptions) -> Html {
     let p = sanitize_prefix(&opts.id_prefix);
     let mut r = R::new(Html::with_capacity(0), p.clone(), doc);
+    r.interactive = opts.interactive;
     // One buffer, sized up front from what goes into it: the text, the markup around each span,
     // note references (a signer's notes are referenced at each of their signatures) and the
     // notes. A buffer grown by doubling copies the fragment about twice over.
@@ -440,7 +448,10 @@ fn render(doc: &Document, opts: &RenderOptions) -> Html {
                 .map_or(0, Vec::len)
         })
         .sum();
-    r.h = Html::with_capacity(text_len + 96 * spans + 160 * signer_refs + notes + 8192);
+    let paragraph_count = r.pins.iter().map(Vec::len).sum::<usize>();
+    r.h = Html::with_capacity(
+        text_len + 96 * spans + 96 * paragraph_count + 160 * signer_refs + notes + 8192,
+    );
     // A long document is marked for the stylesheet, which then lets the browser skip the layout
     // of its blocks while they are off screen (`content-visibility`); short ones, most letters,
     // are laid out whole, so that nothing about them depends on where the reader has scrolled.
@@ -451,6 +462,7 @@ fn render(doc: &Document, opts: &RenderOptions) -> Html {
         "<article class=\"undoc\""
     })
     .attr("id", &p)
+    .attr("data-cite-doc", &cite::cite_name(doc))
     .raw(" lang=\"en\">")
     .opened(start);
     r.card();
@@ -466,7 +478,7 @@ fn render(doc: &Document, opts: &RenderOptions) -> Html {
         r.h.raw("</h1>");
     }
     r.h.open("<div class=\"undoc-body\" part=\"body\">");
-    r.paragraphs(&doc.body);
+    r.paragraphs(&doc.body, 0);
     r.h.close("</div>");
     r.signatures(&doc.signatures);
     for (k, a) in doc.annexes.iter().enumerate() {
@@ -544,7 +556,7 @@ mod tests {
             // A list cut by a run goes on in the next, each part whole.
             assert_eq!(r.matches("<ul").count(), r.matches("</ul>").count());
         }
-        assert_eq!(html.matches("<li class=\"undoc-p\">").count(), 70);
+        assert_eq!(html.matches("<li class=\"undoc-p\" id=").count(), 70);
         // Short letters have none.
         let short = render_html(&crate::parse(seed).unwrap(), &RenderOptions::default());
         assert!(!short.contains("undoc-run"));

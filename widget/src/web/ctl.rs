@@ -50,6 +50,10 @@ pub(super) struct Ctl {
     pub(super) quiet: bool,
     /// What of a long document is still to be added to the page.
     pub(super) pending: Option<Pending>,
+    /// The citation control (`cite.rs`), made at its first use, in one paragraph at a time.
+    pub(super) cite: Option<Element>,
+    /// The paragraph a link marked: its pin key and element.
+    pub(super) marked: Option<(String, Element)>,
 }
 
 pub(super) fn query_all(root: &Element, selector: &str) -> Vec<Element> {
@@ -70,7 +74,7 @@ pub(super) fn closest(target: &EventTarget, selector: &str) -> Option<Element> {
         .and_then(|e| e.closest(selector).ok().flatten())
 }
 
-fn set_class(el: &Element, class: &str, on: bool) {
+pub(super) fn set_class(el: &Element, class: &str, on: bool) {
     let _ = if on {
         el.class_list().add_1(class)
     } else {
@@ -181,6 +185,8 @@ impl Ctl {
             hash_key,
             quiet: false,
             pending: None,
+            cite: None,
+            marked: None,
         };
         ctl.adopt(&[root]);
         Ok(ctl)
@@ -507,39 +513,37 @@ impl Ctl {
         let Some(win) = hash::window_of(&self.container) else {
             return;
         };
-        let mut value = Vec::new();
-        if !self.selected.is_empty() {
-            value.push(format!("states:{}", self.selected.join(",")));
-        }
-        if let Some(o) = &self.open {
-            value.push(format!("note:{}", o.number));
-        }
-        let value = (!value.is_empty()).then(|| value.join(";"));
-        hash::write(&win, &self.hash_key, value.as_deref());
+        let entry = hash::Entry {
+            states: self.selected.clone(),
+            note: self.open.as_ref().map(|o| o.number),
+            para: self.marked.as_ref().map(|(k, _)| k.clone()),
+        };
+        hash::write(&win, &self.hash_key, entry.value().as_deref());
     }
 
-    /// Reads our entry of the URL hash: (states, note), if it has one.
-    pub(super) fn read_hash(&self) -> Option<(Vec<String>, Option<u32>)> {
+    /// Reads our entry of the URL hash, if it has one.
+    pub(super) fn read_hash(&self) -> Option<hash::Entry> {
         hash::window_of(&self.container).and_then(|w| hash::read(&w, &self.hash_key))
     }
 
     /// Follows our entry of the URL hash when it changes (an in-page link to `#key=note:5`,
     /// back and forward), without writing it back. A hash without our entry (`#comments`)
-    /// leaves the widget as it is.
+    /// leaves the widget as it is. The marked paragraph follows it in every widget; the
+    /// selection and the note only with `sync_hash`.
     pub(super) fn follow_hash(&mut self, effects: &mut Vec<Effect>) {
-        if !self.sync_hash {
-            return;
-        }
-        let Some((states, note)) = self.read_hash() else {
+        let Some(entry) = self.read_hash() else {
             return;
         };
         self.quiet = true;
-        self.select(&states, effects);
-        match note {
-            Some(n) => {
-                self.open_note(n, effects);
+        self.mark(entry.para.as_deref());
+        if self.sync_hash {
+            self.select(&entry.states, effects);
+            match entry.note {
+                Some(n) => {
+                    self.open_note(n, effects);
+                }
+                None => self.close_note(false, effects),
             }
-            None => self.close_note(false, effects),
         }
         self.quiet = false;
     }

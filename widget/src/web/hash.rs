@@ -1,5 +1,5 @@
-//! The widget's entry in the page's URL fragment, `#key=states:ARM,RUS;note:3`, beside the
-//! host's own entries (`&`), which are kept as they are.
+//! The widget's entry in the page's URL fragment, `#key=states:ARM,RUS;note:3;para:2`, beside
+//! the host's own entries (`&`), which are kept as they are; its grammar is `fragment.rs`.
 //!
 //! The URL and the history are the host's: the entry is written only when the reader acts
 //! (never at load), with the page's absolute URL (a `<base href>` cannot send the address bar
@@ -13,76 +13,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, Window};
 
-/// The longest fragment read or written, in UTF-16 units: past it the host owns the URL.
-pub(super) const MAX_HASH: usize = 8 * 1024;
-
-/// The key of an element id: ASCII letters, digits, `-` and `_` kept, any other byte as
-/// `.hh`, so that no two ids give one key ("a.b" and "ab", "±" and "").
-pub(super) fn encode_key(id: &str) -> String {
-    let mut out = String::with_capacity(id.len());
-    for b in id.bytes() {
-        if b.is_ascii_alphanumeric() || b == b'-' || b == b'_' {
-            out.push(char::from(b));
-        } else {
-            out.push('.');
-            out.push(char::from(b"0123456789abcdef"[usize::from(b >> 4)]));
-            out.push(char::from(b"0123456789abcdef"[usize::from(b & 15)]));
-        }
-    }
-    out
-}
-
-/// The value of our entry in `hash` (`states:ARM,RUS;note:3`), if it has one; nothing for a
-/// fragment over [`MAX_HASH`].
-fn entry<'a>(hash: &'a str, key: &str) -> Option<&'a str> {
-    if hash.len() > MAX_HASH {
-        return None;
-    }
-    hash.trim_start_matches('#').split('&').find_map(|part| {
-        part.split_once('=')
-            .filter(|(k, _)| *k == key)
-            .map(|(_, v)| v)
-    })
-}
-
-/// Reads our entry of `hash`: (states, note), or nothing when it has no entry of ours. The
-/// value may be percent-encoded (`states:ARM%2CRUS`), as a link or a host's router may write it.
-pub(super) fn parse_hash(hash: &str, key: &str) -> Option<(Vec<String>, Option<u32>)> {
-    let v = entry(hash, key)?;
-    let v = js_sys::decode_uri_component(v)
-        .ok()
-        .and_then(|s| s.as_string())
-        .unwrap_or_else(|| v.to_string());
-    let mut states = Vec::new();
-    let mut note = None;
-    for field in v.split(';') {
-        if let Some(s) = field.strip_prefix("states:") {
-            states = s
-                .split(',')
-                .filter(|c| c.len() == 3 && c.bytes().all(|b| b.is_ascii_alphabetic()))
-                .map(|c| c.to_ascii_uppercase())
-                .collect();
-        } else if let Some(n) = field.strip_prefix("note:") {
-            note = n.parse().ok().filter(|&n| n > 0);
-        }
-    }
-    Some((states, note))
-}
-
-/// `hash` (with or without its `#`) with our entry set to `value`, or taken out for `None`;
-/// the other entries kept in their order. Without a `#`.
-pub(super) fn with_entry(hash: &str, key: &str, value: Option<&str>) -> String {
-    let mut parts: Vec<&str> = hash
-        .trim_start_matches('#')
-        .split('&')
-        .filter(|p| !p.is_empty() && p.split('=').next() != Some(key))
-        .collect();
-    let entry = value.map(|v| format!("{key}={v}"));
-    if let Some(e) = &entry {
-        parts.push(e);
-    }
-    parts.join("&")
-}
+pub(super) use crate::fragment::{encode_key, with_entry, Entry, MAX_HASH};
 
 /// The window of the document `el` is in now (an iframe's, after `adoptNode`).
 pub(super) fn window_of(el: &Element) -> Option<Window> {
@@ -90,8 +21,8 @@ pub(super) fn window_of(el: &Element) -> Option<Window> {
 }
 
 /// Reads our entry from `win`'s URL, if it has one.
-pub(super) fn read(win: &Window, key: &str) -> Option<(Vec<String>, Option<u32>)> {
-    parse_hash(&win.location().hash().unwrap_or_default(), key)
+pub(super) fn read(win: &Window, key: &str) -> Option<Entry> {
+    crate::fragment::read(&win.location().hash().unwrap_or_default(), key)
 }
 
 /// Writes asked for in a frame that has had its write: the last one of each window and key.
@@ -173,45 +104,5 @@ fn write_now(win: &Window, key: &str, value: Option<&str>) {
     if let Ok(h) = win.history() {
         let state = h.state().unwrap_or(JsValue::NULL);
         let _ = h.replace_state_with_url(&state, "", Some(&url));
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use wasm_bindgen_test::wasm_bindgen_test;
-
-    wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
-
-    // wasm-bindgen tests: plain #[test]s of this wasm-only module never ran under wasm-pack.
-    #[wasm_bindgen_test]
-    fn entries_are_read_and_written_beside_the_hosts() {
-        assert_eq!(
-            parse_hash("#a=states:ARM,rus;note:3&b=states:CUB", "a"),
-            Some((vec!["ARM".into(), "RUS".into()], Some(3)))
-        );
-        assert_eq!(parse_hash("#b=states:CUB", "a"), None);
-        assert_eq!(parse_hash("", "a"), None);
-        assert_eq!(parse_hash("#a=", "a"), Some((vec![], None)));
-        assert_eq!(
-            parse_hash("#a=states:ARM%2CRUS%3Bnote:2", "a"),
-            Some((vec!["ARM".into(), "RUS".into()], Some(2)))
-        );
-        let long = format!("#a=states:RUS&x={}", "y".repeat(MAX_HASH));
-        assert_eq!(parse_hash(&long, "a"), None);
-        assert_eq!(
-            with_entry("#comments", "a", Some("states:RUS")),
-            "comments&a=states:RUS"
-        );
-        assert_eq!(with_entry("#comments&a=note:1", "a", None), "comments");
-        assert_eq!(with_entry("", "a", None), "");
-    }
-
-    #[wasm_bindgen_test]
-    fn keys_do_not_collide() {
-        assert_eq!(encode_key("seed-1_x"), "seed-1_x");
-        assert_ne!(encode_key("a.b"), encode_key("ab"));
-        assert_eq!(encode_key("a.b"), "a.2eb");
-        assert!(!encode_key("±").is_empty());
     }
 }

@@ -18,6 +18,7 @@ use web_sys::{
     CustomEvent, CustomEventInit, Element, Event, EventTarget, HtmlElement, KeyboardEvent,
 };
 
+mod cite;
 mod ctl;
 mod hash;
 mod options;
@@ -99,6 +100,15 @@ fn with_ctl<R>(
 
 fn on_click(ctl: &Rc<RefCell<Option<Ctl>>>, ev: &Event) {
     let Some(target) = ev.target() else { return };
+    if let Some(b) = closest(&target, ".undoc-cite button") {
+        let what = if b.class_list().contains("undoc-cite-link") {
+            cite::Kind::Link
+        } else {
+            cite::Kind::Citation
+        };
+        cite::copy(ctl, &b, what);
+        return;
+    }
     if let Some(r) = closest(&target, "a[role=\"doc-noteref\"]") {
         ev.prevent_default();
         let n: u32 = r
@@ -185,7 +195,11 @@ fn on_keydown(ctl: &Rc<RefCell<Option<Ctl>>>, ev: &Event) {
         return;
     };
     let key = k.key();
-    if key == "Escape" {
+    if key == "Tab" && k.shift_key() {
+        if let Some(t) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) {
+            with_ctl(ctl, |c, _| c.cite_before(&t));
+        }
+    } else if key == "Escape" {
         let was_open = with_ctl(ctl, |c, fx| {
             let open = c.open.is_some();
             c.close_note(true, fx);
@@ -422,6 +436,17 @@ fn wire(
             }
         })
         .map_err(|_| JsError::new("could not listen"))?;
+    // The citation control goes to the paragraph under the pointer or the focus.
+    for kind in ["mouseover", "focusin"] {
+        let c = shared.clone();
+        handle
+            .listen(target, kind, move |ev| {
+                if let Some(t) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) {
+                    with_ctl(&c, |c, _| c.cite_at(&t));
+                }
+            })
+            .map_err(|_| JsError::new("could not listen"))?;
+    }
     // The window and document the container is in now: an iframe's after `adoptNode`.
     if let Some(win) = hash::window_of(container) {
         let c4 = shared.clone();
@@ -430,15 +455,14 @@ fn wire(
                 let _ = with_ctl(&c4, |c, _| c.reposition());
             })
             .map_err(|_| JsError::new("could not listen"))?;
-        if o.sync_hash {
-            // An in-page link to `#key=note:5`, back and forward: the widget follows.
-            let c6 = shared.clone();
-            handle
-                .listen(win.as_ref(), "hashchange", move |_| {
-                    with_ctl(&c6, |c, fx| c.follow_hash(fx));
-                })
-                .map_err(|_| JsError::new("could not listen"))?;
-        }
+        // An in-page link to `#key=note:5` or `#key=para:3`, back and forward: the widget
+        // follows (a paragraph in every widget, the rest with sync-hash).
+        let c6 = shared.clone();
+        handle
+            .listen(win.as_ref(), "hashchange", move |_| {
+                with_ctl(&c6, |c, fx| c.follow_hash(fx));
+            })
+            .map_err(|_| JsError::new("could not listen"))?;
         if let Some(document) = win.document() {
             // A click anywhere outside the widget closes its note.
             let c5 = shared.clone();
@@ -466,15 +490,16 @@ fn wire(
                 .collect::<Vec<_>>(),
             None,
         );
-        if c.sync_hash {
-            if let Some((hs, hn)) = c.read_hash().filter(|(s, n)| !s.is_empty() || n.is_some()) {
-                states = hs;
-                note = hn;
-            }
+        let entry = c.read_hash().unwrap_or_default();
+        if c.sync_hash && (!entry.states.is_empty() || entry.note.is_some()) {
+            states = entry.states;
+            note = entry.note;
         }
         if !states.is_empty() {
             c.select(&states, fx);
         }
+        // A link to a paragraph (`#key=para:annex-3`) is followed in every widget: it only reads.
+        c.mark(entry.para.as_deref());
         if let Some(n) = note {
             c.open_note(n, fx);
         }
