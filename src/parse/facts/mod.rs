@@ -475,4 +475,22 @@ mod tests {
                  Representative";
         assert_eq!(crate::parse(t).unwrap().sender.role, None);
     }
+
+    #[test]
+    fn states_written_for_after_a_colon_in_the_letters_own_voice() {
+        let signatories = |t: &str| -> Vec<String> {
+            crate::parse(t)
+                .unwrap()
+                .signatories
+                .into_iter()
+                .map(|s| s.code)
+                .collect()
+        };
+        let title = "Letter dated 12 December 2007 from the Permanent Representative of Belgium to the United Nations addressed to the President of the Security Council ";
+        let eu = format!("{title}I am writing to you on behalf of the members of the Security Council which are members of the European Union: France, Italy, Slovakia, the United Kingdom and my own country, Belgium. I have the honour to enclose the conclusions.");
+        assert_eq!(signatories(&eu), ["FRA", "ITA", "SVK", "GBR", "BEL"]);
+        // A list deep in a sentence about a draft is its co-sponsors, not the letter's authors.
+        let cosponsors = format!("{title}I have the honour, on behalf of the Group, to request you to add the list below to the co-sponsors of the draft resolution presented on 18 January 2011 by Lebanon, on behalf of the following States members of the Organization: France, Italy, Slovakia.");
+        assert_eq!(signatories(&cosponsors), ["BEL"]);
+    }
 }

@@ -250,35 +250,44 @@ pub(super) fn listed_members(text: &str) -> Vec<State> {
                 return out;
             }
             // The run of States that starts the list, read only as far as it goes.
-            let list = slice(text, from, text.len());
-            let mut prev_end = None;
-            for m in gazetteer::find_iter(list) {
-                // Any other name in between ends the run, as would any other word.
-                let Entity::State(i) = m.entity else {
-                    break;
-                };
-                let gap = slice(list, prev_end.unwrap_or(0), m.start);
-                let joined = match prev_end {
-                    None => gap.trim().is_empty(),
-                    Some(_) => joins_states(gap),
-                };
-                if !joined {
-                    break;
-                }
-                if let Some(st) = state_of(i) {
-                    push_unique(&mut out, st);
-                }
-                prev_end = Some(m.end);
-            }
+            state_run(slice(text, from, text.len()), &mut out);
         }
     }
     out
 }
 
+/// The run of States that `list` opens with, joined by commas and "and", into `out`: how
+/// many it holds. Any other name or word ends it.
+fn state_run(list: &str, out: &mut Vec<State>) -> usize {
+    let mut prev_end = None;
+    let mut n = 0;
+    for m in gazetteer::find_iter(list) {
+        let Entity::State(i) = m.entity else {
+            break;
+        };
+        let gap = slice(list, prev_end.unwrap_or(0), m.start);
+        let joined = match prev_end {
+            None => gap.trim().trim_start_matches("the ").is_empty(),
+            Some(_) => joins_states(gap),
+        };
+        if !joined {
+            break;
+        }
+        if let Some(st) = state_of(i) {
+            push_unique(out, st);
+            n += 1;
+        }
+        prev_end = Some(m.end);
+    }
+    n
+}
+
 /// States a letter is written on behalf of: named in "On behalf of …" at the start of a
 /// sentence, up to the clause's end, or listed in parentheses after the group named
 /// mid-sentence ("on behalf of the Arab States Members and Observers of the United Nations
-/// (the Hashemite Kingdom of Jordan, the United Arab Emirates, …)", two or more in a list).
+/// (the Hashemite Kingdom of Jordan, the United Arab Emirates, …)", two or more in a list),
+/// or after a colon ("on behalf of the members of the Security Council which are members of
+/// the European Union: France, Italy, Slovakia, …").
 /// Each phrase is read within a bounded reach, and the next is looked for past what it read,
 /// so the work stays linear whatever a text repeats.
 fn on_behalf_of(text: &str) -> Vec<State> {
@@ -306,6 +315,37 @@ fn on_behalf_of(text: &str) -> Vec<State> {
             continue;
         }
         let group = slice(text, p, crate::text::reach(text, p, 160));
+        // The letter's own voice just before ("I am writing to you on behalf of …:"): a list
+        // after a colon deep in a sentence is someone else's (a draft's co-sponsors).
+        let voiced = {
+            let before = slice(text, crate::text::reach_back(text, p, 40), p);
+            [
+                "I am writing",
+                "I write",
+                "I have the honour",
+                "I have the honor",
+            ]
+            .iter()
+            .any(|v| before.contains(v))
+        };
+        let colon = group
+            .find(':')
+            .filter(|&c| voiced && !group[..c].contains(". ") && !group[..c].contains('('));
+        if let Some(c) = colon {
+            let mut run = Vec::new();
+            let list = slice(
+                text,
+                p + c + 1,
+                crate::text::reach(text, p + c + 1, CLAUSE_REACH),
+            );
+            if state_run(list, &mut run) >= 2 {
+                for st in run {
+                    push_unique(&mut out, st);
+                }
+            }
+            from = p + c + 1;
+            continue;
+        }
         let Some(open) = group.find('(').filter(|&o| !group[..o].contains(". ")) else {
             continue;
         };
