@@ -157,6 +157,10 @@ pub fn sender_of(seg: &str) -> Sender {
         states.extend(scanned_state(seg));
     }
     let office = role.as_deref().is_some_and(is_office);
+    // "the Panel of Experts on Yemen": a body writes, and the State it names is its subject.
+    if unknown && role.as_deref().is_some_and(is_body) {
+        states.clear();
+    }
     // "Chairman of the Security Council Committee established pursuant to resolution 1533
     // (2004) concerning the Democratic Republic of the Congo": the State is the body's subject.
     if office && chairs_a_body(seg, p) {
@@ -396,6 +400,23 @@ fn chairs_a_body(seg: &str, p: usize) -> bool {
                 "committee" | "working" | "panel" | "commission" | "subcommittee"
             )
         })
+}
+
+/// Whether `role` names a body of experts or members rather than a person ("Panel", "Group of
+/// Experts", "Monitoring Team").
+fn is_body(role: &str) -> bool {
+    let first = role.split(' ').next().unwrap_or(role);
+    [
+        "Panel",
+        "Team",
+        "Mechanism",
+        "Commission",
+        "Committee",
+        "Monitoring",
+    ]
+    .iter()
+    .any(|b| b.eq_ignore_ascii_case(first))
+        || role.eq_ignore_ascii_case("Group")
 }
 
 /// Whether `sender` is an office held for a body, named with it and no State ("President of

@@ -192,3 +192,27 @@ fn an_office_with_a_space_in_a_word_is_the_office() {
         Some("Chairman of the Committee on Information")
     );
 }
+
+#[test]
+fn a_body_that_writes_names_its_subject_not_its_state() {
+    for (seg, role) in [
+        ("the Panel of Experts on Yemen", "Panel of Experts on Yemen"),
+        (
+            "the Group of Experts on the Democratic Republic of the Congo",
+            "Group of Experts on the Democratic Republic of the Congo",
+        ),
+        (
+            "the Commission of Inquiry on Burundi",
+            "Commission of Inquiry on Burundi",
+        ),
+    ] {
+        let s = super::sender_of(seg);
+        assert!(s.states.is_empty(), "{seg}");
+        assert_eq!(s.role.as_deref(), Some(role), "{seg}");
+    }
+    // A person of a State is still the State's.
+    assert_eq!(
+        super::sender_of("the Special Envoy of Norway").states[0].code,
+        "NOR"
+    );
+}

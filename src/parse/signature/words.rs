@@ -40,6 +40,8 @@ pub(super) const ROLE_WORDS: &[&str] = &[
     // A panel's or a monitoring group's members ("Hasan Abaza Expert member").
     "expert",
     "experts",
+    // A panel's coordinator signs first, over its name ("Ahmed Himmiche Panel of Experts on Yemen").
+    "panel",
     "emir",
     "envoy",
     "spokesperson",
