@@ -7,7 +7,7 @@
 
 use super::Title;
 use crate::gazetteer;
-use crate::model::{DocumentKind, Sender};
+use crate::model::{DocumentKind, Sender, State};
 use crate::text::{
     any_folded_at as any_at, base, entry_folded_at as entry_at, folded_at, skip_spaces, slice,
     words_iter,
@@ -209,7 +209,21 @@ fn parse_with(g: &Grammar, text: &str, pos: usize) -> Option<Title> {
     let mut addressees = Vec::new();
     loop {
         let at = skip_spaces(text, cur);
-        let (office, e) = entry_at(text, at, g.offices)?;
+        let Some((office, e)) = entry_at(text, at, g.offices) else {
+            // An office no table knows ("al Presidente del Comité de Relaciones con el País
+            // Anfitrión por …"): as printed, up to the sender.
+            let e = words_iter(slice(text, at, text.len()))
+                .take(16)
+                .map(|w| at + w.start)
+                .find(|&p| any_at(text, p, g.by).is_some())?;
+            let printed = slice(text, at, e).trim();
+            if !printed.starts_with(char::is_uppercase) {
+                return None;
+            }
+            addressees.push(printed.to_string());
+            cur = e;
+            break;
+        };
         addressees.push(office.to_string());
         cur = e;
         match any_at(text, skip_spaces(text, cur), g.and) {
@@ -278,33 +292,27 @@ const MISSION_FR: &str = "mission permanente";
 /// representantes permanentes de Australia, el Canadá, la Federación de Rusia e Israel".
 fn sender(g: &Grammar, seg: &str) -> Sender {
     let Some((role, e)) = entry_at(seg, 0, g.roles) else {
-        return Sender::default();
+        // A role no table knows ("el Ministro Consejero de Asuntos del País Anfitrión de la
+        // Misión de los Estados Unidos", "los representantes de las misiones de Australia, el
+        // Canadá …"): the States its title names after the first preposition that has one.
+        let states = words_iter(seg)
+            .filter_map(|w| any_at(seg, w.start, g.of))
+            .map(|of| state_list(g, seg, of))
+            .find(|l| !l.is_empty())
+            .unwrap_or_default();
+        return Sender {
+            states,
+            ..Sender::default()
+        };
     };
-    let mut states = Vec::new();
     let mut of = any_at(seg, skip_spaces(seg, e), g.of);
     // "… interino de la Misión Permanente de Chile": the mission's State.
     if let Some(m) = of.and_then(|o| any_at(seg, skip_spaces(seg, o), &[MISSION_ES, MISSION_FR])) {
         of = any_at(seg, skip_spaces(seg, m), g.of);
     }
-    if let Some(mut cur) = of {
-        loop {
-            let mut at = skip_spaces(seg, cur);
-            if let Some(e) = any_at(seg, at, g.articles) {
-                at = skip_spaces(seg, e);
-            }
-            let Some((state, end)) = gazetteer::state_in_romance_at(seg, at) else {
-                break;
-            };
-            states.push(crate::parse::sender::state(state));
-            let p = skip_spaces(seg, end);
-            cur = match seg[p..].starts_with(',') {
-                true => p + 1,
-                false => match any_at(seg, p, g.last) {
-                    Some(e) => e,
-                    None => break,
-                },
-            };
-        }
+    let mut states = Vec::new();
+    if let Some(cur) = of {
+        states = state_list(g, seg, cur);
         // A name the English version also gives ("Cuba", "Viet Nam") that the table lacks.
         if states.is_empty() {
             states.extend(
@@ -317,6 +325,31 @@ fn sender(g: &Grammar, seg: &str) -> Sender {
         states,
         organization: None,
     }
+}
+
+/// The States listed from `cur`, each after its article, joined by commas and the last by
+/// "y", "e" or "et".
+fn state_list(g: &Grammar, seg: &str, mut cur: usize) -> Vec<State> {
+    let mut states = Vec::new();
+    loop {
+        let mut at = skip_spaces(seg, cur);
+        if let Some(e) = any_at(seg, at, g.articles) {
+            at = skip_spaces(seg, e);
+        }
+        let Some((state, end)) = gazetteer::state_in_romance_at(seg, at) else {
+            break;
+        };
+        states.push(crate::parse::sender::state(state));
+        let p = skip_spaces(seg, end);
+        cur = match seg[p..].starts_with(',') {
+            true => p + 1,
+            false => match any_at(seg, p, g.last) {
+                Some(e) => e,
+                None => break,
+            },
+        };
+    }
+    states
 }
 
 #[cfg(test)]
@@ -368,6 +401,24 @@ mod tests {
         let t = parse_at(fr, 0).unwrap();
         assert_eq!(t.sender.role.as_deref(), Some("Chargé d'affaires a.i."));
         assert_eq!(t.sender.states[0].code, "IRN");
+        // An office and a role no table knows: the office as printed, the mission's State.
+        let host = "Carta de fecha 10 de agosto de 2007 dirigida al Presidente del Comité de Relaciones con el País Anfitrión por el Ministro Consejero de Asuntos del País Anfitrión de la Misión de los Estados Unidos ante las Naciones Unidas";
+        let t = parse_at(host, 0).unwrap();
+        assert_eq!(
+            t.addressees,
+            ["Presidente del Comité de Relaciones con el País Anfitrión"]
+        );
+        assert_eq!(t.sender.role, None);
+        assert_eq!(t.sender.states[0].code, "USA");
+        let missions = "Carta de fecha 12 de agosto de 2005 dirigida al Secretario General por los representantes de las misiones de Australia, el Canadá, los Estados Unidos de América, la Federación de Rusia e Israel ante las Naciones Unidas";
+        let codes: Vec<_> = parse_at(missions, 0)
+            .unwrap()
+            .sender
+            .states
+            .into_iter()
+            .map(|s| s.code)
+            .collect();
+        assert_eq!(codes, ["AUS", "CAN", "USA", "RUS", "ISR"]);
         let t = parse_at("CARTA DE FECHA 2 DE DICIEMBRE DE 1980 DIRIGIDA AL SECRETARIO GENERAL POR EL REPRESENTANTE PERMANENTE DE CUBA ANTE LA ORGANIZACIÓN DE LAS NACIONES UNIDAS", 0).unwrap();
         assert_eq!(t.date.as_deref(), Some("1980-12-02"));
         assert_eq!(t.sender.states[0].code, "CUB");
