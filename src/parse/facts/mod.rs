@@ -14,6 +14,7 @@ use signatories::signatories;
 /// the day: see `dated`).
 pub(super) fn collect(doc: &mut Document, body_text: &str, diags: &mut super::Diagnostics) {
     circulation(doc, body_text);
+    session_of_symbol(doc, diags);
     senders_from_signatures(doc);
     sender_from_voice(doc, body_text, diags);
     signer_state(doc);
@@ -121,6 +122,66 @@ fn push_unique(list: &mut Vec<State>, s: State) {
     if !list.iter().any(|x| x.code == s.code) {
         list.push(s);
     }
+}
+
+/// The General Assembly session a symbol numbers, when nothing else gives one: "A/58/815" (the
+/// fifty-eighth session), "A/C.1/34/9" (its committees' too), "A/ES-10/39", "A/S-28/2". Only
+/// the Assembly's own series: "A/HRC/25/…" numbers the Council's session, "A/AC.154/383" none.
+fn session_of_symbol(doc: &mut Document, diags: &mut super::Diagnostics) {
+    if doc.session.is_some() {
+        return;
+    }
+    let Some(symbol) = doc.symbol.as_deref() else {
+        return;
+    };
+    let Some(rest) = symbol.strip_prefix("A/") else {
+        return;
+    };
+    // A main committee's documents: "C.1/34/9".
+    let rest = match rest.strip_prefix("C.") {
+        Some(c) => match c.split_once('/') {
+            Some((n, r)) if n.len() == 1 && n.bytes().all(|b| b.is_ascii_digit()) => r,
+            _ => return,
+        },
+        None => rest,
+    };
+    let (kind, rest, words) = if let Some(r) = rest.strip_prefix("ES-") {
+        (
+            SessionKind::EmergencySpecial,
+            r,
+            "emergency special session",
+        )
+    } else if let Some(r) = rest.strip_prefix("S-") {
+        (SessionKind::Special, r, "special session")
+    } else {
+        (SessionKind::Regular, rest, "session")
+    };
+    let Some((n, tail)) = rest.split_once('/') else {
+        return;
+    };
+    let number: u32 = match n.parse() {
+        Ok(v) if (1..=150).contains(&v) && n.len() <= 3 && !tail.is_empty() => v,
+        _ => return,
+    };
+    let suffix = match (number % 10, number % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    doc.session = Some(Session {
+        number: Some(number),
+        kind,
+        text: format!("{number}{suffix} {words}"),
+    });
+    diags.info(
+        "session-from-symbol",
+        format!(
+            "The session is read from the symbol {symbol}: the document prints no session line."
+        ),
+        None,
+    );
 }
 
 /// Session and agenda items from the circulation request in the body ("circulated as a document
@@ -492,5 +553,41 @@ mod tests {
         // A list deep in a sentence about a draft is its co-sponsors, not the letter's authors.
         let cosponsors = format!("{title}I have the honour, on behalf of the Group, to request you to add the list below to the co-sponsors of the draft resolution presented on 18 January 2011 by Lebanon, on behalf of the following States members of the Organization: France, Italy, Slovakia.");
         assert_eq!(signatories(&cosponsors), ["BEL"]);
+    }
+
+    #[test]
+    fn the_session_a_general_assembly_symbol_numbers() {
+        let session = |symbol: &str| {
+            let t = format!("United Nations {symbol} Letter dated 1 May 2001 from the Permanent Representative of Chile to the United Nations addressed to the Secretary-General I write.");
+            crate::parse(&t)
+                .unwrap()
+                .session
+                .map(|s| (s.number, s.kind, s.text))
+        };
+        use crate::model::SessionKind::*;
+        assert_eq!(
+            session("A/58/815-S/2004/438"),
+            Some((Some(58), Regular, "58th session".into()))
+        );
+        assert_eq!(
+            session("A/C.1/34/9"),
+            Some((Some(34), Regular, "34th session".into()))
+        );
+        assert_eq!(
+            session("A/ES-10/39-S/2000/1015"),
+            Some((
+                Some(10),
+                EmergencySpecial,
+                "10th emergency special session".into()
+            ))
+        );
+        assert_eq!(
+            session("A/61/12"),
+            Some((Some(61), Regular, "61st session".into()))
+        );
+        // Not the Assembly's series, or no session in it.
+        for other in ["A/HRC/25/G/13", "A/AC.154/383", "A/5763", "S/2004/438"] {
+            assert_eq!(session(other), None, "{other}");
+        }
     }
 }
