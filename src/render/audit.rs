@@ -82,11 +82,14 @@ mod tests {
     #[test]
     fn audit_catches_foreign_markup() {
         assert!(audit_markup("<p class=\"x\">a &lt;b&gt;</p>").is_ok());
-        // A paragraph of interactive markup is a Tab stop, for its citation.
-        assert!(audit_markup(
-            "<p class=\"undoc-p\" id=\"a-para-1\" data-cite=\"para. 1\" tabindex=\"0\">a</p>"
-        )
-        .is_ok());
+        // A paragraph of interactive markup is focusable, for its citation: the first is the
+        // Tab stop, the others are reached by arrow keys.
+        for t in ["0", "-1"] {
+            let p = format!(
+                "<p class=\"undoc-p\" id=\"a-para-1\" data-cite=\"para. 1\" tabindex=\"{t}\">a</p>"
+            );
+            assert!(audit_markup(&p).is_ok(), "{p}");
+        }
         assert!(audit_markup("<p><img src=x></p>").is_err());
         assert!(audit_markup("<p onclick=\"x\"></p>").is_err());
         assert!(audit_markup("<a href=\"javascript:alert(1)\"></a>").is_err());

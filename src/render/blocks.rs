@@ -10,6 +10,11 @@ impl R<'_> {
         let pins = std::mem::take(&mut self.pins);
         let none = Vec::new();
         let part_pins = pins.get(part).unwrap_or(&none);
+        // The document's first pin is its paragraphs' one Tab stop (a roving tabindex).
+        let first = pins
+            .iter()
+            .enumerate()
+            .find_map(|(k, ps)| Some((k, ps.iter().position(Option::is_some)?)));
         let mut in_list = false;
         // Blocks written in the open run of a long document.
         let mut run = 0;
@@ -38,7 +43,8 @@ impl R<'_> {
                 self.h.close("</ul>").cut();
                 in_list = false;
             }
-            self.block(p, part_pins.get(i).and_then(Option::as_ref));
+            let stop = first == Some((part, i));
+            self.block(p, part_pins.get(i).and_then(Option::as_ref), stop);
             self.h.cut();
         }
         self.pins = pins;
@@ -54,7 +60,8 @@ impl R<'_> {
         self.h.open("<div class=\"undoc-run\">");
     }
 
-    fn block(&mut self, p: &Paragraph, pin: Option<&Pin>) {
+    /// One paragraph; `stop` for the one the Tab key reaches (the others by arrow keys).
+    fn block(&mut self, p: &Paragraph, pin: Option<&Pin>, stop: bool) {
         let (open, close) = match p.kind {
             ParagraphKind::Text => ("<p class=\"undoc-p\"", "</p>"),
             ParagraphKind::Numbered => ("<p class=\"undoc-p undoc-numbered\"", "</p>"),
@@ -69,9 +76,14 @@ impl R<'_> {
         if let Some(pin) = pin {
             let id = format!("{}-para-{}", self.p, pin.key);
             self.h.attr("id", &id).attr("data-cite", &pin.cite);
-            // Focusable where the widget runs: the keyboard's way to a paragraph's citation.
+            // Focusable where the widget runs, one Tab stop for all: Tab passes the document
+            // in one step, the arrow keys move between its paragraphs.
             if self.interactive {
-                self.h.raw(" tabindex=\"0\"");
+                self.h.raw(if stop {
+                    " tabindex=\"0\""
+                } else {
+                    " tabindex=\"-1\""
+                });
             }
         }
         self.h.raw(">");

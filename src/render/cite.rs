@@ -174,7 +174,7 @@ mod tests {
             assert!(html.contains(&attrs), "{attrs} in {html}");
         }
         assert!(html.contains("<h3 class=\"undoc-p undoc-heading\">Heading</h3>"));
-        // Only where the widget runs are paragraphs Tab stops.
+        // Only where the widget runs are paragraphs focusable, and only the first is a Tab stop.
         let live = render_html(
             &doc,
             &RenderOptions {
@@ -182,6 +182,8 @@ mod tests {
                 ..opts
             },
         );
-        assert_eq!(live.matches(" tabindex=\"0\"").count(), 5);
+        assert_eq!(live.matches(" tabindex=\"0\"").count(), 1);
+        assert!(live.contains(" id=\"a-para-1\" data-cite=\"para. 1\" tabindex=\"0\">"));
+        assert_eq!(live.matches(" tabindex=\"-1\"").count(), 4);
     }
 }

@@ -106,6 +106,24 @@ describe('a long document', () => {
     await finish(page);
   });
 
+  test('End on a paragraph before the last piece brings the rest and goes to the last paragraph', async () => {
+    const page = await e2e.blank();
+    await addLong(page);
+    const first = page.locator('un-document#long .undoc-p[data-cite]').first();
+    await first.focus();
+    const early = await shadow(page, (el) => el.hasAttribute('ready'));
+    await page.keyboard.press('End');
+    const s = await shadow(page, (el) => {
+      const all = el.shadowRoot.querySelectorAll('.undoc-p[data-cite]');
+      const last = all[all.length - 1];
+      const stops = el.shadowRoot.querySelectorAll('.undoc-p[data-cite][tabindex="0"]');
+      return { focused: el.shadowRoot.activeElement === last, stops: stops.length, last: stops[0] === last };
+    });
+    assert.equal(early, false, 'pressed before the last piece');
+    assert.deepEqual(s, { focused: true, stops: 1, last: true });
+    await finish(page);
+  });
+
   test('removed while its pieces arrive, it stops and leaves nothing behind', async () => {
     const page = await e2e.blank();
     await addLong(page);

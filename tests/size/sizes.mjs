@@ -20,13 +20,13 @@ export const WAYS = {
   // stylesheet.
   prerendered: {
     files: ['widget_bg.wasm', 'widget.js', 'un-document.js', 'undoc.css'],
-    budget: 60.5 * 1024,
+    budget: 62 * 1024,
     target: 35 * 1000,
   },
   // Text parsed in the browser: the parser module too.
   parsed: {
     files: ['undoc_bg.wasm', 'undoc.js', 'widget_bg.wasm', 'widget.js', 'un-document.js', 'undoc.css'],
-    budget: 253 * 1024,
+    budget: 263.5 * 1024,
     target: 115 * 1000,
   },
 };

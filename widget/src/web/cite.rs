@@ -1,7 +1,8 @@
 //! Each paragraph's citation: one small control ("Copy citation", "Copy link"), made once and
-//! moved into the paragraph under the pointer or the focus, the clipboard, and the paragraph a
-//! link marks. What is copied comes from the markup: the article's `data-cite-doc` and the
-//! paragraph's `data-cite` and `id`, which the renderer wrote, so pre-rendered pages need no parser.
+//! moved into the paragraph under the pointer or the focus (the Tab stop's, `rove.rs`), the
+//! clipboard, and the paragraph a link marks. What is copied comes from the markup: the
+//! article's `data-cite-doc` and the paragraph's `data-cite` and `id`, which the renderer wrote,
+//! so pre-rendered pages need no parser.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -10,7 +11,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
-use super::ctl::{focus, query_all, set_class, Ctl};
+use super::ctl::{focus, set_class, Ctl};
+use super::rove::KEYS_HINT;
 use super::{hash, with_ctl};
 use crate::fragment::{para_alias, para_id, with_entry};
 
@@ -47,6 +49,12 @@ impl Ctl {
             b.set_text_content(Some(label));
             let _ = group.append_child(&b);
         }
+        // The arrow keys' hint: the stop's description (rove.rs), shown on keyboard focus.
+        let hint = doc.create_element("span").ok()?;
+        let _ = hint.set_attribute("class", "undoc-cite-keys");
+        let _ = hint.set_attribute("id", &self.keys_id());
+        hint.set_text_content(Some(KEYS_HINT));
+        let _ = group.append_child(&hint);
         self.cite = Some(group.clone());
         Some(group)
     }
@@ -62,24 +70,7 @@ impl Ctl {
         }
     }
 
-    /// Before Shift+Tab leaves `target`: the control into the last cited paragraph before it, so
-    /// that going backwards meets the control where going forwards did (just after its paragraph).
-    pub(super) fn cite_before(&mut self, target: &Element) {
-        let inside = target.closest(CITED).ok().flatten();
-        if inside.as_ref().is_some_and(|p| p != target) {
-            return;
-        }
-        let before = query_all(&self.article, CITED).into_iter().rev().find(|p| {
-            let pos = target.compare_document_position(p);
-            pos & web_sys::Node::DOCUMENT_POSITION_PRECEDING != 0
-                && pos & web_sys::Node::DOCUMENT_POSITION_CONTAINS == 0
-        });
-        if let Some(p) = before {
-            self.place_cite(&p);
-        }
-    }
-
-    fn place_cite(&mut self, p: &Element) {
+    pub(super) fn place_cite(&mut self, p: &Element) {
         let Some(c) = self.cite_control() else { return };
         // The keyboard's focus stays put; a click's (not focus-visible) may follow the pointer.
         let kept = c.matches(":has(:focus-visible)").unwrap_or(false);
@@ -152,6 +143,8 @@ impl Ctl {
         let Some(el) = found else { return };
         set_class(&el, "undoc-marked", true);
         let _ = el.set_attribute("aria-current", "location");
+        // Tab comes to the paragraph the link named.
+        self.rove_to(&el);
         let opts = web_sys::ScrollIntoViewOptions::new();
         opts.set_block(web_sys::ScrollLogicalPosition::Center);
         el.scroll_into_view_with_scroll_into_view_options(&opts);

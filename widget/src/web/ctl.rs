@@ -54,6 +54,10 @@ pub(super) struct Ctl {
     pub(super) cite: Option<Element>,
     /// The paragraph a link marked: its pin key and element.
     pub(super) marked: Option<(String, Element)>,
+    /// The cited paragraph that is the Tab stop (`rove.rs`), once looked up or moved.
+    pub(super) rover: Option<Element>,
+    /// Whether the reader has moved with the arrow keys: their hint is no longer said.
+    pub(super) keys_used: bool,
 }
 
 pub(super) fn query_all(root: &Element, selector: &str) -> Vec<Element> {
@@ -187,6 +191,8 @@ impl Ctl {
             pending: None,
             cite: None,
             marked: None,
+            rover: None,
+            keys_used: false,
         };
         ctl.adopt(&[root]);
         Ok(ctl)

@@ -22,6 +22,7 @@ mod cite;
 mod ctl;
 mod hash;
 mod options;
+mod rove;
 mod stream;
 
 use crate::data::Insert;
@@ -195,9 +196,17 @@ fn on_keydown(ctl: &Rc<RefCell<Option<Ctl>>>, ev: &Event) {
         return;
     };
     let key = k.key();
-    if key == "Tab" && k.shift_key() {
-        if let Some(t) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) {
-            with_ctl(ctl, |c, _| c.cite_before(&t));
+    let target = ev.target().and_then(|t| t.dyn_into::<Element>().ok());
+    // Arrow keys, Home and End on a focused paragraph move between paragraphs.
+    let roved = target
+        .as_ref()
+        .filter(|t| t.matches(cite::CITED).unwrap_or(false))
+        .is_some_and(|p| with_ctl(ctl, |c, _| c.rove_key(p, k)) == Some(true));
+    if roved {
+        ev.prevent_default();
+    } else if key == "Tab" {
+        if let Some(t) = &target {
+            with_ctl(ctl, |c, _| c.cite_to_rover(t));
         }
     } else if key == "Escape" {
         let was_open = with_ctl(ctl, |c, fx| {
@@ -436,17 +445,24 @@ fn wire(
             }
         })
         .map_err(|_| JsError::new("could not listen"))?;
-    // The citation control goes to the paragraph under the pointer or the focus.
-    for kind in ["mouseover", "focusin"] {
-        let c = shared.clone();
-        handle
-            .listen(target, kind, move |ev| {
-                if let Some(t) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) {
-                    with_ctl(&c, |c, _| c.cite_at(&t));
-                }
-            })
-            .map_err(|_| JsError::new("could not listen"))?;
-    }
+    // The citation control goes to the paragraph under the pointer; a focused paragraph also
+    // becomes the Tab stop (rove.rs).
+    let c7 = shared.clone();
+    handle
+        .listen(target, "mouseover", move |ev| {
+            if let Some(t) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) {
+                with_ctl(&c7, |c, _| c.cite_at(&t));
+            }
+        })
+        .map_err(|_| JsError::new("could not listen"))?;
+    let c8 = shared.clone();
+    handle
+        .listen(target, "focusin", move |ev| {
+            if let Some(t) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) {
+                with_ctl(&c8, |c, _| c.focused(&t));
+            }
+        })
+        .map_err(|_| JsError::new("could not listen"))?;
     // The window and document the container is in now: an iframe's after `adoptNode`.
     if let Some(win) = hash::window_of(container) {
         let c4 = shared.clone();
