@@ -3,7 +3,10 @@
 //! United Nations and the President of the Security Council:", "Note from …, to …:", its date
 //! on the line before ("6 November 2000 (A/ES-10/42, S/2000/1068) Letter from …").
 //!
-//! The grammar: KIND from PERSON, ROLE of STATE …, to ADDRESSEE (and ADDRESSEE)*. The role is
+//! The grammar: KIND from PERSON, ROLE of STATE …, to ADDRESSEE (and ADDRESSEE)*; "sent by"
+//! or "addressed by" for "from" ("Letter sent by Dr. Nasser Al-Kidwa, Ambassador and Permanent
+//! Observer of Palestine to the U.N., to the Secretary-General …, the President of the Security
+//! Council, and the President of the General Assembly:"). The role is
 //! found where a role a list knows begins; the addressees must be known ones.
 
 use super::addressee::addressees_at;
@@ -17,7 +20,10 @@ use crate::text::{
 /// Starters of such a heading and the kind they give.
 const STARTERS: &[(&str, DocumentKind)] = &[
     ("identical letters from", DocumentKind::IdenticalLetters),
+    ("identical letters sent by", DocumentKind::IdenticalLetters),
     ("letter from", DocumentKind::Letter),
+    ("letter sent by", DocumentKind::Letter),
+    ("letter addressed by", DocumentKind::Letter),
     ("note from", DocumentKind::NoteVerbale),
 ];
 
@@ -102,6 +108,16 @@ mod tests {
             100
         )
         .is_none());
+    }
+
+    #[test]
+    fn sent_by_for_from() {
+        let t = "4 October 2000 (A/55/450, S/2000/957)  Letter sent by Dr. Nasser Al-Kidwa, Ambassador and Permanent Observer of Palestine to the U.N., to the Secretary-General of the United Nations, the President of the Security Council, and the President of the General Assembly: (Martyrs) In follow up";
+        let h = find(t, t.len()).unwrap();
+        assert_eq!(h.kind, DocumentKind::IdenticalLetters);
+        assert_eq!(h.date.as_deref(), Some("2000-10-04"));
+        assert_eq!(h.sender.states[0].code, "PSE");
+        assert_eq!(h.addressees.len(), 3);
     }
 
     #[test]
