@@ -6,17 +6,16 @@
 
 use std::borrow::Cow;
 
-/// The text a page shows, when `input` is markup; the input itself otherwise.
+/// The text a page shows, when `input` is markup; the input itself otherwise. A record's
+/// content is a page's HTML whatever its tags.
 pub(super) fn to_text(input: &str) -> Cow<'_, str> {
-    let record = json_text(input);
-    let page = record.as_deref().unwrap_or(input);
-    if !looks_like_html(page) {
-        return match record {
-            Some(r) => Cow::Owned(r),
-            None => Cow::Borrowed(input),
-        };
+    if let Some(record) = json_text(input) {
+        return Cow::Owned(strip(&record));
     }
-    Cow::Owned(strip(page))
+    match looks_like_html(input) {
+        true => Cow::Owned(strip(input)),
+        false => Cow::Borrowed(input),
+    }
 }
 
 /// Whether `text` looks like an HTML page rather than a plain-text document.
@@ -26,25 +25,20 @@ pub(super) fn looks_like_html(text: &str) -> bool {
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(0);
     let head = text[..end].to_ascii_lowercase();
-    let markers = [
-        "<!doctype html",
-        "<html",
-        "<head",
-        "<body",
-        "<div",
-        "<p>",
-        "<p ",
-        "<script",
-        "<meta",
-    ];
-    markers.iter().filter(|m| head.contains(*m)).count() >= 2 || head.matches("</").count() >= 8
+    // A page's own frame, or the closing tags of a page's paragraphs; a letter that quotes a
+    // "<script>" or a "<div>" is neither.
+    let frame = ["<!doctype html", "<html", "<body"];
+    frame.iter().any(|m| head.contains(*m)) || head.matches("</").count() >= 8
 }
 
-/// The longest string of a JSON record (`{…}` or `[…]`), unescaped: a page's content. `None`
-/// when the text is no record or holds no string longer than its keys and dates.
+/// The longest string of a JSON record (`{"…` or `[{"…`), unescaped: a page's content. `None`
+/// when the text is no record or holds no string longer than its keys and dates. Read by hand,
+/// not with serde_json: the records users paste end inside a string and hold raw control
+/// characters, which a JSON parser rightly refuses.
 fn json_text(input: &str) -> Option<String> {
     let t = input.trim_start();
-    if !t.starts_with(['{', '[']) {
+    let shape = t.strip_prefix('[').unwrap_or(t).trim_start();
+    if !shape.starts_with("{\"") {
         return None;
     }
     let b = t.as_bytes();
@@ -83,21 +77,22 @@ fn unescape_json(s: &str) -> String {
             Some('n' | 'r' | 't') => out.push('\n'),
             Some('b' | 'f') => out.push(' '),
             Some('u') => {
-                let hex = |chars: &mut std::str::Chars| {
-                    let h: String = chars.by_ref().take(4).collect();
-                    u32::from_str_radix(&h, 16).ok()
+                let Some(u) = hex4(chars.as_str()) else {
+                    out.push('\u{fffd}');
+                    continue;
                 };
-                let Some(u) = hex(&mut chars) else { continue };
+                chars = chars.as_str()[4..].chars();
                 let c = if (0xd800..0xdc00).contains(&u) {
-                    // A high surrogate: its pair follows as "\uDC00".
-                    let rest = chars.as_str();
-                    match rest.strip_prefix("\\u") {
-                        Some(r) => {
-                            chars = r.chars();
-                            let low = hex(&mut chars).unwrap_or(0);
-                            char::from_u32(
-                                0x10000 + ((u - 0xd800) << 10) + (low.wrapping_sub(0xdc00) & 0x3ff),
-                            )
+                    // A high surrogate: its low half follows as "\uDC00", or it stands alone.
+                    let low = chars
+                        .as_str()
+                        .strip_prefix("\\u")
+                        .and_then(hex4)
+                        .filter(|l| (0xdc00..0xe000).contains(l));
+                    match low {
+                        Some(l) => {
+                            chars = chars.as_str()[6..].chars();
+                            char::from_u32(0x10000 + ((u - 0xd800) << 10) + (l - 0xdc00))
                         }
                         None => None,
                     }
@@ -111,6 +106,15 @@ fn unescape_json(s: &str) -> String {
         }
     }
     out
+}
+
+/// Four hex digits at the start of `s`, as a JSON `\u` escape has them.
+fn hex4(s: &str) -> Option<u32> {
+    let h = s.get(..4)?;
+    h.bytes()
+        .all(|b| b.is_ascii_hexdigit())
+        .then(|| u32::from_str_radix(h, 16).ok())
+        .flatten()
 }
 
 /// Tags after which a browser starts a new line.
@@ -160,6 +164,7 @@ fn strip(html: &str) -> String {
     let mut i = 0;
     // Where the next '>' is: searched once for each stretch, so stray '<' cost nothing more.
     let mut next_gt: Option<usize> = None;
+    let mut ends = Ends::default();
     while i < b.len() {
         let rel = b[i..].iter().position(|&c| c == b'<' || c == b'&');
         let Some(rel) = rel else {
@@ -185,7 +190,14 @@ fn strip(html: &str) -> String {
             continue;
         }
         if html[i..].starts_with("<!--") {
-            i = html[i..].find("-->").map_or(b.len(), |k| i + k + 3);
+            // An unclosed comment hides nothing: what follows stays text.
+            match ends.find(html, i + 4, Closer::Comment) {
+                Some(k) => i = k,
+                None => {
+                    out.push('<');
+                    i += 1;
+                }
+            }
             continue;
         }
         if next_gt.is_none_or(|g| g < i) {
@@ -203,13 +215,16 @@ fn strip(html: &str) -> String {
             .collect();
         let opening = !html[i + 1..].starts_with('/');
         i = gt + 1;
-        if (name == "script" || name == "style") && opening {
-            let close = format!("</{name}");
-            // Case as printed is not known: search the lower-case end tag, then the upper.
-            let end = find_either(html, i, &close, &close.to_ascii_uppercase());
-            i = end.map_or(b.len(), |k| {
-                html[k..].find('>').map_or(b.len(), |g| k + g + 1)
-            });
+        let closer = match name.as_str() {
+            "script" => Some(Closer::Script),
+            "style" => Some(Closer::Style),
+            _ => None,
+        };
+        if let Some(c) = closer.filter(|_| opening) {
+            // Unclosed, the element hides nothing: what follows stays text.
+            if let Some(k) = ends.find(html, i, c) {
+                i = k;
+            }
             out.push('\n');
             continue;
         }
@@ -220,13 +235,69 @@ fn strip(html: &str) -> String {
     out
 }
 
-/// Where the first of `a` or `b` occurs in `text` from `from`.
-fn find_either(text: &str, from: usize, a: &str, b: &str) -> Option<usize> {
-    let rest = text.get(from..)?;
-    match (rest.find(a), rest.find(b)) {
-        (Some(x), Some(y)) => Some(from + x.min(y)),
-        (x, y) => x.or(y).map(|k| from + k),
+/// What ends a script, a style or a comment.
+#[derive(Clone, Copy)]
+enum Closer {
+    Script,
+    Style,
+    Comment,
+}
+
+/// The ends found so far: each search resumes where the last stopped, and one that found
+/// nothing is not made again, so repeated openers cost one pass over the text.
+#[derive(Default)]
+struct Ends {
+    /// For each closer: the last end found (where it starts, where it ends), or `None` once a
+    /// search reached the end of the text in vain.
+    found: [Option<Option<(usize, usize)>>; 3],
+}
+
+impl Ends {
+    /// Where the text resumes after the closer of an element opened before `from`.
+    fn find(&mut self, html: &str, from: usize, c: Closer) -> Option<usize> {
+        let slot = &mut self.found[c as usize];
+        match *slot {
+            Some(None) => return None,
+            Some(Some((start, end))) if start >= from => return Some(end),
+            _ => {}
+        }
+        let hit = match c {
+            Closer::Comment => {
+                crate::text::find_str(html.get(from..)?, "-->").map(|k| (from + k, from + k + 3))
+            }
+            Closer::Script | Closer::Style => {
+                let name = if matches!(c, Closer::Script) {
+                    "script"
+                } else {
+                    "style"
+                };
+                end_tag(html, from, name)
+            }
+        };
+        *slot = Some(hit);
+        hit.map(|(_, e)| e)
     }
+}
+
+/// The first `</name …>` from `from`, in any case: where it starts and ends.
+fn end_tag(html: &str, from: usize, name: &str) -> Option<(usize, usize)> {
+    let b = html.as_bytes();
+    let mut i = from;
+    while let Some(rel) = b.get(i..)?.iter().position(|&c| c == b'<') {
+        let at = i + rel;
+        let tag = b.get(at + 2..at + 2 + name.len());
+        if b.get(at + 1) == Some(&b'/')
+            && tag.is_some_and(|t| t.eq_ignore_ascii_case(name.as_bytes()))
+        {
+            let gt = b[at..]
+                .iter()
+                .position(|&c| c == b'>')
+                .map_or(b.len(), |g| at + g + 1);
+            return Some((at, gt));
+        }
+        i = at + 1;
+    }
+    None
 }
 
 /// Named entities a page of this genre uses. Hand-written rather than a crate's full table of
@@ -327,6 +398,17 @@ mod tests {
     fn a_json_record_of_a_page() {
         let rec = r#"{"id":1,"title":{"rendered":"Security Council &#8211; assessment"},"content":{"rendered":"<div><p><strong>Letter dated 15 June 2001 from the Permanent Representative of the<\/strong><\/p><\/div>\n<div style=\"x\"><p><strong>United Kingdom to the United Nations addressed to the President of the Security Council<\/strong>&nbsp;<\/p><p>I have the honour &#8211; to\/from &amp; the Council\u2019s \ud83d\ude00<\/p><script>alert(1)<\/script><!-- note -->"}}"#;
         let t = to_text(rec);
+        // A record whose content has few tags is a page all the same.
+        let few = format!(
+            r#"{{"content":{{"rendered":"<p>Letter dated 1 May 2001 {}<\/p>"}}}}"#,
+            "word ".repeat(50)
+        );
+        assert!(!to_text(&few).contains("<p>"));
+        // Surrogates: a pair, a lone half, a half before another escape, a short escape.
+        assert_eq!(
+            unescape_json(r"\ud83d\ude00 \ud83d \ud83d\u0041 \u12"),
+            "\u{1f600} \u{fffd} \u{fffd}A \u{fffd}12"
+        );
         let flat: String = t.split_whitespace().collect::<Vec<_>>().join(" ");
         assert_eq!(flat, "Letter dated 15 June 2001 from the Permanent Representative of the United Kingdom to the United Nations addressed to the President of the Security Council I have the honour \u{2013} to/from & the Council\u{2019}s \u{1f600}");
     }
@@ -347,8 +429,17 @@ mod tests {
         let hostile = format!("<p><div>{}", "<a ".repeat(200_000));
         let t = strip(&hostile);
         assert!(t.len() <= hostile.len());
+        // Unclosed, a script or a comment hides nothing; many of them cost one pass.
         let unclosed = format!("<p></p><script>{}", "x".repeat(100_000));
-        assert_eq!(strip(&unclosed).trim(), "");
+        assert_eq!(strip(&unclosed).trim().len(), 100_000);
+        assert_eq!(strip("<p>a<!-- b</p>").trim(), "a<!-- b");
+        let many = "<html><body>".to_string() + &"<script></script>".repeat(200_000);
+        assert_eq!(strip(&many).trim(), "");
+        let mixed = "<p>a</p><SCRIPT>x</Script><p>b</p>";
+        assert_eq!(
+            strip(mixed).split_whitespace().collect::<Vec<_>>(),
+            ["a", "b"]
+        );
         assert_eq!(
             strip("<p>5 < 6 &bogus; &amp</p>").trim(),
             "5 < 6 &bogus; &amp"

@@ -31,7 +31,7 @@ const FR: [(&str, u32); 22] = [
 ];
 
 /// Spanish ordinal stems, folded, without their gender ending: "sexagesim(o)", "cuart(a)".
-const ES: [(&str, u32); 26] = [
+const ES: [(&str, u32); 23] = [
     ("primer", 1),
     ("segund", 2),
     ("tercer", 3),
@@ -55,9 +55,6 @@ const ES: [(&str, u32); 26] = [
     ("octogesim", 80),
     ("nonagesim", 90),
     ("centesim", 100),
-    ("primero", 1),
-    ("tercero", 3),
-    ("primera", 1),
 ];
 
 /// The letters of the word at `pos`, folded, and where the word ends.

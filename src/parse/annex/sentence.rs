@@ -120,9 +120,10 @@ pub(super) fn sentence_start(region: &str) -> usize {
         }
         // The Spanish and French versions' "The" ("Nota al Ministerio de … China El Ministerio"),
         // in a title in those languages ("… at Sharm El Sheikh" is English), unless a
-        // preposition names a place by it ("Declaración de La Habana").
+        // preposition names a place by it ("Declaración de La Habana", "… in El Salvador").
         if one_of(&["El", "La", "Los", "Las", "Le", "Les"], t)
             && !one_of(ROMANCE_JOINERS, prev)
+            && !is_function_word(prev)
             && ws[..k]
                 .iter()
                 .any(|x| one_of(&["de", "del", "al", "du", "des"], x.text(region)))

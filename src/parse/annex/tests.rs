@@ -393,3 +393,17 @@ fn a_marker_or_a_reference_code_before_the_title() {
     // A symbol or a code alone before a lowercase word is the title's own.
     assert_eq!(reference_len("A/64/842 and its annexes"), 0);
 }
+
+#[test]
+fn a_spanish_title_ends_at_its_article_and_keeps_a_place_named_by_it() {
+    let (title, ..) = h("Nota al Ministerio de Relaciones Exteriores de China El Ministerio de Relaciones Exteriores de Viet Nam desea señalar");
+    assert_eq!(
+        title.as_deref(),
+        Some("Nota al Ministerio de Relaciones Exteriores de China")
+    );
+    let (title, ..) = h("Nota del Ministerio de Relaciones Exteriores sobre la situación en El Salvador El Ministerio desea señalar");
+    assert_eq!(
+        title.as_deref(),
+        Some("Nota del Ministerio de Relaciones Exteriores sobre la situación en El Salvador")
+    );
+}

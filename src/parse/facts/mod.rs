@@ -553,6 +553,11 @@ mod tests {
         // A list deep in a sentence about a draft is its co-sponsors, not the letter's authors.
         let cosponsors = format!("{title}I have the honour, on behalf of the Group, to request you to add the list below to the co-sponsors of the draft resolution presented on 18 January 2011 by Lebanon, on behalf of the following States members of the Organization: France, Italy, Slovakia.");
         assert_eq!(signatories(&cosponsors), ["BEL"]);
+        // A list that opens with "the"; an aside before a colon that names others.
+        let the = format!("{title}I am writing to you on behalf of the members of the European Union: the Netherlands, France and Italy. I enclose the conclusions.");
+        assert_eq!(signatories(&the), ["BEL", "NLD", "FRA", "ITA"]);
+        let aside = format!("{title}I have the honour, on behalf of the Group of Friends, to inform you that these States have joined the co-sponsors: Chile, Peru and Brazil.");
+        assert_eq!(signatories(&aside), ["BEL"]);
     }
 
     #[test]

@@ -267,7 +267,10 @@ fn state_run(list: &str, out: &mut Vec<State>) -> usize {
         };
         let gap = slice(list, prev_end.unwrap_or(0), m.start);
         let joined = match prev_end {
-            None => gap.trim().trim_start_matches("the ").is_empty(),
+            None => {
+                let g = gap.trim();
+                g.strip_prefix("the").unwrap_or(g).trim().is_empty()
+            }
             Some(_) => joins_states(gap),
         };
         if !joined {
@@ -328,22 +331,28 @@ fn on_behalf_of(text: &str) -> Vec<State> {
             .iter()
             .any(|v| before.contains(v))
         };
-        let colon = group
-            .find(':')
-            .filter(|&c| voiced && !group[..c].contains(". ") && !group[..c].contains('('));
+        // Only where "on behalf of" names the writers and runs to the colon: an aside ("on
+        // behalf of the Group, to inform you that … have joined: …") names others.
+        let colon = group.find(':').filter(|&c| {
+            let named = &group[..c];
+            voiced
+                && !named.contains(". ")
+                && !named.contains('(')
+                && !named.contains(',')
+                && !named.contains(" to ")
+        });
         if let Some(c) = colon {
+            let at = p + c + 1;
+            // The list runs to its clause's end; the next phrase is looked for past it.
+            let window = slice(text, at, crate::text::reach(text, at, CLAUSE_REACH));
+            let list = &window[..window.find(['.', ';']).unwrap_or(window.len())];
             let mut run = Vec::new();
-            let list = slice(
-                text,
-                p + c + 1,
-                crate::text::reach(text, p + c + 1, CLAUSE_REACH),
-            );
             if state_run(list, &mut run) >= 2 {
                 for st in run {
                     push_unique(&mut out, st);
                 }
             }
-            from = p + c + 1;
+            from = at + list.len().max(1);
             continue;
         }
         let Some(open) = group.find('(').filter(|&o| !group[..o].contains(". ")) else {

@@ -275,13 +275,14 @@ pub fn parse(text: &str) -> Front {
             if !numbers.is_empty() {
                 flush(&mut unknown_run, &mut f);
                 let mut marker = marker;
-                for tail in ["of the preliminary list", "of the provisional agenda", ""] {
+                let tails: [fn(&str, usize) -> Option<usize>; 3] = [
+                    |t, p| phrase_at(t, p, "of the preliminary list"),
+                    |t, p| phrase_at(t, p, "of the provisional agenda"),
+                    romance::agenda_tail_at,
+                ];
+                for tail in tails {
                     let p = skip_spaces(text, end);
-                    let found = match tail {
-                        "" => romance::agenda_tail_at(text, p),
-                        _ => phrase_at(text, p, tail),
-                    };
-                    if let Some(t) = found {
+                    if let Some(t) = tail(text, p) {
                         end = t;
                         // "list*", or "list |*|": the marker set apart and boxed by the scan.
                         let found =

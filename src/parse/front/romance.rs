@@ -56,7 +56,7 @@ pub(super) fn session_line_at(text: &str, pos: usize) -> Option<(Line, usize)> {
 pub(super) fn is_article(w: &str) -> bool {
     let w = folded(w);
     [
-        "la", "le", "les", "l'", "du", "des", "de", "a", "el", "del", "los", "las", "al",
+        "la", "le", "les", "l'", "du", "des", "de", "el", "del", "los", "las", "al",
     ]
     .contains(&w.as_str())
 }
@@ -64,7 +64,7 @@ pub(super) fn is_article(w: &str) -> bool {
 /// Where the numbers of an agenda line begin: "Point", "Points", "Tema", "Temas".
 pub(super) fn agenda_head_at(text: &str, pos: usize) -> Option<usize> {
     // The capital tells the line from a word of a sentence ("le point 3 de …").
-    if !text[pos..].starts_with(['P', 'T']) {
+    if !slice(text, pos, text.len()).starts_with(['P', 'T']) {
         return None;
     }
     let e = any_folded_at(text, pos, &["points", "point", "temas", "tema"])?;
@@ -118,7 +118,7 @@ mod tests {
             Some((Line::Year(61), _))
         ));
         assert_eq!(session("Trente-quatrième fois"), None);
-        assert!(is_article("LA") && is_article("à") && !is_article("PAR"));
+        assert!(is_article("LA") && is_article("DEL") && !is_article("PAR") && !is_article("a"));
         let t = "Point 3 de l'ordre du jour provisoire*";
         assert_eq!(agenda_head_at(t, 0), Some(5));
         assert_eq!(agenda_tail_at(t, 8), Some(t.len() - 1));

@@ -315,7 +315,7 @@ fn printed_mark_end(text: &str, pos: usize) -> Option<usize> {
             let q = skip_spaces(text, pos + 1);
             // The Spanish and French versions' marks: "(Firmado)", "(Signé)".
             phrase_at(text, q, "signed")
-                .or_else(|| any_folded_at(text, q, &["firmado", "firmada", "signe"]))
+                .or_else(|| any_folded_at(text, q, &["firmado", "firmada", "signe", "signee"]))
         }
         b'[' => phrase_at(text, pos, "[signed]"),
         _ => None,
@@ -447,7 +447,7 @@ pub fn parse_blocks_within(
         }
         let state = title
             .as_deref()
-            .and_then(|t| first_state(t).or_else(|| romance_state(t)));
+            .and_then(|t| first_state(t).or_else(|| romance_state(t).filter(|_| in_romance(t))));
         let title_spans = title
             .as_deref()
             .map(|t| super::spans::spans(t, &super::spans::Context::default()))
@@ -537,6 +537,24 @@ pub fn first_state(text: &str) -> Option<State> {
         }),
         _ => None,
     })
+}
+
+/// Whether a signature title is a Spanish or French one: it names the mission or the role in
+/// those languages ("… Misión Permanente de …", "Représentant permanent de … auprès de …").
+fn in_romance(title: &str) -> bool {
+    let t = crate::text::folded(title);
+    [
+        "mision",
+        "mission permanente",
+        "representante",
+        "representant",
+        "encargad",
+        "embajador",
+        " ante ",
+        "aupres",
+    ]
+    .iter()
+    .any(|w| t.contains(w))
 }
 
 /// The State a Spanish or French title names after its preposition ("Misión Permanente del
