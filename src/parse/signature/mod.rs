@@ -445,9 +445,10 @@ pub fn parse_blocks_within(
                 block_end = start + end;
             }
         }
-        let state = title
-            .as_deref()
-            .and_then(|t| first_state(t).or_else(|| romance_state(t).filter(|_| in_romance(t))));
+        let state = title.as_deref().and_then(|t| {
+            first_state(t)
+                .or_else(|| super::title::romance_state_named(t).filter(|_| in_romance(t)))
+        });
         let title_spans = title
             .as_deref()
             .map(|t| super::spans::spans(t, &super::spans::Context::default()))
@@ -555,20 +556,6 @@ fn in_romance(title: &str) -> bool {
     ]
     .iter()
     .any(|w| t.contains(w))
-}
-
-/// The State a Spanish or French title names after its preposition ("Misión Permanente del
-/// Canadá ante …", "Représentant permanent de la Fédération de Russie auprès …").
-fn romance_state(title: &str) -> Option<State> {
-    const OF: [&str; 7] = ["de la ", "de los ", "de l'", "del ", "du ", "des ", "de "];
-    title.match_indices(['d', 'D']).find_map(|(i, _)| {
-        if !at_word_start(title, i) {
-            return None;
-        }
-        let e = skip_spaces(title, any_folded_at(title, i, &OF)?);
-        let (s, _) = gazetteer::state_in_romance_at(title, e)?;
-        Some(super::sender::state(s))
-    })
 }
 
 #[cfg(test)]

@@ -295,13 +295,8 @@ fn sender(g: &Grammar, seg: &str) -> Sender {
         // A role no table knows ("el Ministro Consejero de Asuntos del País Anfitrión de la
         // Misión de los Estados Unidos", "los representantes de las misiones de Australia, el
         // Canadá …"): the States its title names after the first preposition that has one.
-        let states = words_iter(seg)
-            .filter_map(|w| any_at(seg, w.start, g.of))
-            .map(|of| state_list(g, seg, of))
-            .find(|l| !l.is_empty())
-            .unwrap_or_default();
         return Sender {
-            states,
+            states: states_named(g, seg),
             ..Sender::default()
         };
     };
@@ -325,6 +320,23 @@ fn sender(g: &Grammar, seg: &str) -> Sender {
         states,
         organization: None,
     }
+}
+
+/// The States `seg` lists after the first of its prepositions that has one.
+fn states_named(g: &Grammar, seg: &str) -> Vec<State> {
+    words_iter(seg)
+        .filter_map(|w| any_at(seg, w.start, g.of))
+        .map(|of| state_list(g, seg, of))
+        .find(|l| !l.is_empty())
+        .unwrap_or_default()
+}
+
+/// The first State a Spanish or French phrase names after a preposition ("Misión Permanente
+/// del Canadá ante …"): a signer's title in those versions.
+pub(in crate::parse) fn state_named(seg: &str) -> Option<State> {
+    [SPANISH, FRENCH]
+        .iter()
+        .find_map(|g| states_named(g, seg).into_iter().next())
 }
 
 /// The States listed from `cur`, each after its article, joined by commas and the last by
