@@ -35,6 +35,9 @@ pub struct Document {
     pub agenda_items: Vec<AgendaItem>,
     /// What kind of communication this is, read from its title.
     pub kind: DocumentKind,
+    /// The language of the text when its title is a Spanish or French version's ("es", "fr");
+    /// `None`: English, or not known.
+    pub language: Option<String>,
     /// The document's own date (from its title), as `YYYY-MM-DD`.
     pub date: Option<String>,
     /// The day whose facts the generated notes, State names and signatory groups state

@@ -97,6 +97,7 @@ pub(super) fn read(
         }
         (None, Some(t)) => {
             doc.kind = t.kind;
+            doc.language = title::language_at(text, t.start).map(str::to_string);
             doc.date = t.date.clone();
             doc.sender = t.sender.clone();
             doc.addressees = t.addressees.clone();

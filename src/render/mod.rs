@@ -463,7 +463,8 @@ fn render(doc: &Document, opts: &RenderOptions) -> Html {
     })
     .attr("id", &p)
     .attr("data-cite-doc", &cite::cite_name(doc))
-    .raw(" lang=\"en\">")
+    .attr("lang", doc.language.as_deref().unwrap_or("en"))
+    .raw(">")
     .opened(start);
     r.card();
     if opts.interactive {

@@ -6,7 +6,7 @@
 
 mod romance;
 
-pub(super) use romance::state_named as romance_state_named;
+pub(super) use romance::{language_at, state_named as romance_state_named};
 
 use super::addressee::{addressee_at, addressees_at, damaged_addressee_at, unknown_addressee_at};
 use super::sender::sender_of;

@@ -16,6 +16,8 @@ use crate::text::{
 /// One language's title grammar, its phrases in lower case without accents: they are read
 /// ignoring both (old mastheads print "LETTRE DATEE DU", others "LETTRE DATÉE DU").
 struct Grammar {
+    /// The language's code, for the Document's `language`.
+    code: &'static str,
     starters: &'static [(&'static str, DocumentKind)],
     months: [&'static str; 12],
     /// Between the day and the month, and the month and the year ("de"), if any.
@@ -37,6 +39,7 @@ struct Grammar {
 }
 
 const SPANISH: Grammar = Grammar {
+    code: "es",
     starters: &[
         ("cartas identicas de fecha", DocumentKind::IdenticalLetters),
         ("carta de fecha", DocumentKind::Letter),
@@ -109,6 +112,7 @@ const SPANISH: Grammar = Grammar {
 };
 
 const FRENCH: Grammar = Grammar {
+    code: "fr",
     starters: &[
         (
             "lettres identiques datees du",
@@ -182,6 +186,14 @@ const FRENCH: Grammar = Grammar {
 const ARTICLES: [&str; 9] = [
     "d'une", "une", "la", "sa", "cette", "una", "su", "esta", "dicha",
 ];
+
+/// The language of the Spanish or French title that opens at `pos`, if one does.
+pub(in crate::parse) fn language_at(text: &str, pos: usize) -> Option<&'static str> {
+    [SPANISH, FRENCH]
+        .iter()
+        .find(|g| entry_at(text, pos, g.starters).is_some())
+        .map(|g| g.code)
+}
 
 /// A Spanish or French title at `pos`.
 pub(super) fn parse_at(text: &str, pos: usize) -> Option<Title> {
@@ -434,6 +446,11 @@ mod tests {
         let t = parse_at("CARTA DE FECHA 2 DE DICIEMBRE DE 1980 DIRIGIDA AL SECRETARIO GENERAL POR EL REPRESENTANTE PERMANENTE DE CUBA ANTE LA ORGANIZACIÓN DE LAS NACIONES UNIDAS", 0).unwrap();
         assert_eq!(t.date.as_deref(), Some("1980-12-02"));
         assert_eq!(t.sender.states[0].code, "CUB");
+        // The Document says which version it is (tests/languages.rs: and so does its HTML).
+        let doc = crate::parse(&format!("{fr} vous informer.")).unwrap();
+        assert_eq!(doc.language.as_deref(), Some("fr"));
+        let en = crate::parse("Letter dated 1 May 2001 from the Permanent Representative of Chile to the United Nations addressed to the Secretary-General I write.").unwrap();
+        assert_eq!(en.language, None);
         // Not a title: a letter a sentence names, in capitals or not.
         let named = "LE TEXTE D'UNE LETTRE DATÉE DU 22 JUIN 2020 ADRESSÉE AU PRÉSIDENT DU CONSEIL DE SÉCURITÉ PAR LE REPRÉSENTANT PERMANENT DE L'ÉTHIOPIE AUPRÈS DE L'ORGANISATION DES NATIONS UNIES";
         assert!(parse_at(named, named.find("LETTRE").unwrap()).is_none());
