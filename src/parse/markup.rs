@@ -25,10 +25,12 @@ pub(super) fn looks_like_html(text: &str) -> bool {
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(0);
     let head = text[..end].to_ascii_lowercase();
-    // A page's own frame, or the closing tags of a page's paragraphs; a letter that quotes a
-    // "<script>" or a "<div>" is neither.
-    let frame = ["<!doctype html", "<html", "<body"];
-    frame.iter().any(|m| head.contains(*m)) || head.matches("</").count() >= 8
+    // A page opens with its frame, or closes a page's worth of elements; a letter that quotes
+    // "<script>", "<div>" or "<body onload=…>" does neither.
+    let start = head.trim_start();
+    start.starts_with("<!doctype html")
+        || start.starts_with("<html")
+        || head.matches("</").count() >= 8
 }
 
 /// The longest string of a JSON record (`{"…` or `[{"…`), unescaped: a page's content. `None`
