@@ -203,12 +203,16 @@ pub fn parse(text: &str) -> Front {
             i += 2;
             continue;
         }
-        if let Some(d) = date_at(text, w.start) {
+        // The date of issue, as the English, Spanish or French versions print it.
+        let date = date_at(text, w.start)
+            .map(|d| (d.iso, d.end))
+            .or_else(|| super::title::romance_date_at(text, w.start));
+        if let Some((iso, end)) = date {
             flush(&mut unknown_run, &mut f);
             if f.masthead.issued.is_none() {
-                f.masthead.issued = Some(d.iso);
+                f.masthead.issued = Some(iso);
             }
-            i = next_index(d.end);
+            i = next_index(end);
             continue;
         }
         if phrase_at(text, w.start, "original:").is_some() {

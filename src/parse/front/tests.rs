@@ -183,3 +183,12 @@ fn symbols_in_parentheses_by_the_date() {
     assert_eq!(f.symbol.as_deref(), Some("A/55/450-S/2000/957"));
     assert_eq!(f.masthead.issued.as_deref(), Some("2000-10-04"));
 }
+
+#[test]
+fn dates_of_issue_in_spanish_and_french() {
+    let f = parse("A/60/194 Naciones Unidas Asamblea General Distr. general 15 de agosto de 2005 Español Original: inglés Sexagésimo período de sesiones");
+    assert_eq!(f.masthead.issued.as_deref(), Some("2005-08-15"));
+    assert_eq!(f.session.and_then(|s| s.number), Some(60));
+    let f = parse("Distr. GENERALE A/34/487 18 septembre 1979 FRANCAIS ORIGINAL : ANGLAIS Trente-quatrième session");
+    assert_eq!(f.masthead.issued.as_deref(), Some("1979-09-18"));
+}

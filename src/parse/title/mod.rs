@@ -6,7 +6,9 @@
 
 mod romance;
 
-pub(super) use romance::{language_at, state_named as romance_state_named};
+pub(super) use romance::{
+    date_in_either as romance_date_at, language_at, state_named as romance_state_named,
+};
 
 use super::addressee::{addressee_at, addressees_at, damaged_addressee_at, unknown_addressee_at};
 use super::sender::sender_of;

@@ -195,6 +195,12 @@ pub(in crate::parse) fn language_at(text: &str, pos: usize) -> Option<&'static s
         .map(|g| g.code)
 }
 
+/// A Spanish or French date at `pos` ("15 de agosto de 2005", "18 septembre 1979"): the ISO
+/// date and its end.
+pub(in crate::parse) fn date_in_either(text: &str, pos: usize) -> Option<(String, usize)> {
+    [SPANISH, FRENCH].iter().find_map(|g| date_at(g, text, pos))
+}
+
 /// A Spanish or French title at `pos`.
 pub(super) fn parse_at(text: &str, pos: usize) -> Option<Title> {
     [SPANISH, FRENCH]
