@@ -209,18 +209,19 @@ fn strip(html: &str) -> String {
             out.push_str(&html[i..]);
             break;
         };
-        let name: String = html[i + 1..gt]
-            .trim_start_matches('/')
-            .chars()
-            .take_while(char::is_ascii_alphanumeric)
-            .map(|c| c.to_ascii_lowercase())
-            .collect();
+        let inner = html[i + 1..gt].trim_start_matches('/');
+        let name = &inner[..inner
+            .bytes()
+            .position(|b| !b.is_ascii_alphanumeric())
+            .unwrap_or(inner.len())];
         let opening = !html[i + 1..].starts_with('/');
         i = gt + 1;
-        let closer = match name.as_str() {
-            "script" => Some(Closer::Script),
-            "style" => Some(Closer::Style),
-            _ => None,
+        let closer = if name.eq_ignore_ascii_case("script") {
+            Some(Closer::Script)
+        } else if name.eq_ignore_ascii_case("style") {
+            Some(Closer::Style)
+        } else {
+            None
         };
         if let Some(c) = closer.filter(|_| opening) {
             // Unclosed, the element hides nothing: what follows stays text.
@@ -230,7 +231,7 @@ fn strip(html: &str) -> String {
             out.push('\n');
             continue;
         }
-        if BLOCKS.contains(&name.as_str()) {
+        if BLOCKS.iter().any(|b| b.eq_ignore_ascii_case(name)) {
             out.push('\n');
         }
     }

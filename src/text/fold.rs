@@ -54,15 +54,15 @@ pub fn entry_folded_at<T: Copy>(text: &str, pos: usize, table: &[(&str, T)]) -> 
         .find_map(|(p, v)| folded_at(text, pos, p).map(|e| (*v, e)))
 }
 
-/// The first word at `pos` folded, up to 24 letters: the key that names are looked up by.
-pub fn folded_word(text: &str, pos: usize) -> String {
-    text.get(pos..)
-        .unwrap_or("")
-        .chars()
-        .take_while(|c| c.is_alphabetic())
-        .take(24)
-        .map(base)
-        .collect()
+/// The word at `pos`, its first 24 letters folded (no name or ordinal read with it is as long),
+/// and where the word ends.
+pub fn folded_word(text: &str, pos: usize) -> (String, usize) {
+    let rest = text.get(pos..).unwrap_or("");
+    let len = rest
+        .char_indices()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(rest.len(), |(i, _)| i);
+    (rest[..len].chars().take(24).map(base).collect(), pos + len)
 }
 
 #[cfg(test)]
@@ -79,6 +79,7 @@ mod tests {
         // A phrase ending in a letter ends a word.
         assert_eq!(folded_at("Cubana", 0, "cuba"), None);
         assert_eq!(folded_at("Côte d’Ivoire,", 0, "cote d'ivoire"), Some(16));
-        assert_eq!(folded_word("Estados Unidos", 0), "estados");
+        assert_eq!(folded_word("Estados Unidos", 0), ("estados".to_string(), 7));
+        assert_eq!(folded_word("Perú,", 0), ("peru".to_string(), 5));
     }
 }

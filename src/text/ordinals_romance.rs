@@ -2,7 +2,7 @@
 //! "Soixante-dix-neuvième session", "Sexagésimo cuarto período de sesiones"), read ignoring
 //! case and accents.
 
-use super::fold::base;
+use super::fold::folded_word as word;
 
 /// French cardinals, folded: the words an ordinal is built of.
 const FR: [(&str, u32); 22] = [
@@ -57,16 +57,6 @@ const ES: [(&str, u32); 23] = [
     ("centesim", 100),
 ];
 
-/// The letters of the word at `pos`, folded, and where the word ends.
-fn word(text: &str, pos: usize) -> (String, usize) {
-    let rest = text.get(pos..).unwrap_or("");
-    let len = rest
-        .char_indices()
-        .find(|(_, c)| !c.is_alphabetic())
-        .map_or(rest.len(), |(i, _)| i);
-    (rest[..len].chars().map(base).collect(), pos + len)
-}
-
 fn french_word(w: &str) -> Option<(u32, bool)> {
     if w == "premier" || w == "premiere" {
         return Some((1, true));
@@ -76,15 +66,15 @@ fn french_word(w: &str) -> Option<(u32, bool)> {
         None => (w, false),
     };
     // "cinquième", "neuvième", "onzième": the cardinal lost a letter or changed one.
-    let candidates = [
-        stem.to_string(),
-        format!("{stem}e"),
-        stem.replace("cinqu", "cinq"),
-        stem.replace("neuv", "neuf"),
-    ];
-    let value = candidates
+    let value = FR
         .iter()
-        .find_map(|c| FR.iter().find(|(n, _)| n == c).map(|(_, v)| *v))
+        .find(|(n, _)| {
+            *n == stem
+                || n.strip_suffix('e') == Some(stem)
+                || (stem == "cinqu" && *n == "cinq")
+                || (stem == "neuv" && *n == "neuf")
+        })
+        .map(|(_, v)| *v)
         .or_else(|| (stem == "cent").then_some(100))
         .or_else(|| (stem == "vingts").then_some(20))?;
     Some((value, ordinal))

@@ -87,9 +87,12 @@ fn organ_at(text: &str, pos: usize) -> Option<(&'static str, usize)> {
 /// Whether an agenda title region stops at `pos`: a new masthead line begins there.
 fn stops_titles(text: &str, pos: usize) -> bool {
     // "… DOCUMENT OF THE TWELFTH SPECIAL SESSION …": a session a title names, not a line.
-    let prev = super::text::prev_word(text, pos);
-    let named = super::text::is_function_word(prev) || romance::is_article(prev);
-    if (session_line_at(text, pos).is_some() && !named) || phrase_at(text, pos, "distr.").is_some()
+    let named = || {
+        let prev = super::text::prev_word(text, pos);
+        super::text::is_function_word(prev) || romance::is_article(prev)
+    };
+    if (session_line_at(text, pos).is_some() && !named())
+        || phrase_at(text, pos, "distr.").is_some()
     {
         return true;
     }
