@@ -33,6 +33,8 @@ mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
+/// Names the codes of a collection's index and records its groups' memberships (`undoc index`).
+pub use gazetteer::name_collection;
 pub use model::*;
 pub use parse::{
     parse, parse_bytes, parse_with, split_header, EditorialNote, Error, ErrorKind, ParseOptions,

@@ -35,6 +35,16 @@ impl Day {
         Some(Day(y * 10_000 + m * 100 + d))
     }
 
+    /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, as far as it is known.
+    pub fn iso(self) -> String {
+        let (y, m, d) = (self.year(), self.0 / 100 % 100, self.0 % 100);
+        match (m, d) {
+            (0, _) => format!("{y:04}"),
+            (m, 0) => format!("{y:04}-{m:02}"),
+            (m, d) => format!("{y:04}-{m:02}-{d:02}"),
+        }
+    }
+
     /// The year.
     pub fn year(self) -> u32 {
         self.0 / 10_000

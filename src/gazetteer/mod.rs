@@ -45,6 +45,7 @@
 //! "Republic of Armenia".
 
 pub mod dated;
+mod index;
 mod matcher;
 mod romance;
 mod tables;
@@ -54,6 +55,7 @@ use std::sync::OnceLock;
 
 use serde::Serialize;
 
+pub use index::name_collection;
 pub use matcher::{find, find_iter, FindIter};
 use matcher::{is_acronym, raw_patterns, variants, Pattern};
 pub use romance::state_in_romance_at;

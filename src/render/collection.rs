@@ -1,67 +1,20 @@
 //! A Document as one entry of a collection's index (`undoc index`): what a researcher filters,
 //! sorts and counts by, without the text. The index is one JSON file, `collection.json`.
 
-use std::collections::BTreeMap;
+use crate::model::{Document, DocumentKind};
 
-use serde::{Deserialize, Serialize};
+pub use undoc_explorer::index::{
+    Collection, Entry, EntryAgendaItem, EntrySender, IndexError, COLLECTION_VERSION,
+};
 
-use crate::model::{AgendaItem, Document, DocumentKind};
-
-/// The index of a collection: its documents in the order given, and the files that could not be
-/// read (one bad file never stops the rest).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Collection {
-    /// The shape of this file; a reader refuses a version it does not know.
-    pub version: u32,
-    pub documents: Vec<Entry>,
-    pub errors: Vec<IndexError>,
-}
-
-/// The version of [`Collection`] this crate writes.
-pub const COLLECTION_VERSION: u32 = 1;
-
-/// A file that could not be indexed, and why.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct IndexError {
-    pub file: String,
-    pub message: String,
-}
-
-/// One document of the index.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Entry {
-    /// Where its text lives: a URL relative to the index.
-    pub file: String,
-    pub symbol: Option<String>,
-    /// The document's own date (`YYYY-MM-DD`).
-    pub date: Option<String>,
-    /// Its date of issue, from the masthead (`YYYY-MM-DD`).
-    pub issued: Option<String>,
-    pub kind: DocumentKind,
-    pub title: Option<String>,
-    pub sender: EntrySender,
-    pub addressees: Vec<String>,
-    pub subjects: Vec<String>,
-    /// The General Assembly session's number.
-    pub session: Option<u32>,
-    pub agenda_items: Vec<AgendaItem>,
-    /// ISO 3166 alpha-3 codes, in the document's order.
-    pub signatories: Vec<String>,
-    /// Organization ids, in order of first mention.
-    pub organizations: Vec<String>,
-    /// Mentions of each State in the text (ISO 3166 alpha-3 code → count).
-    pub mentions: BTreeMap<String, u32>,
-    /// The text's length in bytes.
-    pub text_length: usize,
-}
-
-/// Who sends it: the role, the States (codes) and the organization.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct EntrySender {
-    pub role: Option<String>,
-    pub states: Vec<String>,
-    pub organization: Option<String>,
+/// The kind's name in the index, as the Document's JSON writes it.
+fn kind_key(kind: DocumentKind) -> &'static str {
+    match kind {
+        DocumentKind::Letter => "letter",
+        DocumentKind::IdenticalLetters => "identicalLetters",
+        DocumentKind::NoteVerbale => "noteVerbale",
+        DocumentKind::Other => "other",
+    }
 }
 
 /// `doc`, parsed from a text of `text_length` bytes found at `file`, as an index entry.
@@ -71,7 +24,7 @@ pub fn collection_entry(doc: &Document, file: &str, text_length: usize) -> Entry
         symbol: doc.symbol.clone(),
         date: doc.date.clone(),
         issued: doc.masthead.issued.clone(),
-        kind: doc.kind,
+        kind: kind_key(doc.kind).to_string(),
         title: doc.title.clone(),
         sender: EntrySender {
             role: doc.sender.role.clone(),
@@ -81,7 +34,12 @@ pub fn collection_entry(doc: &Document, file: &str, text_length: usize) -> Entry
         addressees: doc.addressees.clone(),
         subjects: doc.subjects.clone(),
         session: doc.session.as_ref().and_then(|s| s.number),
-        agenda_items: doc.agenda_items.clone(),
+        agenda_items: (doc.agenda_items.iter())
+            .map(|a| EntryAgendaItem {
+                number: a.number.clone(),
+                title: a.title.clone(),
+            })
+            .collect(),
         signatories: doc.signatories.iter().map(|s| s.code.clone()).collect(),
         organizations: doc.organizations.iter().map(|o| o.id.clone()).collect(),
         mentions: doc
@@ -112,5 +70,49 @@ mod tests {
         let json = serde_json::to_string(&e).unwrap();
         assert!(json.contains("\"textLength\""), "{json}");
         assert_eq!(serde_json::from_str::<Entry>(&json).unwrap(), e);
+    }
+
+    /// The explorer builds entries from the Document's JSON (files read in the browser): the
+    /// same entries as here, on every corpus document but validation/'s.
+    #[test]
+    fn the_explorers_entries_from_json_are_the_same() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+        let mut n = 0;
+        for set in std::fs::read_dir(&root).unwrap().flatten() {
+            if set.file_name() == "validation" || !set.path().is_dir() {
+                continue;
+            }
+            for f in std::fs::read_dir(set.path()).unwrap().flatten() {
+                let p = f.path();
+                if p.extension().is_none_or(|x| x != "txt") {
+                    continue;
+                }
+                let text = std::fs::read_to_string(&p).unwrap();
+                let doc = crate::parse(&text).unwrap();
+                let json = serde_json::to_string(&doc).unwrap();
+                let view: undoc_explorer::document::DocumentJson =
+                    serde_json::from_str(&json).unwrap();
+                let name = p.display().to_string();
+                assert_eq!(
+                    view.entry(&name, text.len()),
+                    collection_entry(&doc, &name, text.len()),
+                    "{name}"
+                );
+                n += 1;
+            }
+        }
+        assert!(n > 500, "{n} documents");
+    }
+
+    #[test]
+    fn kinds_are_named_as_the_documents_json_names_them() {
+        for k in [
+            DocumentKind::Letter,
+            DocumentKind::IdenticalLetters,
+            DocumentKind::NoteVerbale,
+            DocumentKind::Other,
+        ] {
+            assert_eq!(serde_json::to_value(k).unwrap(), kind_key(k));
+        }
     }
 }

@@ -162,8 +162,7 @@ fn build(files: &[PathBuf], base: &Path, jobs: usize) -> Result<Collection, Stri
     bar.finish_and_clear();
     let mut c = Collection {
         version: undoc::COLLECTION_VERSION,
-        documents: Vec::new(),
-        errors: Vec::new(),
+        ..Collection::default()
     };
     for r in results {
         match r {
@@ -171,6 +170,7 @@ fn build(files: &[PathBuf], base: &Path, jobs: usize) -> Result<Collection, Stri
             Err(e) => c.errors.push(e),
         }
     }
+    undoc::name_collection(&mut c);
     Ok(c)
 }
 
@@ -236,10 +236,7 @@ fn write_csv(docs: &[Entry], out: &mut impl Write) -> Result<(), String> {
     .map_err(fail)?;
     for d in docs {
         let opt = |v: &Option<String>| v.clone().unwrap_or_default();
-        let kind = serde_json::to_value(d.kind)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_string))
-            .unwrap_or_default();
+        let kind = d.kind.clone();
         let agenda: Vec<String> = d
             .agenda_items
             .iter()
