@@ -96,7 +96,7 @@ for (const [way, { files: names, budget, target }] of Object.entries(WAYS)) {
   const { total: t } = packageSizes(PKG_DIR, names);
   out(
     `Size, ${way}: ${kib(t.gzip)} gzip; budget ${kib(budget)} ${t.gzip <= budget ? '✓' : '✗'} ` +
-      `(target ${(target / 1000).toFixed(0)} KB ${t.gzip <= target ? '✓' : '✗'}; see "Size" in BENCHMARKS.md).`,
+      (target === null ? '(no target).' : `(target ${(target / 1000).toFixed(0)} KB ${t.gzip <= target ? '✓' : '✗'}; see "Size" in BENCHMARKS.md).`),
   );
 }
 const md = `${lines.join('\n')}\n`;

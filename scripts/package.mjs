@@ -33,8 +33,19 @@ for (const f of ['widget.js', 'widget_bg.wasm', 'widget.d.ts']) {
   copyFileSync(from, join(PKG, f));
 }
 
+// The explorer module (<un-collection>), built by wasm-pack from explorer/.
+const EXPLORER = resolve(process.argv[4] ?? join(ROOT, 'target/pkg-explorer'));
+for (const f of ['explorer.js', 'explorer_bg.wasm', 'explorer.d.ts']) {
+  const from = join(EXPLORER, f);
+  if (!existsSync(from)) fail(`${show(from)} is missing: run wasm-pack on explorer/ first (make pkg)`);
+  copyFileSync(from, join(PKG, f));
+}
+
 const COPIES = [
   ['www/un-document.d.ts', 'un-document.d.ts'],
+  ['www/un-collection.css', 'un-collection.css'],
+  // A worker is its own entry: it stays a file, importing the parser's glue beside it.
+  ['www/index-worker.js', 'index-worker.js'],
   ['www/index.d.ts', 'index.d.ts'],
   ['www/undoc.css', 'undoc.css'],
   ['pkg-template/README.md', 'README.md'],
@@ -49,12 +60,12 @@ for (const [from, to] of COPIES) copyFileSync(join(ROOT, from), join(PKG, to));
 // The library's entry (www/index.js) likewise, beside the two glue modules it imports.
 // The element and the library's entries import the two glue modules rather than carrying copies:
 // one instance of each module per page, whichever of them a page uses.
-for (const entry of ['un-document.js', 'index.js', 'index.node.js']) {
+for (const entry of ['un-document.js', 'un-collection.js', 'index.js', 'index.node.js']) {
   await esbuild.build({
     entryPoints: [join(ROOT, 'www', entry)],
     outfile: join(PKG, entry),
     bundle: true,
-    external: ['./undoc.js', './widget.js', './index.js', 'node:fs'],
+    external: ['./undoc.js', './widget.js', './explorer.js', './un-document.js', './index.js', 'node:fs'],
     minify: true,
     format: 'esm',
     target: 'es2022',
@@ -125,13 +136,15 @@ const pkg = {
     // Node loads both modules from their files at import: no init call needed there.
     '.': { types: './index.d.ts', node: './index.node.js', default: './index.js' },
     './element': './un-document.js',
+    './collection': './un-collection.js',
+    './un-collection.css': './un-collection.css',
     './undoc.css': './undoc.css',
     './undoc_bg.wasm': './undoc_bg.wasm',
     './widget_bg.wasm': './widget_bg.wasm',
     './package.json': './package.json',
   },
   // index.node.js loads both modules when imported: a bundler must not drop it.
-  sideEffects: ['./un-document.js', './index.node.js', ...(existsSync(join(PKG, 'snippets')) ? ['./snippets/*'] : [])],
+  sideEffects: ['./un-document.js', './un-collection.js', './index.node.js', ...(existsSync(join(PKG, 'snippets')) ? ['./snippets/*'] : [])],
 };
 
 // Every export target must exist.

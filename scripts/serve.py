@@ -8,6 +8,7 @@ Without --root the demo mapping is used (paths relative to the repository):
     /pkg/     -> pkg/
     /seeds/   -> tests/seeds/
     /corpus/  -> tests/corpus/dev/
+    /tests/seeds/, /tests/corpus/ -> the same paths (the explorer's index names its texts so)
 Each --root PREFIX=DIR replaces that default mapping (give several; the longest prefix wins),
 e.g. --root /=dist to serve a Vite build. --port 0 (the default is 8080) picks a free port.
 The first line printed on standard output is the URL, e.g. "undoc: serving http://127.0.0.1:8080/".
@@ -21,7 +22,9 @@ import sys
 import urllib.parse
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-DEFAULT_ROOTS = [("/", "www"), ("/pkg/", "pkg"), ("/seeds/", "tests/seeds"), ("/corpus/", "tests/corpus/dev")]
+# /tests/seeds/ and /tests/corpus/: the texts www/collection.json names by their paths here.
+DEFAULT_ROOTS = [("/", "www"), ("/pkg/", "pkg"), ("/seeds/", "tests/seeds"), ("/corpus/", "tests/corpus/dev"),
+                 ("/tests/seeds/", "tests/seeds"), ("/tests/corpus/", "tests/corpus")]
 NOWHERE = os.path.join(os.devnull, "undoc-not-found")  # never exists: a 404
 # img-src allows the pages' <link rel="icon" href="data:,"> (no favicon request).
 CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:"

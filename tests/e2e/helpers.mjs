@@ -36,6 +36,9 @@ export function serve({ csp = true, roots = null, extraRoots = [] } = {}) {
     ['/pkg/', PKG_DIR],
     ['/seeds/', join(ROOT, 'tests/seeds')],
     ['/corpus/', join(ROOT, 'tests/corpus/dev')],
+    // The texts www/collection.json (the explorer's index) names by their paths in the repository.
+    ['/tests/seeds/', join(ROOT, 'tests/seeds')],
+    ['/tests/corpus/', join(ROOT, 'tests/corpus')],
     ...extraRoots,
   ];
   const args = [join(ROOT, 'scripts/serve.py'), '--port', '0'];

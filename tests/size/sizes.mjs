@@ -29,6 +29,14 @@ export const WAYS = {
     budget: 265.5 * 1024,
     target: 115 * 1000,
   },
+  // The collection explorer before a document opens: its module, glue, element and stylesheet,
+  // and <un-document>'s (the parser module comes with the first document opened). Issue 14 sets
+  // no target: the budget holds it where it is.
+  explorer: {
+    files: ['explorer_bg.wasm', 'explorer.js', 'un-collection.js', 'un-collection.css', 'widget_bg.wasm', 'widget.js', 'un-document.js', 'undoc.css'],
+    budget: 195.5 * 1024,
+    target: null,
+  },
 };
 
 /** Every file a page may load (the parsed way's). */
