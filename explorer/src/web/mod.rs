@@ -583,6 +583,11 @@ impl CollectionView {
                         .unwrap_or_default();
                     a.state = State::from_query(&q);
                     a.shown = view::PAGE;
+                    if let Some(i) = by(&a.root, "[data-part=search]")
+                        .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+                    {
+                        i.set_value(&a.state.filters.query);
+                    }
                     a.render();
                     a.show_document();
                 });
