@@ -55,4 +55,5 @@ const lines = [
 const md = `${lines.join('\n')}\n`;
 process.stdout.write(md);
 writeFileSync(join(ROOT, 'target/bench/index.md'), md);
-rmSync(DIR, { recursive: true, force: true });
+// The texts stay for bench/explore.mjs, whose search reads them; it removes them.
+

@@ -29,6 +29,7 @@ const body = [
   part('browser.md', 'Browser (`node bench/browser.mjs`)'),
   part('adversarial.md', 'Hostile 16 MiB texts in the browser (`node bench/adversarial.mjs`)'),
   part('index.md', 'Collections (`node bench/index.mjs`)'),
+  part('explore.md', 'The explorer in the browser (`node bench/explore.mjs`)'),
 ].join('\n');
 writeFileSync(DOC, `${doc.slice(0, from + BEGIN.length)}\n${body}\n${doc.slice(to)}`);
 console.log(`bench/report.mjs: figures written to ${DOC}`);
