@@ -169,6 +169,24 @@ describe('the collection explorer', () => {
     });
   }
 
+  test('on a phone the filters fold away behind one button that counts them', async () => {
+    const page = await explorer('?state=RUS&from=2005', { viewport: { width: 390, height: 844 } });
+    const facets = page.locator('un-collection [data-part="facets"]');
+    const button = page.locator('un-collection [data-filters]');
+    assert.equal(await facets.isVisible(), false);
+    assert.equal((await button.textContent()).trim(), 'Filters (2)');
+    const box = await button.boundingBox();
+    assert.ok(box.width >= 24 && box.height >= 24, 'a tap target');
+    await button.click();
+    assert.equal(await button.getAttribute('aria-expanded'), 'true');
+    assert.ok(await facets.isVisible());
+    const first = await page.locator('un-collection .doc').first().boundingBox();
+    assert.ok(first.y > (await facets.boundingBox()).y, 'the open filters come before the list');
+    await button.click();
+    assert.equal(await facets.isVisible(), false);
+    await finish(page);
+  });
+
   test('files a reader adds are parsed in a Web Worker and join the collection', async () => {
     const page = await explorer();
     const files = ['tests/seeds/000_ee653181992c2e49.txt', `tests/corpus/dev/${readdirTxt('tests/corpus/dev')[0]}`];

@@ -152,6 +152,16 @@ impl App {
     }
 
     fn status(&self) {
+        let f = &self.state.filters;
+        let picked = f.picked.values().map(Vec::len).sum::<usize>()
+            + usize::from(f.from.is_some() || f.to.is_some());
+        if let Some(b) = by(&self.root, "[data-filters]") {
+            b.set_text_content(Some(&if picked == 0 {
+                "Filters".to_string()
+            } else {
+                format!("Filters ({picked})")
+            }));
+        }
         let mut s = view::summary(self.outcome.matched.len(), self.x.len());
         let searching = !self.state.filters.query.trim().is_empty();
         match self.bodies_failed {
@@ -372,6 +382,13 @@ impl App {
                     (f.from, f.to) = (Some(y), Some(y));
                 }
                 self.changed(false);
+            }
+        } else if let Some(b) = closest("[data-filters]") {
+            // Phones: the filters fold away above the list.
+            let open = b.get_attribute("aria-expanded").as_deref() != Some("true");
+            let _ = b.set_attribute("aria-expanded", if open { "true" } else { "false" });
+            if let Some(x) = by(&self.root, ".explorer") {
+                let _ = x.class_list().toggle_with_force("filters-open", open);
             }
         } else if closest("[data-clear]").is_some() {
             self.state.filters = Default::default();
