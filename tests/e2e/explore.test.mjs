@@ -187,6 +187,31 @@ describe('the collection explorer', () => {
     await finish(page);
   });
 
+  test('an index with markup in every field shows it as text, and a broken one says so', async () => {
+    const page = await e2e.blank();
+    await page.addScriptTag({ type: 'module', url: '/pkg/un-collection.js' });
+    await page.waitForFunction(() => !!customElements.get('un-collection'));
+    const show = (src) =>
+      page.evaluate(async (src) => {
+        const el = document.createElement('un-collection');
+        el.setAttribute('src', src);
+        document.body.replaceChildren(el);
+        await el.ready;
+        return { ready: el.hasAttribute('ready'), images: el.shadowRoot.querySelectorAll('img').length, alert: el.shadowRoot.querySelector('[role="alert"]')?.textContent ?? null };
+      }, src);
+    const hostile = await show('/fixtures/hostile-collection.json');
+    assert.deepEqual([hostile.ready, hostile.images, hostile.alert], [true, 0, null]);
+    await page.locator('un-collection .doc').first().click();
+    await page.locator('un-collection [data-expand], un-collection input[data-facet="group"]').first().waitFor();
+    assert.equal(await page.evaluate(() => window.__pwned ?? null), null);
+    assert.equal(await page.locator('un-collection un-document').count(), 0, 'a javascript: file is never loaded');
+    assert.match(await page.locator('un-collection [data-part="reader"] [role="alert"]').textContent(), /not at an address that can be loaded/);
+    const broken = await show('/fixtures/broken-collection.json');
+    assert.equal(broken.ready, false);
+    assert.match(broken.alert, /could not be shown: the collection's index is not valid/);
+    await finish(page);
+  });
+
   test('files a reader adds are parsed in a Web Worker and join the collection', async () => {
     const page = await explorer();
     const files = ['tests/seeds/000_ee653181992c2e49.txt', `tests/corpus/dev/${readdirTxt('tests/corpus/dev')[0]}`];

@@ -34,7 +34,7 @@ export const WAYS = {
   // no target: the budget holds it where it is.
   explorer: {
     files: ['explorer_bg.wasm', 'explorer.js', 'un-collection.js', 'un-collection.css', 'widget_bg.wasm', 'widget.js', 'un-document.js', 'undoc.css'],
-    budget: 196 * 1024,
+    budget: 196.5 * 1024,
     target: null,
   },
 };

@@ -186,12 +186,15 @@ impl App {
         }
     }
 
-    /// The URL of document `i`'s text.
+    /// The URL of document `i`'s text, where it is one that can be fetched (never `javascript:`).
     fn url_of(&self, i: usize) -> Option<String> {
         let file = &self.x.collection.documents.get(i)?.file;
-        web_sys::Url::new_with_base(file, &self.base)
-            .ok()
-            .map(|u| u.href())
+        let url = web_sys::Url::new_with_base(file, &self.base).ok()?;
+        matches!(
+            url.protocol().as_str(),
+            "http:" | "https:" | "data:" | "blob:"
+        )
+        .then(|| url.href())
     }
 
     /// States to select in document `i`: those picked that sign it, and the members of the
@@ -251,6 +254,20 @@ impl App {
         view::escape(name, &mut head);
         head.push_str("</span></div>");
         reader.set_inner_html(&head);
+        let text = self
+            .dropped
+            .contains(&i)
+            .then(|| self.x.search.body(i))
+            .flatten();
+        let url = self.url_of(i);
+        if text.is_none() && url.is_none() {
+            let mut p = String::from("<p role=\"alert\" part=\"error\">This document's text is not at an address that can be loaded: ");
+            view::escape(&e.file, &mut p);
+            p.push_str("</p>");
+            let _ = reader.insert_adjacent_html("beforeend", &p);
+            self.open = None;
+            return;
+        }
         let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
             return;
         };
@@ -259,14 +276,9 @@ impl App {
         };
         let _ = el.set_attribute("part", "document");
         let _ = el.set_attribute("signatories", &sel.join(" "));
-        if let Some(text) = self
-            .dropped
-            .contains(&i)
-            .then(|| self.x.search.body(i))
-            .flatten()
-        {
+        if let Some(text) = text {
             let _ = js_sys::Reflect::set(&el, &"text".into(), &JsValue::from_str(text));
-        } else if let Some(url) = self.url_of(i) {
+        } else if let Some(url) = url {
             let _ = el.set_attribute("src", &url);
         }
         let _ = reader.append_child(&el);
