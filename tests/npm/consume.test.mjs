@@ -50,13 +50,16 @@ describe('npm package', () => {
     assert.equal(pkg.types, './index.d.ts');
     assert.deepEqual(pkg.exports['.'], { types: './index.d.ts', node: './index.node.js', default: './index.js' });
     assert.equal(pkg.exports['./element'], './un-document.js');
-    assert.deepEqual(pkg.sideEffects, ['./un-document.js', './index.node.js']);
+    assert.equal(pkg.exports['./collection'], './un-collection.js');
+    assert.deepEqual(pkg.sideEffects, ['./un-document.js', './un-collection.js', './index.node.js']);
     const files = ['index.js', 'index.node.js', 'index.d.ts', 'undoc.js', 'undoc.d.ts', 'undoc_bg.wasm', 'widget.js', 'widget_bg.wasm'];
-    for (const f of [...files, 'un-document.js', 'undoc.css', 'README.md', 'package.json', 'LICENSE-MIT', 'LICENSE-APACHE']) {
+    const explorer = ['un-collection.js', 'un-collection.css', 'explorer.js', 'explorer_bg.wasm', 'index-worker.js'];
+    for (const f of [...files, ...explorer, 'un-document.js', 'undoc.css', 'README.md', 'package.json', 'LICENSE-MIT', 'LICENSE-APACHE']) {
       assert.ok(existsSync(join(dir, f)), `${f} is installed`);
       assert.ok(pkg.files.includes(f), `${f} is in "files"`);
     }
     assert.match(readFileSync(join(dir, 'README.md'), 'utf8'), /<un-document/);
+    assert.match(readFileSync(join(dir, 'README.md'), 'utf8'), /<un-collection/);
   });
 
   test('Node 20: renderHtml with no init call, and await init() with no argument', async () => {
