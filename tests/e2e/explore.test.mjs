@@ -157,6 +157,13 @@ describe('the collection explorer', () => {
     test(`axe finds no WCAG A/AA violations (${colorScheme}, filtered, searched, a document open)`, async () => {
       // axe-core adds inline styles while it runs: bypass the CSP for this page only.
       const page = await explorer('?state=RUS&q=security', { colorScheme, reducedMotion: 'reduce', bypassCSP: true });
+      // Every text read, so that the snippets with their marked hits are there to be checked.
+      await page.waitForFunction(
+        () => !/searching titles/.test(document.querySelector('un-collection').shadowRoot.querySelector('[role="status"]').textContent),
+        null,
+        { timeout: 30000 },
+      );
+      assert.ok((await page.locator('un-collection .snippet mark').count()) > 0);
       await page.locator('un-collection .doc').first().click();
       await page.waitForFunction(() => document.querySelector('un-collection').shadowRoot.querySelector('un-document')?.hasAttribute('ready'), null, { timeout: 20000 });
       await page.evaluate(AXE); // by the test driver, not subject to the page's CSP
