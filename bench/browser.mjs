@@ -14,7 +14,8 @@
 //     timed from the click to the end of the style and layout it causes (read back with
 //     getBoundingClientRect), paint excluded;
 //   - the two ways in (issue 13), against a static floor page: the seed pre-rendered by
-//     `undoc render --element` and woken up by the element, and the seed parsed in the browser,
+//     `undoc render --element` and woken up by the element (also with `--shadow-css`: in a
+//     declarative shadow root, woken up in place), and the seed parsed in the browser,
 //     each from navigation to 'undoc:interactive', against the same article and stylesheet with
 //     no script (to its load event); cold loads, interleaved, medians and their ratios;
 //   - long documents (1 MB, 10 MB, 16 MiB) in the element against a static floor page holding the
@@ -103,6 +104,15 @@ try {
     '--id-prefix',
     'seed',
   ]).toString();
+  const shadowed = execFileSync(join(ROOT, 'target/release/undoc'), [
+    'render',
+    join(ROOT, 'tests/seeds/000_ee653181992c2e49.txt'),
+    '--element',
+    '--shadow-css',
+    '/pkg/undoc.css',
+    '--id-prefix',
+    'seed',
+  ]).toString();
   const article = element.slice(element.indexOf('<article'), element.indexOf('\n<script'));
   const head = (extra) =>
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>way</title><link rel="icon" href="data:,"><link rel="stylesheet" href="/pkg/undoc.css">${extra}</head>`;
@@ -113,8 +123,19 @@ try {
       '<link rel="modulepreload" href="/pkg/un-document.js"><link rel="modulepreload" href="/pkg/widget.js"><link rel="preload" href="/pkg/widget_bg.wasm" as="fetch" type="application/wasm" crossorigin><script type="module" src="/pkg/un-document.js"></script>',
     )}<body>${element}</body></html>`,
   );
-  const ways = { floor: [], prerendered: [], parsed: [] };
-  const wayUrl = { floor: 'floor/way-floor.html', prerendered: 'floor/way-prerendered.html', parsed: 'bench/seed-preload.html' };
+  writeFileSync(
+    join(BENCH, 'way-shadow.html'),
+    `${head(
+      '<link rel="modulepreload" href="/pkg/un-document.js"><link rel="modulepreload" href="/pkg/widget.js"><link rel="preload" href="/pkg/widget_bg.wasm" as="fetch" type="application/wasm" crossorigin><script type="module" src="/pkg/un-document.js"></script>',
+    )}<body>${shadowed}</body></html>`,
+  );
+  const ways = { floor: [], prerendered: [], shadow: [], parsed: [] };
+  const wayUrl = {
+    floor: 'floor/way-floor.html',
+    prerendered: 'floor/way-prerendered.html',
+    shadow: 'floor/way-shadow.html',
+    parsed: 'bench/seed-preload.html',
+  };
   for (let i = 0; i < (quick ? 3 : 20); i++) {
     for (const way of Object.keys(ways)) {
       const page = await openPage(browser);
@@ -315,6 +336,7 @@ try {
   out(`| floor: static HTML + CSS | ${fmt(floor)} | 1.00 | |`);
   for (const [way, label, target] of [
     ['prerendered', 'pre-rendered, woken up by the element (interaction module only)', 1.15],
+    ['shadow', 'the same in a declarative shadow root (`--shadow-css`), woken up in place', 1.15],
     ['parsed', 'parsed in the browser (both modules, preload hints)', 1.6],
   ]) {
     const m = median(ways[way]);

@@ -41,9 +41,9 @@ pub use parse::{
     MAX_INPUT_BYTES,
 };
 pub use render::{
-    audit_markup, collection_entry, render_akn, render_chunked, render_element, render_html,
-    render_page, widget_data, widget_json, Chunked, Collection, Entry, EntrySender, IndexError,
-    Insert, RenderOptions, COLLECTION_VERSION,
+    audit_markup, collection_entry, render_akn, render_chunked, render_element,
+    render_element_shadow, render_html, render_page, widget_data, widget_json, Chunked, Collection,
+    Entry, EntrySender, IndexError, Insert, RenderOptions, COLLECTION_VERSION,
 };
 /// What the renderer hands to the interaction module (the `undoc-widget` crate).
 pub use undoc_widget::data::WidgetData;

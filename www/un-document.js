@@ -127,8 +127,10 @@ function signatoryCodes(value) {
 // Markup `undoc render --element` wrote inside the element: its article and widget data.
 // The article alone makes it pre-rendered: without its data (a sanitizer may strip the
 // script) it is shown as it is, never parsed again as text.
-function preRendered(el) {
-  const article = el.querySelector(':scope > article.undoc');
+// With `--shadow-css` the article is already in the element's shadow root (declarative shadow
+// DOM), laid out by the browser's parser: `adopted` is it, and it is woken up where it stands.
+function preRendered(el, adopted) {
+  const article = el.querySelector(':scope > article.undoc') ?? adopted;
   const data = el.querySelector(':scope > script.undoc-data');
   return article ? { article, data } : null;
 }
@@ -170,6 +172,9 @@ export class UnDocumentElement extends Base {
   #widget = null; // the interaction module's glue the handle belongs to
   #prepared = null; // the parser module's Prepared: the Document, for `document`
   #shown = null; // the pre-rendered article and data shown, if any
+  #adopted = null; // the article of a declarative shadow root, while it is the one shown
+  #pristine = null; // a copy of it as the page delivered it
+  #adoptedUsed = false; // woken up once: later loads start from the copy
   #text = null;
   #notes = null;
   #doc = undefined;
@@ -185,15 +190,29 @@ export class UnDocumentElement extends Base {
   constructor() {
     super();
     this.#newReady();
+    // (`:scope` matches nothing in a shadow root's querySelector: its children are looked at.)
+    const declared = [...(this.shadowRoot?.children ?? [])].find((c) => c.classList.contains('undoc-mount'));
+    const adopted = declared?.querySelector(':scope > article.undoc') ?? null;
     this.#root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    this.#root.replaceChildren();
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = CSS_URL.href;
-    this.#cssReady = new Promise((resolve) => {
-      link.addEventListener('load', resolve, { once: true });
-      link.addEventListener('error', resolve, { once: true }); // unstyled beats nothing
-    });
+    let link = adopted && [...this.#root.children].find((c) => c.matches('link[rel="stylesheet"]'));
+    if (adopted) {
+      this.#adopted = adopted;
+      this.#pristine = adopted.cloneNode(true); // for a fresh start after a trap
+    } else {
+      this.#root.replaceChildren();
+    }
+    if (!link) {
+      link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = CSS_URL.href;
+    }
+    const sheet = link;
+    this.#cssReady = sheet.sheet
+      ? Promise.resolve()
+      : new Promise((resolve) => {
+          sheet.addEventListener('load', resolve, { once: true });
+          sheet.addEventListener('error', resolve, { once: true }); // unstyled beats nothing
+        });
     const div = (cls, part, attrs = {}) => {
       const d = document.createElement('div');
       d.className = cls;
@@ -206,15 +225,21 @@ export class UnDocumentElement extends Base {
     this.#notice = div('undoc-state undoc-notice', 'notice', { role: 'status' });
     this.#error.hidden = true;
     this.#notice.hidden = true;
-    this.#mountPoint = div('undoc-mount', 'document');
+    this.#mountPoint = adopted ? declared : div('undoc-mount', 'document');
     this.#fallback = div('undoc-fallback', 'fallback');
     this.#fallback.append(document.createElement('slot'));
-    this.#root.append(link, this.#status, this.#error, this.#notice, this.#mountPoint, this.#fallback);
+    if (adopted) {
+      this.#fallback.hidden = true;
+      declared.before(this.#status, this.#error, this.#notice);
+      declared.after(this.#fallback);
+    } else {
+      this.#root.append(link, this.#status, this.#error, this.#notice, this.#mountPoint, this.#fallback);
+    }
     this.#observer = new MutationObserver(() => {
       if (this.hasAttribute('src')) return;
       // Pre-rendered and woken up: a change beside its article and data (an extension, a
       // translation tool) leaves the widget as it is.
-      const pre = preRendered(this);
+      const pre = preRendered(this, this.#adopted);
       if (pre && this.#shown && pre.article === this.#shown.article && pre.data === this.#shown.data) return;
       this.#schedule();
     });
@@ -350,7 +375,8 @@ export class UnDocumentElement extends Base {
         /* already freed */
       }
     }
-    this.#mountPoint.replaceChildren();
+    // The declared article stays until it has been woken up once.
+    if (!this.#adopted || this.#adoptedUsed) this.#mountPoint.replaceChildren();
     this.removeAttribute('ready');
   }
 
@@ -379,11 +405,16 @@ export class UnDocumentElement extends Base {
     this.#doc = undefined;
     this.setAttribute('aria-busy', 'true');
     const src = this.getAttribute('src');
-    const pre = src ? null : preRendered(this);
+    const pre = src ? null : preRendered(this, this.#adopted);
     // Pre-rendered markup is shown in the shadow root at once, before the page's first layout
     // (this runs in a microtask after the element connects): laid out once, never moved.
     const shown = () => {
-      this.#mountPoint.replaceChildren(pre.article.cloneNode(true));
+      // The declared article is shown where the parser put it: no copy, no second layout.
+      if (pre.article !== this.#adopted || this.#adoptedUsed) {
+        const copy = (pre.article === this.#adopted ? this.#pristine : pre.article).cloneNode(true);
+        this.#mountPoint.replaceChildren(copy);
+      }
+      this.#adoptedUsed ||= pre.article === this.#adopted;
       this.#mountPoint.hidden = false;
       this.#fallback.hidden = true;
       this.#shown = pre;

@@ -14,10 +14,11 @@ undoc --version\n       \
 undoc index PATH... [--out FILE|-] [--jobs N]\n       \
 undoc export --format csv|json PATH... [--jobs N]\n       \
 undoc export --format akn FILE|-\n       \
-undoc render FILE|- [--standalone | --element] [--id-prefix PREFIX] [--notes NOTES.json]\n\n\
+undoc render FILE|- [--standalone | --element [--shadow-css URL]] [--id-prefix PREFIX] [--notes NOTES.json]\n\n\
   parse    print the parsed Document as pretty JSON\n\
   render   print the document as an HTML fragment (--standalone: a whole page with its CSS;\n\
-           --element: a pre-rendered <un-document> that the element wakes up without parsing)\n\
+           --element: a pre-rendered <un-document> that the element wakes up without parsing;\n\
+           --shadow-css URL: its article in a declarative shadow root linking that stylesheet)\n\
   index    parse many documents (every core) into one collection.json for the explorer\n\
   export   the same index on standard output, as CSV (one row per document) or JSON; --format\n\
            akn: one document as Akoma Ntoso 3.0 XML\n\
@@ -80,6 +81,7 @@ struct Args {
     path: String,
     standalone: bool,
     element: bool,
+    shadow_css: Option<String>,
     prefix: String,
     notes: Option<String>,
 }
@@ -92,6 +94,7 @@ fn args(raw: &[String]) -> Result<Args, String> {
         path: String::new(),
         standalone: false,
         element: false,
+        shadow_css: None,
         prefix: "undoc".into(),
         notes: None,
     };
@@ -99,6 +102,13 @@ fn args(raw: &[String]) -> Result<Args, String> {
         match x.as_str() {
             "--standalone" => a.standalone = true,
             "--element" => a.element = true,
+            "--shadow-css" => {
+                a.shadow_css = Some(
+                    it.next()
+                        .cloned()
+                        .ok_or("--shadow-css needs the stylesheet's URL")?,
+                )
+            }
             "--id-prefix" => a.prefix = it.next().cloned().ok_or("--id-prefix needs a value")?,
             "--notes" => a.notes = Some(it.next().cloned().ok_or("--notes needs a file")?),
             s if s.starts_with("--") => return Err(format!("unknown option {s}\n{USAGE}")),
@@ -108,6 +118,11 @@ fn args(raw: &[String]) -> Result<Args, String> {
     }
     if a.path.is_empty() {
         return Err(USAGE.to_string());
+    }
+    if a.shadow_css.is_some() && !a.element {
+        return Err(
+            "--shadow-css goes with --element (the element's declarative shadow root)".into(),
+        );
     }
     if a.standalone && a.element {
         return Err("--standalone and --element are two different outputs: choose one".into());
@@ -167,6 +182,8 @@ fn run(raw: &[String]) -> Result<(), String> {
         };
         if a.standalone {
             undoc::render_page(&doc, &opts)
+        } else if let (true, Some(css)) = (a.element, &a.shadow_css) {
+            undoc::render_element_shadow(&doc, &opts, css)
         } else if a.element {
             undoc::render_element(&doc, &opts)
         } else {

@@ -4,6 +4,7 @@
 
 use undoc_widget::data::{Group, Insert as Piece, Signatory, WidgetData};
 
+use super::html::Html;
 use super::{render_html, sanitize_prefix, Chunked, RenderOptions};
 use crate::model::Document;
 
@@ -58,6 +59,29 @@ pub fn render_element(doc: &Document, opts: &RenderOptions) -> String {
     out.push_str("\n<script type=\"application/json\" class=\"undoc-data\">");
     out.push_str(&json);
     out.push_str("</script>\n</un-document>\n");
+    out
+}
+
+/// `doc` as a pre-rendered `<un-document>` whose article is already in its shadow root
+/// (declarative shadow DOM, `<template shadowrootmode="open">`) with the stylesheet at `css`:
+/// the browser's parser shows and lays it out once, with no script, and the element wakes it up
+/// where it stands instead of copying it into a shadow root of its own.
+pub fn render_element_shadow(doc: &Document, opts: &RenderOptions, css: &str) -> String {
+    let element = render_element(doc, opts);
+    let (open, rest) = element.split_at("<un-document>\n".len());
+    let cut = rest.find("\n<script").unwrap_or(rest.len());
+    let (article, data) = rest.split_at(cut);
+    let mut head = Html::with_capacity(css.len() + 128);
+    head.raw("<template shadowrootmode=\"open\"><link rel=\"stylesheet\"")
+        .attr("href", css)
+        .raw("><div class=\"undoc-mount\" part=\"document\">");
+    let head = head.finish();
+    let mut out = String::with_capacity(element.len() + head.len() + 32);
+    out.push_str(open);
+    out.push_str(&head);
+    out.push_str(article);
+    out.push_str("</div></template>");
+    out.push_str(data);
     out
 }
 
@@ -119,5 +143,25 @@ mod tests {
         assert_eq!(data.prefix, "seed");
         assert_eq!(data.signatories.len(), doc.signatories.len());
         assert!(data.signatories.iter().all(|s| s.mentions > 0));
+    }
+
+    #[test]
+    fn the_shadow_form_holds_the_same_article_in_a_declarative_root() {
+        let doc = crate::parse(include_str!("../../tests/seeds/000_ee653181992c2e49.txt")).unwrap();
+        let opts = RenderOptions {
+            id_prefix: "seed".into(),
+            interactive: false,
+        };
+        let plain = render_element(&doc, &opts);
+        let el = render_element_shadow(&doc, &opts, "/css/undoc.css?a=1&b=\"2\"");
+        let head = "<un-document>\n<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"/css/undoc.css?a=1&amp;b=&quot;2&quot;\"><div class=\"undoc-mount\" part=\"document\">";
+        assert!(el.starts_with(head), "{}", &el[..200]);
+        let article =
+            |s: &str| s[s.find("<article").unwrap()..s.find("</article>").unwrap()].to_string();
+        assert_eq!(article(&el), article(&plain));
+        assert!(el.contains(
+            "</article></div></template>\n<script type=\"application/json\" class=\"undoc-data\">"
+        ));
+        assert!(el.ends_with("</script>\n</un-document>\n"));
     }
 }

@@ -25,7 +25,7 @@ pub use chunks::{render_chunked, Chunked, Insert};
 pub use collection::{
     collection_entry, Collection, Entry, EntrySender, IndexError, COLLECTION_VERSION,
 };
-pub use embed::{render_element, widget_data, widget_json};
+pub use embed::{render_element, render_element_shadow, widget_data, widget_json};
 
 use std::collections::HashMap;
 
