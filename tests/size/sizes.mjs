@@ -20,7 +20,7 @@ export const WAYS = {
   // stylesheet.
   prerendered: {
     files: ['widget_bg.wasm', 'widget.js', 'un-document.js', 'undoc.css'],
-    budget: 62 * 1024,
+    budget: 62.1 * 1024,
     target: 35 * 1000,
   },
   // Text parsed in the browser: the parser module too.
