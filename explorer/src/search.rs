@@ -84,13 +84,20 @@ fn matches(word: &str, term: &str) -> bool {
 }
 
 impl Search {
-    /// Adds the words of `text` to document `doc`.
+    /// Adds the words of `text` to document `doc`. A document's words arrive together, so a
+    /// list ending with it already holds it (a later body may repeat it: harmless to `find`).
     pub fn add(&mut self, doc: usize, text: &str) {
         let doc = doc as u32;
+        let mut word = String::new();
         for (a, b) in words(text) {
-            let list = self.postings.entry(fold(&text[a..b])).or_default();
-            if !list.contains(&doc) {
-                list.push(doc);
+            word.clear();
+            word.extend(text[a..b].chars().map(fold_char));
+            match self.postings.get_mut(word.as_str()) {
+                Some(list) if list.last() == Some(&doc) => {}
+                Some(list) => list.push(doc),
+                None => {
+                    self.postings.insert(word.clone(), vec![doc]);
+                }
             }
         }
     }
