@@ -131,6 +131,28 @@ describe('the collection explorer', () => {
     await finish(page);
   });
 
+  test('the open note and the States selected in the document are in the URL, and come back', async () => {
+    const page = await explorer('?state=RUS');
+    await page.locator('un-collection .doc').first().click();
+    const doc = page.locator('un-collection un-document');
+    await page.waitForFunction(() => document.querySelector('un-collection').shadowRoot.querySelector('un-document')?.hasAttribute('ready'), null, { timeout: 20000 });
+    await doc.locator('a[role="doc-noteref"]').first().click();
+    await doc.locator('.undoc-popover').first().waitFor({ state: 'visible' });
+    const url = new URL(page.url());
+    const note = url.searchParams.get('note');
+    assert.match(note ?? '', /^\d+$/);
+    const toggle = doc.locator('.undoc-toggle[aria-pressed="true"]').first();
+    await toggle.click(); // unselects Russia in the document
+    assert.equal(new URL(page.url()).searchParams.get('sel'), '');
+    const again = await explorer(new URL(page.url()).search);
+    const doc2 = again.locator('un-collection un-document');
+    await again.waitForFunction(() => document.querySelector('un-collection').shadowRoot.querySelector('un-document')?.hasAttribute('ready'), null, { timeout: 20000 });
+    await doc2.locator('.undoc-popover').first().waitFor({ state: 'visible' });
+    assert.equal(await doc2.locator('.undoc-toggle[aria-pressed="true"]').count(), 0);
+    await finish(again);
+    await finish(page);
+  });
+
   test('a shared URL opens the same view', async () => {
     const page = await explorer('?state=RUS&from=2005&to=2010');
     const expected = DOCS.filter((d) => signing(d).includes('RUS') && year(d) >= 2005 && year(d) <= 2010);
