@@ -223,6 +223,10 @@ fn letter(text: &str) -> Option<Opening> {
             addressees = addressees_at(text, skip_spaces(text, at)).0;
         }
     }
+    // An address block at a page's foot or after a signature the close could not read.
+    if addressees.is_empty() {
+        addressees = super::closing::postal_addressees(text);
+    }
     // "… an identical letter has been sent to H.E. Ms. U. Joy Ogwu, President of the United
     // Nations Security Council": identical letters, and their other addressee.
     let mut kind = DocumentKind::Letter;
