@@ -51,7 +51,8 @@ const LETTER_OPENERS: &[&str] = &[
     "upon instructions from my government",
     "on instructions from my government",
     "i transmit to you",
-    "i am writing to",
+    // "I am writing to express …", "I am writing further to my letters …".
+    "i am writing",
 ];
 
 /// A letter's salutation, which stands before its first words ("Excellency: As Chairman of the
@@ -223,6 +224,10 @@ fn letter(text: &str) -> Option<Opening> {
             addressees = addressees_at(text, skip_spaces(text, at)).0;
         }
     }
+    // A letter that follows the writer's own goes where it went.
+    if addressees.is_empty() {
+        addressees = earlier_letter_to(slice(text, honour, crate::text::reach(text, honour, 300)));
+    }
     // An address block at a page's foot or after a signature the close could not read.
     if addressees.is_empty() {
         addressees = super::closing::postal_addressees(text);
@@ -263,6 +268,34 @@ fn letter(text: &str) -> Option<Opening> {
         sender,
         addressees,
     })
+}
+
+/// The offices the writer's earlier letter went to, as the first sentence recalls it: "I am
+/// writing further to my letters addressed to the President of the Security Council dated …",
+/// "I have the honour to refer to my letter to the President of the Security Council dated …".
+/// Only right after "my letter": "my letter dated 7 March 2016 to …" may have gone elsewhere.
+fn earlier_letter_to(first: &str) -> Vec<String> {
+    for mine in [
+        "my letter",
+        "my letters",
+        "my previous letter",
+        "my previous letters",
+    ] {
+        let Some(p) = crate::text::find_phrase(first, mine, 0) else {
+            continue;
+        };
+        let mut q = skip_spaces(first, p + mine.len());
+        if let Some(e) = crate::text::phrase_at(first, q, "addressed") {
+            q = skip_spaces(first, e);
+        }
+        if let Some(e) = crate::text::phrase_at(first, q, "to") {
+            let offices = addressees_at(first, skip_spaces(first, e)).0;
+            if !offices.is_empty() {
+                return offices;
+            }
+        }
+    }
+    Vec::new()
 }
 
 /// An addressee's block among the first words, naming an office: the offices and where the
@@ -322,6 +355,30 @@ const DATELINE_REACH: usize = 300;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_letter_that_follows_the_writers_own() {
+        let t = "I am writing further to my letters addressed to the President of the Security Council dated 13 April 2021 (S/2021/354) on the question of the dam. Accordingly, Egypt has elected to bring this matter to the Council.";
+        let o = read(t).unwrap();
+        assert_eq!(o.kind, DocumentKind::Letter);
+        assert_eq!(o.addressees, ["President of the Security Council"]);
+        let t = "Security Council 8 December 1999 Original: English I have the honour to refer to my letter to the President of the Security Council dated 10 September 1999 (S/1999/983), as well as to the letters from the President of the Council addressed to me.";
+        assert_eq!(
+            read(t).unwrap().addressees,
+            ["President of the Security Council"]
+        );
+    }
+
+    #[test]
+    fn an_earlier_letter_elsewhere_names_no_addressee() {
+        // Dated before it is sent on: it may have gone to another office.
+        let t = "I have the honour to refer to my letter dated 7 March 2016 to the President of the Security Council (S/2016/216).";
+        assert!(read(t).unwrap().addressees.is_empty());
+        // "to you": no office.
+        let t =
+            "I have the honour to refer to my letter to you of 17 March 1997 on the settlement.";
+        assert!(read(t).unwrap().addressees.is_empty());
+    }
 
     #[test]
     fn note_verbale_from_its_formula() {
