@@ -94,12 +94,14 @@ pub fn postal_addressees(text: &str) -> Vec<String> {
         if phrase_at(text, p, "new york").is_none() {
             continue;
         }
-        // The office ends where "United Nations" begins: "Secretary-General United Nations".
+        // The office ends where "United Nations" begins: "Secretary-General United Nations",
+        // "PRESIDENT OF THE SECURITY COUNCIL OF THE UNITED NATIONS NEW YORK".
         let back = reach_back(text, at, 60);
         let window = slice(text, back, at);
         for w in words(window) {
             let (offices, end) = addressees_at(text, back + w.start);
-            if !offices.is_empty() && slice(text, end, at).trim_matches([' ', ',']).is_empty() {
+            let gap = slice(text, end.min(at), at).trim_matches([' ', ',']);
+            if !offices.is_empty() && (gap.is_empty() || gap.eq_ignore_ascii_case("of the")) {
                 return offices;
             }
         }
@@ -338,6 +340,9 @@ mod tests {
         let t = "Hazem Nuseibeh Ambassador Permanent Representative II. E. Dr. Kurt Wuldheim Secretary-General United Nations Headquarters New York, New York 10017 r 9..";
         assert_eq!(postal_addressees(t), ["Secretary-General"]);
         let t = "H.E. Mr. Mihnea Ioan Motoc President of the Security Council United Nations New York, N.Y. 10017";
+        assert_eq!(postal_addressees(t), ["President of the Security Council"]);
+        // The Organization after the office's own "of the"; a mission's letterhead before it.
+        let t = "PERMANENT MISSION OF THE REPUBLIC OF ZAIRE TO THE UNITED NATIONS NEW YORK, 22 APRIL 1977 HIS EXCELLENCY DR. SIMON ALBERTO CONSALVI PRESIDENT OF THE SECURITY COUNCIL OF THE UNITED NATIONS NEW YORK, N.Y. 10017 NO. MPZ/01/530/77 SIR,";
         assert_eq!(postal_addressees(t), ["President of the Security Council"]);
     }
 

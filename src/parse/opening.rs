@@ -69,6 +69,27 @@ const SALUTATIONS: &[&str] = &[
     "Dear Madam Secretary-General,",
 ];
 
+/// Where a salutation stands in a cable's or a telex's capitals, its mark a comma or a colon
+/// ("… NO. MPZ/01/530/77 SIR, THE REPRESENTATIONS …", "\"DEAR MR. SECRETARY-GENERAL: \"I HAVE
+/// …").
+fn in_capitals(head: &str) -> Option<usize> {
+    SALUTATIONS
+        .iter()
+        .filter_map(|p| {
+            let words = p[..p.len() - 1].to_ascii_uppercase();
+            let mut from = 0;
+            while let Some(a) = find_str(slice(head, from, head.len()), &words).map(|a| a + from) {
+                from = a + words.len();
+                let marked = matches!(head[from..].chars().next(), Some(',' | ':'));
+                if marked && at_word_start(head, a) {
+                    return Some(a);
+                }
+            }
+            None
+        })
+        .min()
+}
+
 /// Offices whose letterhead names the sender ("THE SECRETARY-GENERAL" over a letter without a
 /// title), printed in capitals.
 const LETTERHEADS: &[(&str, &str)] = &[
@@ -148,6 +169,7 @@ fn letter(text: &str) -> Option<Opening> {
     let salutation = SALUTATIONS
         .iter()
         .filter_map(|p| find_str(slice(text, 0, reach), p).filter(|&a| at_word_start(text, a)))
+        .chain(in_capitals(slice(text, 0, reach)))
         .min();
     // An original that opens on its addressee's block ("H.E. Mr. Ban Ki-moon Secretary General
     // United Nations New York Less than 24 hours after …") and closes on a formula.
@@ -205,9 +227,10 @@ fn letter(text: &str) -> Option<Opening> {
     // "Dear Mr. Secretary-General,": a salutation that names the office.
     if addressees.is_empty() {
         let by_salutation = salutation.is_some_and(|a| {
-            find_str(
+            crate::text::find_phrase(
                 slice(text, a, crate::text::reach(text, a, 40)),
                 "Secretary-General",
+                0,
             )
             .is_some()
         });
@@ -355,6 +378,20 @@ const DATELINE_REACH: usize = 300;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_salutation_in_a_cables_capitals() {
+        let t = "TEXT OF ZAIRE PERM REPS' SECOND LETTER FOLLOWS: QUOTE TRANSLATED FROM FRENCH PERMANENT MISSION OF THE REPUBLIC OF ZAIRE TO THE UNITED NATIONS NEW YORK, 22 APRIL 1977 HIS EXCELLENCY DR. SIMON ALBERTO CONSALVI PRESIDENT OF THE SECURITY COUNCIL OF THE UNITED NATIONS NEW YORK, N.Y. 10017 NO. MPZ/01/530/77 SIR, THE REPRESENTATIONS WHICH I MADE YESTERDAY TO YOU SEEM TO BE GIVING RISE TO MISUNDERSTANDING.";
+        let o = read(t).unwrap();
+        assert_eq!(o.kind, DocumentKind::Letter);
+        assert_eq!(o.date.as_deref(), Some("1977-04-22"));
+        assert_eq!(o.sender.states[0].code, "COD");
+        assert_eq!(o.addressees, ["President of the Security Council"]);
+        let t = "I HAVE THE HONOUR TO TRANSMIT THE FOLLOWING MESSAGE TO YOU FROM THE SECRETARY OF STATE: \"DEAR MR. SECRETARY-GENERAL: \"I HAVE THE HONOR TO INFORM YOU THAT THE GOVERNMENTS ARE PREPARED.";
+        assert_eq!(read(t).unwrap().addressees, ["Secretary-General"]);
+        // A word in capitals is no salutation without its mark: "SIR WILLIAM", "EXCELLENCY THE".
+        assert!(in_capitals("HIS EXCELLENCY THE SECRETARY-GENERAL MET SIR WILLIAM").is_none());
+    }
 
     #[test]
     fn a_letter_that_follows_the_writers_own() {
