@@ -78,7 +78,7 @@ fn senders_from_signatures(doc: &mut Document) {
 }
 
 /// A letter whose title lost its State's name, or that has none, and whose signatures name no
-/// State: the State whose authority wrote the text its first sentence transmits.
+/// State: the State the letter speaks for, as `voice::speaker` reads it.
 fn sender_from_voice(doc: &mut Document, body: &str, diags: &mut super::Diagnostics) {
     let lost = doc
         .title
@@ -89,7 +89,7 @@ fn sender_from_voice(doc: &mut Document, body: &str, diags: &mut super::Diagnost
     if !(lost || untitled) || !doc.sender.states.is_empty() || doc.sender.organization.is_some() {
         return;
     }
-    if let Some((s, how)) = voice::speaker(body, lost) {
+    if let Some((s, how)) = voice::speaker(doc, body, lost) {
         diags.warn(
             "sender-state-from-letter",
             format!("The sender\u{2019}s State is not printed in the title; {how} {}, read as the sender\u{2019}s.", s.name),

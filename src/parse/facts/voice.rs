@@ -50,27 +50,45 @@ const AUTHORITIES: &[&str] = &[
 ];
 
 /// The State the letter speaks for, and how the letter says it: the author of the text its
-/// first sentence transmits, else, under a title that names a State's envoy (`envoy`), the one
-/// Government it names by its State's adjective. An untitled text may be anyone's.
-pub(super) fn speaker(body: &str, envoy: bool) -> Option<(State, &'static str)> {
-    transmitted_author(body)
-        .map(|s| {
-            (
-                s,
-                "the letter\u{2019}s first sentence transmits a text by an authority of",
-            )
-        })
-        .or_else(|| {
-            envoy
-                .then(|| government_by_adjective(body))
-                .flatten()
-                .map(|s| {
-                    (
-                        s,
-                        "the letter names one Government by its State\u{2019}s adjective:",
-                    )
-                })
-        })
+/// first sentence transmits; else, under a title that lost its State (`lost`), a Permanent
+/// Observer's observer State, or another envoy's one Government it names by its State's
+/// adjective. An untitled text may be anyone's.
+pub(super) fn speaker(doc: &Document, body: &str, lost: bool) -> Option<(State, &'static str)> {
+    if let Some(s) = transmitted_author(body) {
+        let how = "the letter\u{2019}s first sentence transmits a text by an authority of";
+        return Some((s, how));
+    }
+    if !lost {
+        return None;
+    }
+    if doc.sender.role.as_deref() == Some("Permanent Observer") {
+        let how = "the title names a Permanent Observer, and the letter one observer State:";
+        return observer_named(body).map(|s| (s, how));
+    }
+    let how = "the letter names one Government by its State\u{2019}s adjective:";
+    government_by_adjective(body).map(|s| (s, how))
+}
+
+/// Of the non-member observer States, the one the letter names, by name or adjective ("the
+/// occupied State of Palestine", "Palestinian civilians"): a Permanent Observer
+/// whose title lost the name ("of the to the United Nations", "of the State of to") writes for
+/// it. Both or neither named: none.
+fn observer_named(body: &str) -> Option<State> {
+    let mut found: Option<u16> = None;
+    for m in gazetteer::find_iter(body) {
+        let (Entity::State(i) | Entity::Demonym(i)) = m.entity else {
+            continue;
+        };
+        let observer = gazetteer::states()
+            .get(usize::from(i))
+            .is_some_and(|s| s.status == gazetteer::StateStatus::Observer);
+        match found {
+            _ if !observer => {}
+            Some(f) if f != i => return None,
+            _ => found = Some(i),
+        }
+    }
+    found.and_then(super::state_of)
 }
 
 /// Roles only a State's envoy or mission holds: such a sender without a State lost its name to
@@ -196,6 +214,19 @@ mod tests {
         assert_eq!(senders(t), ["PER"]);
         // No title: the writer may be no State's ("… conveyed to the Soviet Government").
         let t = "I have the honour to inform you that we conveyed the proposal to the Soviet Government. I should be grateful if you would have the present letter circulated.";
+        assert!(senders(t).is_empty());
+    }
+
+    #[test]
+    fn a_permanent_observer_whose_title_lost_the_state() {
+        let t = "Identical letters dated 12 October 2015 from the Permanent Observer of the to the United Nations addressed to the Secretary-General and the President of the Security Council Since our last letter to you, the situation in the occupied State of Palestine continues to deteriorate.";
+        assert_eq!(senders(t), ["PSE"]);
+        let t = "Identical letters dated 26 February 2016 from the Permanent Observer of the State of to the United Nations addressed to the Secretary-General and the President of the Security Council We write regarding the killing of Palestinian civilians.";
+        assert_eq!(senders(t), ["PSE"]);
+        // No observer State named, or both: none is guessed.
+        let t = "Letter dated 1 May 2015 from the Permanent Observer of the to the United Nations addressed to the Secretary-General I write regarding Israel and Jordan.";
+        assert!(senders(t).is_empty());
+        let t = "Letter dated 1 May 2015 from the Permanent Observer of the to the United Nations addressed to the Secretary-General The Holy See and the State of Palestine signed an agreement.";
         assert!(senders(t).is_empty());
     }
 
