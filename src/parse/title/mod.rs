@@ -4,6 +4,7 @@
 //! The same grammar reads annex headings ("Annex I to the letter dated … addressed to …"), so
 //! [`parse_at`] takes any position where a title starter stands.
 
+mod inverted;
 mod romance;
 
 pub(super) use romance::{
@@ -99,6 +100,9 @@ pub fn parse_at(text: &str, pos: usize) -> Option<Title> {
             cur = d.end;
             d.iso
         });
+    if let Some(t) = inverted::addressee_first(text, pos, kind, &date, cur) {
+        return Some(t);
+    }
     // "from the …": the sender segment, within a few words; after a printed date, a "from"
     // the scan left as marks ("9 APRIL 1956 ~~OM TEE …") when a known addressee follows.
     let (from, scanned_from) = match from_within(text, cur) {
