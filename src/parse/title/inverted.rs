@@ -28,12 +28,14 @@ pub(super) fn addressee_first(
         (addressees, end) = damaged_addressee_at(text, to);
     }
     // An office the list does not know, up to "by": "the Chairman of the Conciliation
-    // Commission by …", a few capitalized words at most.
+    // Commission by …", a few words, capitalized, an office "of" a body ("ADDRESSED TO ME BY"
+    // is none).
     if addressees.is_empty() {
         let by = find_phrase_within(text, to, "by", 12)?;
         let p = phrase_at(text, to, "the").map_or(to, |e| skip_spaces(text, e));
         let office = slice(text, p, by).trim();
         let shaped = office.starts_with(|c: char| c.is_uppercase())
+            && find_phrase_within(office, 0, "of", 4).is_some()
             && !office.contains(['.', ',', ';', ':', '(']);
         if !shaped {
             return None;
@@ -97,5 +99,8 @@ mod tests {
         assert!(parse_at("Letter dated 23 March 2000 addressed to you by Mr. Al-Sahaf, Minister for Foreign Affairs of Iraq.", 0).is_none());
         let t = "Letter dated 15 October 1951 addressed to the Secretary-General by the Chairman of the Delegation of Syria concerning the draft declaration submitted on 3 October 1951 to the Conciliation Commission by the delegations of Egypt, Jordan, Lebanon and Syria which the Commission considers.";
         assert!(parse_at(t, 0).is_none());
+        // In capitals, "ME" is no office.
+        let t = "A LETTER DATED 28 MARCH 1985 ADDRESSED TO ME BY THE REPRESENTATIVES OF THE TROOP-CONTRIBUTING COUNTRIES FOR THE UNITED NATIONS INTERIM FORCE IN LEBANON (UNIFIL). I FULLY APPRECIATE";
+        assert!(parse_at(t, 2).is_none());
     }
 }
