@@ -193,7 +193,10 @@ fn letter(text: &str) -> Option<Opening> {
     // Or, in an original cut short before its close, a date above its salutation or address
     // block: "29 December 1978 Excellency, … I have the honour …", "8 August 2002 Dear Mr.
     // Secretary-General, You will recall …".
-    let dated_above = date_before(text, honour).is_some();
+    // Under an address block, the date may stand between it and the salutation ("… Security
+    // Council New York 16th September 1997 Dear Mr. President,").
+    let date = date_before(text, honour).or_else(|| salutation.and_then(|s| date_before(text, s)));
+    let dated_above = date.is_some();
     let formula = (salutation.is_some() || top.is_some())
         && (close.is_some() || unsigned_close.is_some() || dated_above);
     // Or its first words open the text, after a masthead at most ("Security Council 7 February
@@ -287,7 +290,7 @@ fn letter(text: &str) -> Option<Opening> {
     Some(Opening {
         start: honour,
         kind,
-        date: date_before(text, honour),
+        date,
         sender,
         addressees,
     })
@@ -378,6 +381,24 @@ const DATELINE_REACH: usize = 300;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_inside_address_that_names_the_body_after_the_office() {
+        let t = "The Sierra Leone Web State House Freetown, Republic of Sierra Leone The President United Nations Security Council New York UNITED STATES OF AMERICA 16th September 1997 Dear Mr. President, Pursuant to my letter of 5th September, 1997 addressed to the Committee of Five, it is my honour to write to you.";
+        let o = read(t).unwrap();
+        assert_eq!(o.kind, DocumentKind::Letter);
+        assert_eq!(o.addressees, ["President of the Security Council"]);
+        assert_eq!(o.date.as_deref(), Some("1997-09-16"));
+        let t = "New York, 13 May 2020 H.E. Mr. Sven Jürgenson Ambassador, Permanent Representative of the Republic of Estonia to the United Nations President, Security Council (May 2020) New York.- Distinguished Ambassador Jürgenson, I have the honor to address Your Excellency.";
+        assert_eq!(
+            read(t).unwrap().addressees,
+            ["President of the Security Council"]
+        );
+        // The office's words in prose are no address: "the President, Security Council members
+        // and …" names no addressee of an untitled letter.
+        let t = "I have the honour to inform you that the President of the Republic met the Security Council members. I should be grateful if you would have the present letter circulated.";
+        assert!(read(t).unwrap().addressees.is_empty());
+    }
 
     #[test]
     fn a_salutation_in_a_cables_capitals() {
