@@ -4,6 +4,7 @@
 //! The same grammar reads annex headings ("Annex I to the letter dated … addressed to …"), so
 //! [`parse_at`] takes any position where a title starter stands.
 
+mod cited;
 mod inverted;
 mod romance;
 
@@ -298,6 +299,9 @@ pub fn find_damaged(text: &str, limit: usize) -> Option<Title> {
         }
         let sender = sender_of(seg);
         let (start, date) = damaged_starter(text, f);
+        if cited::in_prose(text, start) {
+            continue;
+        }
         // The starter and the word before it: "identical letters dated".
         let starter = slice(text, reach_back(text, start, 12), f).to_ascii_lowercase();
         let kind = if starter.contains("note") || starter.contains("verbale") {
