@@ -89,6 +89,16 @@ const ADDRESSEES: &[(&str, &str)] = &[
         "general assembly president",
         "President of the General Assembly",
     ),
+    // An inside address's forms: "The President United Nations Security Council New York",
+    // "… to the United Nations President, Security Council (May 2020) New York".
+    (
+        "president united nations security council",
+        "President of the Security Council",
+    ),
+    (
+        "president, security council",
+        "President of the Security Council",
+    ),
     ("secretariat of the united nations", "Secretariat"),
     ("united nations secretariat", "Secretariat"),
 ];

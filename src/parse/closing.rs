@@ -14,8 +14,8 @@ use super::signature::{first_state, is_role_word, name_len, title_end};
 use crate::model::Signature;
 use crate::text::one_of;
 use crate::text::{
-    find_phrase_before, is_capitalized, latin_lowercase, phrase_at, reach, skip_spaces, slice,
-    words,
+    find_phrase_before, is_capitalized, latin_lowercase, phrase_at, reach, reach_back, skip_spaces,
+    slice, words,
 };
 
 /// What the close of an original letter says.
@@ -76,6 +76,37 @@ pub(super) fn address_block(seg: &str) -> Option<(usize, Vec<String>)> {
     let all = words(seg);
     let b = (0..all.len()).find(|&j| opens_address(seg, &all, j))?;
     Some((all[b].start, address(seg, &all[b..]).0))
+}
+
+/// The office of an addressee's postal block wherever the page put it — at the foot of the
+/// first page ("… declared the party's . 2/ His Excellency Dr. Kurt Waldheim Secretary-General
+/// United Nations New York, N.Y. 10017 - 2 - policy …") or after a signature whose block a scan
+/// garbled ("II. E. Dr. Kurt Wuldheim Secretary-General United Nations Headquarters New
+/// York"): the office printed right before "United Nations", a city after it.
+pub fn postal_addressees(text: &str) -> Vec<String> {
+    let mut from = 0;
+    while let Some(at) = find_phrase_before(text, "united nations", from, text.len()) {
+        from = at + "united nations".len();
+        let mut p = skip_punctuation(text, from);
+        if let Some(e) = phrase_at(text, p, "headquarters") {
+            p = skip_punctuation(text, e);
+        }
+        if phrase_at(text, p, "new york").is_none() {
+            continue;
+        }
+        // The office ends where "United Nations" begins: "Secretary-General United Nations",
+        // "PRESIDENT OF THE SECURITY COUNCIL OF THE UNITED NATIONS NEW YORK".
+        let back = reach_back(text, at, 60);
+        let window = slice(text, back, at);
+        for w in words(window) {
+            let (offices, end) = addressees_at(text, back + w.start);
+            let gap = slice(text, end.min(at), at).trim_matches([' ', ',']);
+            if !offices.is_empty() && (gap.is_empty() || gap.eq_ignore_ascii_case("of the")) {
+                return offices;
+            }
+        }
+    }
+    Vec::new()
 }
 
 /// Reads the close after the first closing formula at or after `from`.
@@ -298,6 +329,30 @@ mod tests {
         let c = read(t, 0).unwrap();
         assert_eq!(c.signature.name, "Osman OLGAY");
         assert_eq!(c.addressees, ["Secretary-General"]);
+    }
+
+    #[test]
+    fn a_postal_block_wherever_the_page_put_it() {
+        // At the foot of the first page, in mid-sentence.
+        let t = "Col. Tezer declared the party's . 2/ His Excellency Dr. Kurt Waldheim Secretary-General United Nations New York, N.Y. 10017 - 2 - policy to be the partition";
+        assert_eq!(postal_addressees(t), ["Secretary-General"]);
+        // After a signature whose "H.E." a scan garbled.
+        let t = "Hazem Nuseibeh Ambassador Permanent Representative II. E. Dr. Kurt Wuldheim Secretary-General United Nations Headquarters New York, New York 10017 r 9..";
+        assert_eq!(postal_addressees(t), ["Secretary-General"]);
+        let t = "H.E. Mr. Mihnea Ioan Motoc President of the Security Council United Nations New York, N.Y. 10017";
+        assert_eq!(postal_addressees(t), ["President of the Security Council"]);
+        // The Organization after the office's own "of the"; a mission's letterhead before it.
+        let t = "PERMANENT MISSION OF THE REPUBLIC OF ZAIRE TO THE UNITED NATIONS NEW YORK, 22 APRIL 1977 HIS EXCELLENCY DR. SIMON ALBERTO CONSALVI PRESIDENT OF THE SECURITY COUNCIL OF THE UNITED NATIONS NEW YORK, N.Y. 10017 NO. MPZ/01/530/77 SIR,";
+        assert_eq!(postal_addressees(t), ["President of the Security Council"]);
+    }
+
+    #[test]
+    fn no_postal_block_no_addressee() {
+        // The office and the Organization in prose, not a block before a city.
+        let t = "I wrote to the Secretary-General of the United Nations in New York. The Secretary-General, United Nations officials and others met.";
+        assert!(postal_addressees(t).is_empty());
+        let t = "the report of the Secretary-General United Nations peacekeeping operations";
+        assert!(postal_addressees(t).is_empty());
     }
 
     #[test]

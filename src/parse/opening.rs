@@ -51,7 +51,8 @@ const LETTER_OPENERS: &[&str] = &[
     "upon instructions from my government",
     "on instructions from my government",
     "i transmit to you",
-    "i am writing to",
+    // "I am writing to express …", "I am writing further to my letters …".
+    "i am writing",
 ];
 
 /// A letter's salutation, which stands before its first words ("Excellency: As Chairman of the
@@ -67,6 +68,27 @@ const SALUTATIONS: &[&str] = &[
     "Dear Mr. Secretary-General,",
     "Dear Madam Secretary-General,",
 ];
+
+/// Where a salutation stands in a cable's or a telex's capitals, its mark a comma or a colon
+/// ("… NO. MPZ/01/530/77 SIR, THE REPRESENTATIONS …", "\"DEAR MR. SECRETARY-GENERAL: \"I HAVE
+/// …").
+fn in_capitals(head: &str) -> Option<usize> {
+    SALUTATIONS
+        .iter()
+        .filter_map(|p| {
+            let words = p[..p.len() - 1].to_ascii_uppercase();
+            let mut from = 0;
+            while let Some(a) = find_str(slice(head, from, head.len()), &words).map(|a| a + from) {
+                from = a + words.len();
+                let marked = matches!(head[from..].chars().next(), Some(',' | ':'));
+                if marked && at_word_start(head, a) {
+                    return Some(a);
+                }
+            }
+            None
+        })
+        .min()
+}
 
 /// Offices whose letterhead names the sender ("THE SECRETARY-GENERAL" over a letter without a
 /// title), printed in capitals.
@@ -147,6 +169,7 @@ fn letter(text: &str) -> Option<Opening> {
     let salutation = SALUTATIONS
         .iter()
         .filter_map(|p| find_str(slice(text, 0, reach), p).filter(|&a| at_word_start(text, a)))
+        .chain(in_capitals(slice(text, 0, reach)))
         .min();
     // An original that opens on its addressee's block ("H.E. Mr. Ban Ki-moon Secretary General
     // United Nations New York Less than 24 hours after …") and closes on a formula.
@@ -170,7 +193,10 @@ fn letter(text: &str) -> Option<Opening> {
     // Or, in an original cut short before its close, a date above its salutation or address
     // block: "29 December 1978 Excellency, … I have the honour …", "8 August 2002 Dear Mr.
     // Secretary-General, You will recall …".
-    let dated_above = date_before(text, honour).is_some();
+    // Under an address block, the date may stand between it and the salutation ("… Security
+    // Council New York 16th September 1997 Dear Mr. President,").
+    let date = date_before(text, honour).or_else(|| salutation.and_then(|s| date_before(text, s)));
+    let dated_above = date.is_some();
     let formula = (salutation.is_some() || top.is_some())
         && (close.is_some() || unsigned_close.is_some() || dated_above);
     // Or its first words open the text, after a masthead at most ("Security Council 7 February
@@ -204,9 +230,10 @@ fn letter(text: &str) -> Option<Opening> {
     // "Dear Mr. Secretary-General,": a salutation that names the office.
     if addressees.is_empty() {
         let by_salutation = salutation.is_some_and(|a| {
-            find_str(
+            crate::text::find_phrase(
                 slice(text, a, crate::text::reach(text, a, 40)),
                 "Secretary-General",
+                0,
             )
             .is_some()
         });
@@ -222,6 +249,14 @@ fn letter(text: &str) -> Option<Opening> {
             let at = honour + e + "in your capacity as".len();
             addressees = addressees_at(text, skip_spaces(text, at)).0;
         }
+    }
+    // A letter that follows the writer's own goes where it went.
+    if addressees.is_empty() {
+        addressees = earlier_letter_to(slice(text, honour, crate::text::reach(text, honour, 300)));
+    }
+    // An address block at a page's foot or after a signature the close could not read.
+    if addressees.is_empty() {
+        addressees = super::closing::postal_addressees(text);
     }
     // "… an identical letter has been sent to H.E. Ms. U. Joy Ogwu, President of the United
     // Nations Security Council": identical letters, and their other addressee.
@@ -255,10 +290,38 @@ fn letter(text: &str) -> Option<Opening> {
     Some(Opening {
         start: honour,
         kind,
-        date: date_before(text, honour),
+        date,
         sender,
         addressees,
     })
+}
+
+/// The offices the writer's earlier letter went to, as the first sentence recalls it: "I am
+/// writing further to my letters addressed to the President of the Security Council dated …",
+/// "I have the honour to refer to my letter to the President of the Security Council dated …".
+/// Only right after "my letter": "my letter dated 7 March 2016 to …" may have gone elsewhere.
+fn earlier_letter_to(first: &str) -> Vec<String> {
+    for mine in [
+        "my letter",
+        "my letters",
+        "my previous letter",
+        "my previous letters",
+    ] {
+        let Some(p) = crate::text::find_phrase(first, mine, 0) else {
+            continue;
+        };
+        let mut q = skip_spaces(first, p + mine.len());
+        if let Some(e) = crate::text::phrase_at(first, q, "addressed") {
+            q = skip_spaces(first, e);
+        }
+        if let Some(e) = crate::text::phrase_at(first, q, "to") {
+            let offices = addressees_at(first, skip_spaces(first, e)).0;
+            if !offices.is_empty() {
+                return offices;
+            }
+        }
+    }
+    Vec::new()
 }
 
 /// An addressee's block among the first words, naming an office: the offices and where the
@@ -318,6 +381,62 @@ const DATELINE_REACH: usize = 300;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_inside_address_that_names_the_body_after_the_office() {
+        let t = "The Sierra Leone Web State House Freetown, Republic of Sierra Leone The President United Nations Security Council New York UNITED STATES OF AMERICA 16th September 1997 Dear Mr. President, Pursuant to my letter of 5th September, 1997 addressed to the Committee of Five, it is my honour to write to you.";
+        let o = read(t).unwrap();
+        assert_eq!(o.kind, DocumentKind::Letter);
+        assert_eq!(o.addressees, ["President of the Security Council"]);
+        assert_eq!(o.date.as_deref(), Some("1997-09-16"));
+        let t = "New York, 13 May 2020 H.E. Mr. Sven Jürgenson Ambassador, Permanent Representative of the Republic of Estonia to the United Nations President, Security Council (May 2020) New York.- Distinguished Ambassador Jürgenson, I have the honor to address Your Excellency.";
+        assert_eq!(
+            read(t).unwrap().addressees,
+            ["President of the Security Council"]
+        );
+        // The office's words in prose are no address: "the President, Security Council members
+        // and …" names no addressee of an untitled letter.
+        let t = "I have the honour to inform you that the President of the Republic met the Security Council members. I should be grateful if you would have the present letter circulated.";
+        assert!(read(t).unwrap().addressees.is_empty());
+    }
+
+    #[test]
+    fn a_salutation_in_a_cables_capitals() {
+        let t = "TEXT OF ZAIRE PERM REPS' SECOND LETTER FOLLOWS: QUOTE TRANSLATED FROM FRENCH PERMANENT MISSION OF THE REPUBLIC OF ZAIRE TO THE UNITED NATIONS NEW YORK, 22 APRIL 1977 HIS EXCELLENCY DR. SIMON ALBERTO CONSALVI PRESIDENT OF THE SECURITY COUNCIL OF THE UNITED NATIONS NEW YORK, N.Y. 10017 NO. MPZ/01/530/77 SIR, THE REPRESENTATIONS WHICH I MADE YESTERDAY TO YOU SEEM TO BE GIVING RISE TO MISUNDERSTANDING.";
+        let o = read(t).unwrap();
+        assert_eq!(o.kind, DocumentKind::Letter);
+        assert_eq!(o.date.as_deref(), Some("1977-04-22"));
+        assert_eq!(o.sender.states[0].code, "COD");
+        assert_eq!(o.addressees, ["President of the Security Council"]);
+        let t = "I HAVE THE HONOUR TO TRANSMIT THE FOLLOWING MESSAGE TO YOU FROM THE SECRETARY OF STATE: \"DEAR MR. SECRETARY-GENERAL: \"I HAVE THE HONOR TO INFORM YOU THAT THE GOVERNMENTS ARE PREPARED.";
+        assert_eq!(read(t).unwrap().addressees, ["Secretary-General"]);
+        // A word in capitals is no salutation without its mark: "SIR WILLIAM", "EXCELLENCY THE".
+        assert!(in_capitals("HIS EXCELLENCY THE SECRETARY-GENERAL MET SIR WILLIAM").is_none());
+    }
+
+    #[test]
+    fn a_letter_that_follows_the_writers_own() {
+        let t = "I am writing further to my letters addressed to the President of the Security Council dated 13 April 2021 (S/2021/354) on the question of the dam. Accordingly, Egypt has elected to bring this matter to the Council.";
+        let o = read(t).unwrap();
+        assert_eq!(o.kind, DocumentKind::Letter);
+        assert_eq!(o.addressees, ["President of the Security Council"]);
+        let t = "Security Council 8 December 1999 Original: English I have the honour to refer to my letter to the President of the Security Council dated 10 September 1999 (S/1999/983), as well as to the letters from the President of the Council addressed to me.";
+        assert_eq!(
+            read(t).unwrap().addressees,
+            ["President of the Security Council"]
+        );
+    }
+
+    #[test]
+    fn an_earlier_letter_elsewhere_names_no_addressee() {
+        // Dated before it is sent on: it may have gone to another office.
+        let t = "I have the honour to refer to my letter dated 7 March 2016 to the President of the Security Council (S/2016/216).";
+        assert!(read(t).unwrap().addressees.is_empty());
+        // "to you": no office.
+        let t =
+            "I have the honour to refer to my letter to you of 17 March 1997 on the settlement.";
+        assert!(read(t).unwrap().addressees.is_empty());
+    }
 
     #[test]
     fn note_verbale_from_its_formula() {

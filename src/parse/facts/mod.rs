@@ -78,20 +78,21 @@ fn senders_from_signatures(doc: &mut Document) {
 }
 
 /// A letter whose title lost its State's name, or that has none, and whose signatures name no
-/// State: the State whose authority wrote the text its first sentence transmits.
+/// State: the State the letter speaks for, as `voice::speaker` reads it.
 fn sender_from_voice(doc: &mut Document, body: &str, diags: &mut super::Diagnostics) {
     let lost = doc
         .title
         .as_deref()
-        .is_some_and(super::title::lost_state_name);
+        .is_some_and(super::title::lost_state_name)
+        || voice::state_role_without_state(doc);
     let untitled = doc.title.is_none() && doc.kind != DocumentKind::Other;
     if !(lost || untitled) || !doc.sender.states.is_empty() || doc.sender.organization.is_some() {
         return;
     }
-    if let Some(s) = voice::transmitted_author(body) {
+    if let Some((s, how)) = voice::speaker(doc, body, lost) {
         diags.warn(
             "sender-state-from-letter",
-            format!("The sender\u{2019}s State is not printed in the title; the letter\u{2019}s first sentence transmits a text by an authority of {}, read as the sender\u{2019}s.", s.name),
+            format!("The sender\u{2019}s State is not printed in the title; {how} {}, read as the sender\u{2019}s.", s.name),
             None,
         );
         doc.sender.states.push(s);

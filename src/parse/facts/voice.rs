@@ -7,8 +7,9 @@
 
 use super::super::signature::all_states;
 use super::signatories::sentence_around;
-use crate::model::State;
-use crate::text::{latin_lowercase, words};
+use crate::gazetteer::{self, Entity};
+use crate::model::{Document, State};
+use crate::text::{latin_lowercase, next_word, skip_spaces, words};
 
 /// How far into the body the covering sentence may begin.
 const OPENING: usize = 600;
@@ -48,9 +49,101 @@ const AUTHORITIES: &[&str] = &[
     "chancellor",
 ];
 
+/// The State the letter speaks for, and how the letter says it: the author of the text its
+/// first sentence transmits; else, under a title that lost its State (`lost`), a Permanent
+/// Observer's observer State, or another envoy's one Government it names by its State's
+/// adjective. An untitled text may be anyone's.
+pub(super) fn speaker(doc: &Document, body: &str, lost: bool) -> Option<(State, &'static str)> {
+    if let Some(s) = transmitted_author(body) {
+        let how = "the letter\u{2019}s first sentence transmits a text by an authority of";
+        return Some((s, how));
+    }
+    if !lost {
+        return None;
+    }
+    if doc.sender.role.as_deref() == Some("Permanent Observer") {
+        let how = "the title names a Permanent Observer, and the letter one observer State:";
+        return observer_named(body).map(|s| (s, how));
+    }
+    let how = "the letter names one Government by its State\u{2019}s adjective:";
+    government_by_adjective(body).map(|s| (s, how))
+}
+
+/// Of the non-member observer States, the one the letter names, by name or adjective ("the
+/// occupied State of Palestine", "Palestinian civilians"): a Permanent Observer
+/// whose title lost the name ("of the to the United Nations", "of the State of to") writes for
+/// it. Both or neither named: none.
+fn observer_named(body: &str) -> Option<State> {
+    let mut found: Option<u16> = None;
+    for m in gazetteer::find_iter(body) {
+        let (Entity::State(i) | Entity::Demonym(i)) = m.entity else {
+            continue;
+        };
+        let observer = gazetteer::states()
+            .get(usize::from(i))
+            .is_some_and(|s| s.status == gazetteer::StateStatus::Observer);
+        match found {
+            _ if !observer => {}
+            Some(f) if f != i => return None,
+            _ => found = Some(i),
+        }
+    }
+    found.and_then(super::state_of)
+}
+
+/// Roles only a State's envoy or mission holds: such a sender without a State lost its name to
+/// the scan ("the PermanenT, Representative.--____ of-. e", "MISSION OF(^RAQ^)rO").
+const STATE_ROLES: &[&str] = &[
+    "Permanent Representative",
+    "Permanent Representatives",
+    "Acting Permanent Representative",
+    "Deputy Permanent Representative",
+    "Chargé d'affaires a.i.",
+    "Chargé d'affaires",
+    "Permanent Mission",
+];
+
+/// Whether the title names a State's envoy but no State, nor a body he speaks for.
+pub(super) fn state_role_without_state(doc: &Document) -> bool {
+    doc.title.is_some()
+        && doc.sender.states.is_empty()
+        && doc.sender.organization.is_none()
+        && doc
+            .sender
+            .role
+            .as_deref()
+            .is_some_and(|r| STATE_ROLES.contains(&r))
+}
+
+/// The one State whose Government the letter names by its adjective: "The Chinese Government
+/// and people express …", "the Spanish Government", "The South African Government is
+/// satisfied". Two States so named: none is read.
+pub(super) fn government_by_adjective(body: &str) -> Option<State> {
+    let mut found: Option<u16> = None;
+    for m in gazetteer::find_iter(body) {
+        let Entity::Demonym(i) = m.entity else {
+            continue;
+        };
+        let next = next_word(body, skip_spaces(body, m.end));
+        let noun = next.trim_end_matches([',', '.', ';', ':']);
+        let noun = noun
+            .strip_suffix("'s")
+            .or_else(|| noun.strip_suffix("\u{2019}s"))
+            .unwrap_or(noun);
+        if !noun.eq_ignore_ascii_case("government") {
+            continue;
+        }
+        match found {
+            Some(f) if f != i => return None,
+            _ => found = Some(i),
+        }
+    }
+    found.and_then(super::state_of)
+}
+
 /// The one State whose authority is named as the author of the text the letter's first
 /// sentence transmits.
-pub(super) fn transmitted_author(body: &str) -> Option<State> {
+fn transmitted_author(body: &str) -> Option<State> {
     // The first sentence after a masthead an untitled copy may keep ("Security Council Distr.
     // GENERAL … I transmit to you herewith …"): the one with the first verb, near the top.
     let head = &body[..crate::text::reach(body, 0, OPENING)];
@@ -89,7 +182,73 @@ pub(super) fn transmitted_author(body: &str) -> Option<State> {
 
 #[cfg(test)]
 mod tests {
-    use super::transmitted_author;
+    use super::{government_by_adjective, transmitted_author};
+
+    fn by_adjective(t: &str) -> Option<String> {
+        government_by_adjective(t).map(|s| s.code)
+    }
+
+    #[test]
+    fn the_government_named_by_its_adjective() {
+        assert_eq!(by_adjective("On 10 July 1995, the Permanent Representatives of Nicaragua and Solomon Islands addressed a letter to you. The Chinese Government and people express their utmost indignation.").as_deref(), Some("CHN"));
+        assert_eq!(by_adjective("I have had occasion to inform Your Excellency of the willingness of the Spanish Government to proceed. The Spanish Government's position is known.").as_deref(), Some("ESP"));
+        assert_eq!(by_adjective("An attack was launched on the towns. The South African Government is satisfied that it came from Zambia.").as_deref(), Some("ZAF"));
+    }
+
+    fn senders(t: &str) -> Vec<String> {
+        let doc = crate::parse(t).unwrap();
+        doc.sender.states.into_iter().map(|s| s.code).collect()
+    }
+
+    #[test]
+    fn a_title_whose_scan_lost_the_state_of_its_envoy() {
+        let t = "LETTER DATED 24 AUGUST 1997 FROM THE CHARGE D'AFFAIRES A.I. OF THE PERMANENT MISSION OF(^RAQ^)rO THE UNITED NATIONS ADDRESSED TO THE SECRETARY-GENERAL On instructions from my Government, I have the honour to transmit to you herewith a letter dated 21 August 1997 addressed to you by Mr. Mohammed Said Al-Sahaf, Minister for Foreign Affairs of the Republic of Iraq, calling attention to the operations.";
+        assert_eq!(senders(t), ["IRQ"]);
+        let t = "Letter dated 26 February 1976 from the PermanenT, Representative.--____ of-. e to the Umted Nationsaddressedtothe Secretary-General On instructions from my Government, I have the honour to recall the willingness of the Spanish Government to proceed.";
+        assert_eq!(senders(t), ["ESP"]);
+        // An office held for a body speaks for no State, whatever Government it names.
+        let t = "Letter dated 2 May 2001 from the President of the Security Council addressed to the Secretary-General I have the honour to inform you that the Chinese Government has agreed.";
+        assert!(senders(t).is_empty());
+        // A State the title names stays the sender's.
+        let t = "Letter dated 2 May 2001 from the Permanent Representative of Peru to the United Nations addressed to the Secretary-General The Chilean Government has agreed.";
+        assert_eq!(senders(t), ["PER"]);
+        // No title: the writer may be no State's ("… conveyed to the Soviet Government").
+        let t = "I have the honour to inform you that we conveyed the proposal to the Soviet Government. I should be grateful if you would have the present letter circulated.";
+        assert!(senders(t).is_empty());
+    }
+
+    #[test]
+    fn a_permanent_observer_whose_title_lost_the_state() {
+        let t = "Identical letters dated 12 October 2015 from the Permanent Observer of the to the United Nations addressed to the Secretary-General and the President of the Security Council Since our last letter to you, the situation in the occupied State of Palestine continues to deteriorate.";
+        assert_eq!(senders(t), ["PSE"]);
+        let t = "Identical letters dated 26 February 2016 from the Permanent Observer of the State of to the United Nations addressed to the Secretary-General and the President of the Security Council We write regarding the killing of Palestinian civilians.";
+        assert_eq!(senders(t), ["PSE"]);
+        // No observer State named, or both: none is guessed.
+        let t = "Letter dated 1 May 2015 from the Permanent Observer of the to the United Nations addressed to the Secretary-General I write regarding Israel and Jordan.";
+        assert!(senders(t).is_empty());
+        let t = "Letter dated 1 May 2015 from the Permanent Observer of the to the United Nations addressed to the Secretary-General The Holy See and the State of Palestine signed an agreement.";
+        assert!(senders(t).is_empty());
+    }
+
+    #[test]
+    fn no_one_government_no_state() {
+        // Two States' Governments: neither is read.
+        assert_eq!(
+            by_adjective("The Iraqi Government rejects what the Turkish Government claims."),
+            None
+        );
+        // Another State named by its name, not its adjective; an adjective before another noun.
+        assert_eq!(
+            by_adjective(
+                "The Government of Honduras should claim to be the victim of Nicaraguan forces."
+            ),
+            None
+        );
+        assert_eq!(
+            by_adjective("Original: Chinese. The Chinese people and the Government of China met."),
+            None
+        );
+    }
 
     fn code(t: &str) -> Option<String> {
         transmitted_author(t).map(|s| s.code)

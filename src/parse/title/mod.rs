@@ -4,6 +4,8 @@
 //! The same grammar reads annex headings ("Annex I to the letter dated … addressed to …"), so
 //! [`parse_at`] takes any position where a title starter stands.
 
+mod cited;
+mod inverted;
 mod romance;
 
 pub(super) use romance::{
@@ -99,6 +101,9 @@ pub fn parse_at(text: &str, pos: usize) -> Option<Title> {
             cur = d.end;
             d.iso
         });
+    if let Some(t) = inverted::addressee_first(text, pos, kind, &date, cur) {
+        return Some(t);
+    }
     // "from the …": the sender segment, within a few words; after a printed date, a "from"
     // the scan left as marks ("9 APRIL 1956 ~~OM TEE …") when a known addressee follows.
     let (from, scanned_from) = match from_within(text, cur) {
@@ -294,6 +299,9 @@ pub fn find_damaged(text: &str, limit: usize) -> Option<Title> {
         }
         let sender = sender_of(seg);
         let (start, date) = damaged_starter(text, f);
+        if cited::in_prose(text, start) {
+            continue;
+        }
         // The starter and the word before it: "identical letters dated".
         let starter = slice(text, reach_back(text, start, 12), f).to_ascii_lowercase();
         let kind = if starter.contains("note") || starter.contains("verbale") {
