@@ -14,8 +14,8 @@ use super::Diagnostics;
 use crate::gazetteer::{self, Entity};
 use crate::model::{Signature, State};
 use crate::text::{
-    any_folded_at, at_word_start, is_all_caps, is_capitalized, latin_lowercase, next_word,
-    one_edit_apart, phrase_at, skip_spaces, slice, words, Word,
+    any_folded_at, at_word_start, is_all_caps, is_capitalized, latin_lowercase, next_of_two,
+    next_word, one_edit_apart, phrase_at, skip_spaces, slice, words, Word,
 };
 
 mod words;
@@ -286,14 +286,17 @@ pub fn find_signed(text: &str, from: usize) -> Option<usize> {
 /// a scanner leaves it ("(Sjgned)", "(Siqned)").
 pub fn find_signed_before(text: &str, from: usize, to: usize) -> Option<usize> {
     let to = to.min(text.len());
-    let rest = text.get(from..to)?;
+    text.get(from..to)?;
     // Each opening bracket is looked at once; a mark starts with one. Bytes, not chars: both
     // are ASCII, and a char searcher decoded every character of the text.
-    rest.bytes()
-        .enumerate()
-        .filter(|&(_, b)| b == b'(' || b == b'[')
-        .map(|(i, _)| from + i)
-        .find(|&p| signed_at(text, p))
+    let mut i = from;
+    while let Some(p) = next_of_two(text.as_bytes(), i, to, b'(', b'[') {
+        if signed_at(text, p) {
+            return Some(p);
+        }
+        i = p + 1;
+    }
+    None
 }
 
 /// The end of a "(Signed)" mark damaged by a scan at `pos`: "(" + a word one letter off
