@@ -58,11 +58,15 @@ impl Iterator for FindIter<'_> {
                 }
             };
             // A mention that starts in ASCII lower case is one of a pattern that starts with
-            // that very letter (see `accepts`): at most lower-case words the trie is not walked.
-            let possible = !b.is_ascii_lowercase() || g.lower_first[usize::from(b)];
-            if !after_alnum && possible && g.trie.first(b).is_some() {
+            // that very letter (see `accepts`): only those patterns are walked there.
+            let trie = if b.is_ascii_lowercase() {
+                &g.lower
+            } else {
+                &g.trie
+            };
+            if !after_alnum && trie.first(b).is_some() {
                 // Every pattern matching at `i`, then the longest that passes the checks.
-                g.trie.matches_at(bytes, i, &mut ends);
+                trie.matches_at(bytes, i, &mut ends);
                 for &(end, k) in ends.iter().rev() {
                     let Some(p) = g.patterns.get(k as usize) else {
                         continue;

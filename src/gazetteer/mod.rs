@@ -308,9 +308,9 @@ struct Gazetteer {
     names: Vec<dated::FormerName>,
     patterns: Vec<Pattern>,
     trie: Trie,
-    /// The bytes that patterns start with, for ASCII lower-case letters: a mention in lower
-    /// case must start as its pattern does.
-    lower_first: [bool; 256],
+    /// The patterns that start with an ASCII lower-case letter, numbered as in `trie`: a mention
+    /// in lower case must start as its pattern does, so only these are walked from such a letter.
+    lower: Trie,
 }
 
 static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
@@ -328,13 +328,13 @@ fn build() -> Gazetteer {
     let demonyms = parse_demonyms(DEMONYMS_TSV).rows;
     let mut patterns = Vec::new();
     let mut trie = Trie::new(true);
-    let mut lower_first = [false; 256];
+    let mut lower = Trie::new(true);
     for (entity, name) in raw_patterns(&states, &organizations, &organs, &places, &demonyms) {
         for text in variants(name) {
             // A spelling already there (ASCII case aside) keeps its first entity.
             if trie.insert(&text, patterns.len() as u32) {
-                if let Some(&b) = text.as_bytes().first() {
-                    lower_first[usize::from(b)] |= b.is_ascii_lowercase();
+                if text.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+                    lower.insert(&text, patterns.len() as u32);
                 }
                 patterns.push(Pattern {
                     acronym: is_acronym(&text),
@@ -353,7 +353,7 @@ fn build() -> Gazetteer {
         names: parse_names(NAMES_TSV).rows,
         patterns,
         trie,
-        lower_first,
+        lower,
     }
 }
 

@@ -22,12 +22,12 @@ const CONJUNCTIONS: &[&str] = &["and", "or", "nor", "to", "as", "but"];
 
 /// The text with line-end hyphenation undone; borrowed when there is none.
 pub fn join(text: &str) -> Cow<'_, str> {
-    let bytes = text.as_bytes();
     let mut out: Option<String> = None;
     let mut solid: Option<HashSet<String>> = None;
     let mut copied = 0;
     let mut i = 0;
-    while let Some(rel) = bytes[i..].iter().position(|&c| c == b'-') {
+    // `str::find` of a char is a `memchr`, where `position` read the text byte by byte.
+    while let Some(rel) = text.get(i..).and_then(|t| t.find('-')) {
         let h = i + rel;
         i = h + 1;
         let Some(b) = broken_at(text, h) else {

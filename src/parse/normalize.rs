@@ -68,6 +68,15 @@ fn normalize(text: &str) -> (String, usize) {
             i += 1;
             continue;
         }
+        // So is a single space between two such characters: the run goes on through it.
+        if b == b' '
+            && !space
+            && (i > run || !out.is_empty())
+            && bytes.get(i + 1).is_some_and(|n| (0x21..0x7f).contains(n))
+        {
+            i += 2;
+            continue;
+        }
         let (blank, len) = if b < 0x80 {
             // Whitespace and control characters in ASCII: all bytes up to ' ', and DEL.
             controls += usize::from((b < b' ' && !matches!(b, b'\n' | b'\r' | b'\t')) || b == 0x7f);
@@ -103,6 +112,24 @@ fn normalize(text: &str) -> (String, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn blanks_collapse_to_single_spaces() {
+        let blank = |c: char| c.is_whitespace() || c.is_control() || c == '\u{feff}';
+        for t in [
+            "",
+            " ",
+            "a",
+            " a b  c\td \u{a0}e é f\u{0}g \u{feff}h i\n",
+            "x y",
+            "\u{1}a b",
+            " é b c  ",
+            "a b\u{2009}c d\u{7f}e f",
+        ] {
+            let reference = t.split(blank).filter(|w| !w.is_empty()).collect::<Vec<_>>();
+            assert_eq!(normalize(t).0, reference.join(" "), "{t:?}");
+        }
+    }
 
     #[test]
     fn controls_counted_in_normalize_as_on_chars() {

@@ -224,6 +224,15 @@ fn units(text: &str) -> Vec<Unit> {
             i += 1;
             continue;
         }
+        // Nor can a space before a letter, unless after a comma: no bullet, list marker or
+        // "[…]" starts with one.
+        if c == b' '
+            && b.get(i + 1).is_some_and(u8::is_ascii_alphabetic)
+            && (i == 0 || b[i - 1] != b',')
+        {
+            i += 1;
+            continue;
+        }
         let before = cuts.len();
         // Sentence end: terminator, optional closing marks, space, opener.
         if matches!(c, b'.' | b'!' | b'?' | b':' | b';') {

@@ -186,23 +186,33 @@ pub fn one_edit_apart(a: &str, b: &str) -> bool {
     if a.is_ascii() && b.is_ascii() {
         return one_apart(a.as_bytes(), b.as_bytes());
     }
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    one_apart(&a, &b)
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    let (short, long) = if la <= lb { (a, b) } else { (b, a) };
+    match la.abs_diff(lb) {
+        0 => a.chars().zip(b.chars()).filter(|(x, y)| x != y).count() == 1,
+        // Dropping the first letter that differs is as good as dropping any other.
+        1 => {
+            let p = short
+                .chars()
+                .zip(long.chars())
+                .take_while(|(x, y)| x == y)
+                .count();
+            long.chars().skip(p + 1).eq(short.chars().skip(p))
+        }
+        _ => false,
+    }
 }
 
-/// [`one_edit_apart`] over letters of any kind: bytes for ASCII words, which need no copy.
-fn one_apart<T: PartialEq>(a: &[T], b: &[T]) -> bool {
-    if a == b {
-        return false;
-    }
-    let (short, long) = if a.len() <= b.len() {
-        (&a, &b)
-    } else {
-        (&b, &a)
-    };
+/// [`one_edit_apart`] of ASCII words, on their bytes.
+fn one_apart(a: &[u8], b: &[u8]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     match long.len() - short.len() {
         0 => a.iter().zip(b).filter(|(x, y)| x != y).count() == 1,
-        1 => (0..long.len()).any(|i| long[..i] == short[..i] && long[i + 1..] == short[i..]),
+        // Dropping the first letter that differs is as good as dropping any other.
+        1 => {
+            let p = short.iter().zip(long).take_while(|(x, y)| x == y).count();
+            long[p + 1..] == short[p..]
+        }
         _ => false,
     }
 }
@@ -250,5 +260,50 @@ mod tests {
         );
         assert_eq!(latin_upper_first("ßa"), "SSa");
         assert_eq!(latin_upper_first(""), "");
+    }
+
+    #[test]
+    fn one_edit_as_any_deletion_says() {
+        // The definition: one letter replaced, or one dropped anywhere from the longer word.
+        fn by_definition(a: &str, b: &str) -> bool {
+            let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+            let (s, l) = if a.len() <= b.len() {
+                (&a, &b)
+            } else {
+                (&b, &a)
+            };
+            match l.len() - s.len() {
+                0 => a.iter().zip(&b).filter(|(x, y)| x != y).count() == 1,
+                1 => (0..l.len()).any(|i| l[..i] == s[..i] && l[i + 1..] == s[i..]),
+                _ => false,
+            }
+        }
+        let words = [
+            "",
+            "a",
+            "item",
+            "iem",
+            "items",
+            "aab",
+            "ab",
+            "abb",
+            "chargé",
+            "charge",
+            "chargés",
+            "chargi",
+            "génénal",
+            "général",
+            "généra",
+            "égal",
+            "gal",
+            "COUWCIL",
+            "COUNCIL",
+        ];
+        for a in words {
+            for b in words {
+                let near = a.len().abs_diff(b.len()) <= 4 && by_definition(a, b);
+                assert_eq!(one_edit_apart(a, b), near, "{a} {b}");
+            }
+        }
     }
 }

@@ -11,22 +11,59 @@ const LONGEST: usize = 24;
 /// Levenshtein distance between `a` and `b` over chars, or `None` when either is longer than
 /// [`LONGEST`]. Hand-written for the few bytes it costs the wasm; held to `strsim` by a test.
 pub fn edit_distance(a: &str, b: &str) -> Option<usize> {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    if a.len() > LONGEST || b.len() > LONGEST {
-        return None;
+    distance_within(a, b, usize::MAX)
+}
+
+/// [`edit_distance`] when it is at most `most`, else `None`: on the stack, and given up at the
+/// first row whose every cell exceeds `most` (no later row has a smaller cell).
+fn distance_within(a: &str, b: &str, most: usize) -> Option<usize> {
+    let (a, b) = (chars_of(a)?, chars_of(b)?);
+    let (a, b) = (&a.0[..a.1], &b.0[..b.1]);
+    let mut row = [0usize; LONGEST + 1];
+    for (j, cell) in row.iter_mut().enumerate().take(b.len() + 1) {
+        *cell = j;
     }
-    let mut row: Vec<usize> = (0..=b.len()).collect();
     for (i, ca) in a.iter().enumerate() {
         let mut diag = row[0];
         row[0] = i + 1;
+        let mut low = row[0];
         for (j, cb) in b.iter().enumerate() {
             let up = row[j + 1];
             row[j + 1] = (diag + usize::from(ca != cb)).min(up + 1).min(row[j] + 1);
             diag = up;
+            low = low.min(row[j + 1]);
+        }
+        if low > most {
+            return None;
         }
     }
-    Some(row[b.len()])
+    Some(row[b.len()]).filter(|&d| d <= most)
+}
+
+/// A floor under the edit distance of `a` and `b`, cheap to compute: how many letters one has
+/// that the other lacks (counted in 32 buckets of letters), since an edit changes that by one.
+fn letters_apart(a: &str, b: &str) -> usize {
+    let mut count = [0i32; 32];
+    for c in a.chars() {
+        count[c as usize % 32] += 1;
+    }
+    for c in b.chars() {
+        count[c as usize % 32] -= 1;
+    }
+    let more: i32 = count.iter().filter(|&&n| n > 0).sum();
+    let fewer: i32 = count.iter().filter(|&&n| n < 0).sum();
+    more.max(-fewer) as usize
+}
+
+/// The chars of `s` and their count, or `None` when it has more than [`LONGEST`].
+fn chars_of(s: &str) -> Option<([char; LONGEST], usize)> {
+    let mut out = ['\0'; LONGEST];
+    let mut n = 0;
+    for c in s.chars() {
+        *out.get_mut(n)? = c;
+        n += 1;
+    }
+    Some((out, n))
 }
 
 /// A scanned word in the shape of letters: lower case, marks dropped, and the pairs a scan
@@ -98,7 +135,10 @@ fn distance_of(got: &str, want: &str) -> Option<usize> {
     if got.chars().count().abs_diff(want.chars().count()) > most {
         return None;
     }
-    edit_distance(got, want).filter(|&d| d <= most)
+    if letters_apart(got, want) > most {
+        return None;
+    }
+    distance_within(got, want, most)
 }
 
 /// "from" at the word starting at `pos`, as a scan leaves it ("frorn", "PROM", "FRCM") or glued
@@ -231,6 +271,29 @@ mod tests {
             }
         }
         assert_eq!(edit_distance(&"a".repeat(LONGEST + 1), "a"), None);
+    }
+
+    #[test]
+    fn bounded_distance_is_the_distance_within_its_bound() {
+        let words = [
+            "",
+            "from",
+            "frorn",
+            "DECET4RER",
+            "december",
+            "secrétaire",
+            "général",
+        ];
+        for a in words {
+            for b in words {
+                for most in 0..6 {
+                    let d = edit_distance(a, b).filter(|&d| d <= most);
+                    assert_eq!(distance_within(a, b, most), d, "{a} {b} {most}");
+                    let floor = letters_apart(a, b);
+                    assert!(floor <= edit_distance(a, b).unwrap(), "{a} {b}");
+                }
+            }
+        }
     }
 
     #[test]

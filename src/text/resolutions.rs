@@ -131,21 +131,37 @@ struct Keywords<'a> {
 }
 
 impl Keywords<'_> {
-    const WORDS: [&'static str; 2] = ["esolution", "ecision"];
+    /// The words, each with a rarer letter of it to look for first (and where it stands).
+    const WORDS: [(&'static str, usize); 2] = [("esolution", 4), ("ecision", 1)];
 
     /// The first place at or after `from` where either word stands.
     fn next(&mut self, from: usize) -> Option<usize> {
-        for (w, next) in Self::WORDS.iter().zip(self.next.iter_mut()) {
+        for ((w, at), next) in Self::WORDS.iter().zip(self.next.iter_mut()) {
             if next.is_some_and(|k| k < from) || (next.is_none() && from == 0) {
                 *next = self
                     .text
                     .get(from..)
-                    .and_then(|t| t.find(w))
+                    .and_then(|t| find_by_letter(t, w, *at))
                     .map(|k| k + from);
             }
         }
         self.next.iter().flatten().min().copied()
     }
+}
+
+/// `hay.find(word)` for an ASCII `word`, found by its letter at `at`: a char's `str::find` is a
+/// `memchr`, where a two-way search of the word read every byte of every paragraph.
+fn find_by_letter(hay: &str, word: &str, at: usize) -> Option<usize> {
+    let letter = char::from(*word.as_bytes().get(at)?);
+    let mut j = 0;
+    while let Some(q) = hay.get(j..)?.find(letter) {
+        let q = j + q;
+        if q >= at && hay.as_bytes()[q - at..].starts_with(word.as_bytes()) {
+            return Some(q - at);
+        }
+        j = q + 1;
+    }
+    None
 }
 
 /// Every resolution and decision cited by number in `text`, in order.
@@ -201,7 +217,24 @@ pub fn cited(text: &str) -> Vec<Cited> {
 
 #[cfg(test)]
 mod tests {
-    use super::cited;
+    use super::{cited, find_by_letter};
+
+    #[test]
+    fn found_by_letter_as_by_word() {
+        let hay = "uu résolution resolutionesolution esolution ecision decision u";
+        for word in ["esolution", "ecision", "u", "uu"] {
+            for at in 0..word.len() {
+                for from in (0..=hay.len()).filter(|&f| hay.is_char_boundary(f)) {
+                    let t = &hay[from..];
+                    assert_eq!(
+                        find_by_letter(t, word, at),
+                        t.find(word),
+                        "{word} {at} {from}"
+                    );
+                }
+            }
+        }
+    }
 
     fn symbols(t: &str) -> Vec<String> {
         cited(t).into_iter().map(|c| c.symbol).collect()

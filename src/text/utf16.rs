@@ -6,6 +6,10 @@ use super::slice;
 /// byte that is not a continuation byte) and one more per character beyond U+FFFF (lead byte
 /// F0–F4). The same count as `encode_utf16().count()`, without decoding a character.
 pub fn utf16_len(s: &str) -> usize {
+    // Most stretches between two spans are ASCII, told a word at a time.
+    if s.is_ascii() {
+        return s.len();
+    }
     s.bytes()
         .map(|b| usize::from(b & 0xc0 != 0x80) + usize::from(b >= 0xf0))
         .sum()

@@ -190,6 +190,26 @@ fn next_either_case(bytes: &[u8], from: usize, to: usize, lower: u8) -> Option<u
     (i..hay.len()).find(|&k| hay[k] | fold == lower)
 }
 
+/// The first offset in `from..to` whose byte is `a` or `b`, read eight bytes at a time: for
+/// marks looked for across long stretches of text that hold none.
+pub fn next_of_two(bytes: &[u8], from: usize, to: usize, a: u8, b: u8) -> Option<usize> {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+    let hay = bytes.get(..to)?;
+    let (wa, wb) = (u64::from_ne_bytes([a; 8]), u64::from_ne_bytes([b; 8]));
+    let has_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS != 0;
+    let mut i = from;
+    while let Some(c) = hay.get(i..i + 8) {
+        // Indexed, not copied: a size-optimized build calls a function for `copy_from_slice`.
+        let word = u64::from_ne_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        if has_zero(word ^ wa) || has_zero(word ^ wb) {
+            break;
+        }
+        i += 8;
+    }
+    (i..hay.len()).find(|&k| hay[k] == a || hay[k] == b)
+}
+
 /// The first byte offset of `needle` in `hay`, as `hay.find(needle)`: its first character is
 /// looked for with `str::find(char)` (a `memchr`) and the rest compared there. `str::find(&str)`
 /// runs a two-way search that reads every byte of a paragraph for a one-character footnote
@@ -352,6 +372,20 @@ mod tests {
         }
         assert_eq!(words(" x ").len(), 1);
         assert!(words("").is_empty() && words(" \u{a0} ").is_empty());
+    }
+
+    #[test]
+    fn either_of_two_bytes_as_a_search_says() {
+        let t = "xxxxxxxxxxx(xxxxxxxx[x(é)xxxxxxxxxxxxxxxxx[";
+        let b = t.as_bytes();
+        for from in 0..=b.len() + 1 {
+            for to in [0, 5, 12, 30, b.len(), b.len() + 1] {
+                let naive = (to <= b.len())
+                    .then(|| (from..to).find(|&k| b[k] == b'(' || b[k] == b'['))
+                    .flatten();
+                assert_eq!(next_of_two(b, from, to, b'(', b'['), naive, "{from} {to}");
+            }
+        }
     }
 
     #[test]

@@ -73,10 +73,13 @@ pub(super) fn authors(text: &str) -> Vec<State> {
             before.ends_with(" of") || before.ends_with(" by") || before.ends_with(" of:");
         // The noun stands right before: "the Ministers for Foreign Affairs of", not "My
         // Government reiterates … this act of aggression by".
+        // Searched for only after the sixth space from the end: no nearer noun is further back.
+        let near_from = before.rmatch_indices(' ').nth(5).map_or(0, |(i, _)| i + 1);
         let noun_at = AUTHOR_NOUNS
             .iter()
-            .filter_map(|n| before.rfind(n))
+            .filter_map(|n| before[near_from..].rfind(n))
             .max()
+            .map(|np| near_from + np)
             .filter(|&np| before[np..].split(' ').count() <= 6);
         if let (true, Some(np)) = (introduced, noun_at) {
             let between = &before[np..];

@@ -14,8 +14,8 @@ use super::Diagnostics;
 use crate::gazetteer::{self, Entity};
 use crate::model::{Signature, State};
 use crate::text::{
-    any_folded_at, at_word_start, is_all_caps, is_capitalized, latin_lowercase, next_word,
-    one_edit_apart, phrase_at, skip_spaces, slice, words, Word,
+    any_folded_at, at_word_start, is_all_caps, is_capitalized, latin_lowercase, next_of_two,
+    next_word, one_edit_apart, phrase_at, skip_spaces, slice, words, Word,
 };
 
 mod words;
@@ -96,17 +96,22 @@ pub(super) fn is_role_word(w: &str) -> bool {
 fn scanned_role_word(w: &str) -> bool {
     let n = norm(w);
     let len = n.chars().count();
+    let roles = counted_role_words();
+    // Words more than one letter longer or shorter are not one edit apart.
     len >= 6
-        && (ROLE_WORDS
+        && (roles
             .iter()
-            .any(|r| r.chars().count() >= 6 && one_edit_apart(&n, r))
+            .any(|&(r, rn)| rn >= 6 && rn.abs_diff(len) <= 1 && one_edit_apart(&n, r))
             || crate::text::ocr::is_scanned_as_any(
                 w,
-                ROLE_WORDS
-                    .iter()
-                    .copied()
-                    .filter(|r| r.chars().count() >= 9),
+                roles.iter().filter(|r| r.1 >= 9).map(|r| r.0),
             ))
+}
+
+/// [`ROLE_WORDS`] with their length in letters, counted once rather than at every word read.
+fn counted_role_words() -> &'static [(&'static str, usize)] {
+    static WORDS: OnceLock<Vec<(&'static str, usize)>> = OnceLock::new();
+    WORDS.get_or_init(|| ROLE_WORDS.iter().map(|r| (*r, r.chars().count())).collect())
 }
 
 /// A role word cut short after a name: the abbreviation "Amb." or a truncation the
@@ -125,9 +130,9 @@ fn cut_role_word(seg: &str, ws: &[Word], k: usize) -> bool {
     closes
         && n.len() >= 3
         && n.chars().all(|c| c.is_alphabetic())
-        && ROLE_WORDS
+        && counted_role_words()
             .iter()
-            .any(|r| r.chars().count() >= 6 && r.starts_with(n.as_str()) && *r != n)
+            .any(|&(r, rn)| rn >= 6 && r.starts_with(n.as_str()) && r != n)
 }
 
 fn is_heading_word(w: &str) -> bool {
@@ -281,14 +286,17 @@ pub fn find_signed(text: &str, from: usize) -> Option<usize> {
 /// a scanner leaves it ("(Sjgned)", "(Siqned)").
 pub fn find_signed_before(text: &str, from: usize, to: usize) -> Option<usize> {
     let to = to.min(text.len());
-    let rest = text.get(from..to)?;
+    text.get(from..to)?;
     // Each opening bracket is looked at once; a mark starts with one. Bytes, not chars: both
     // are ASCII, and a char searcher decoded every character of the text.
-    rest.bytes()
-        .enumerate()
-        .filter(|&(_, b)| b == b'(' || b == b'[')
-        .map(|(i, _)| from + i)
-        .find(|&p| signed_at(text, p))
+    let mut i = from;
+    while let Some(p) = next_of_two(text.as_bytes(), i, to, b'(', b'[') {
+        if signed_at(text, p) {
+            return Some(p);
+        }
+        i = p + 1;
+    }
+    None
 }
 
 /// The end of a "(Signed)" mark damaged by a scan at `pos`: "(" + a word one letter off

@@ -355,6 +355,10 @@ fn addressed_at(text: &str, at: usize, word: &str) -> Option<(usize, usize)> {
     {
         return Some((at, e));
     }
+    // Shorter words cannot hold it: no lower-cased copy of every word of a title.
+    if word.len() < "addressedto".len() {
+        return None;
+    }
     let i = word.to_ascii_lowercase().find("addressedto")?;
     Some((at + i, at + i + "addressedto".len()))
 }
