@@ -9,7 +9,7 @@ use crate::search::{highlight, snippet};
 /// Values a facet shows before "Show all".
 pub const FACET_SHOWN: usize = 8;
 /// Documents the list shows per "Show more".
-pub const PAGE: usize = 100;
+pub const PAGE: usize = 50;
 
 pub fn escape(s: &str, out: &mut String) {
     for c in s.chars() {
