@@ -84,7 +84,7 @@ try {
         record('clear', await act('[data-clear]', 'click'));
       }
       const lines = [
-        `<un-collection> on ${total.toLocaleString('en')} documents (target/bench/collection.json), headless Chromium:`,
+        `\`<un-collection>\` on ${total.toLocaleString('en')} documents (target/bench/collection.json), headless Chromium:`,
         '',
         `Load, navigation → first view, cold, median of 3: **${median(loads).toFixed(0)} ms** (${loads.map((x) => x.toFixed(0)).join(', ')}).`,
         '',
