@@ -3,6 +3,9 @@
 
 use crate::query::{Facet, Filters};
 
+/// The most `key=value` pairs a URL's state is read from.
+pub const MAX_PAIRS: usize = 256;
+
 /// Filters, the open document and what is selected in it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct State {
@@ -85,14 +88,12 @@ impl State {
         out
     }
 
-    /// Reads a query string (with or without its `?`); what it does not know is left out.
+    /// Reads a query string (with or without its `?`); what it does not know is left out, and a
+    /// URL can ask for at most `MAX_PAIRS` things (a pasted link must not cost quadratic time).
     pub fn from_query(query: &str) -> State {
         let mut s = State::default();
-        for pair in query
-            .trim_start_matches('?')
-            .split('&')
-            .filter(|p| !p.is_empty())
-        {
+        let pairs = query.trim_start_matches('?').split('&');
+        for pair in pairs.filter(|p| !p.is_empty()).take(MAX_PAIRS) {
             let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
             let v = decode(v);
             match k {
@@ -146,6 +147,19 @@ mod tests {
         );
         assert_eq!(State::from_query(&format!("?{q}")), s);
         assert_eq!(State::default().to_query(), "");
+    }
+
+    #[test]
+    fn a_long_query_is_read_to_a_bound() {
+        let q = "state=A&".repeat(200_000) + "q=late";
+        let s = State::from_query(&q);
+        assert_eq!(s.filters.values(Facet::State), ["A"]);
+        assert_eq!(s.filters.query, "", "past the bound");
+        let many: String = (0..1000).map(|i| format!("state=S{i}&")).collect();
+        assert_eq!(
+            State::from_query(&many).filters.values(Facet::State).len(),
+            MAX_PAIRS
+        );
     }
 
     #[test]
