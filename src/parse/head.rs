@@ -115,7 +115,11 @@ pub(super) fn read(
                 );
             }
             if t.date.is_none() {
-                diags.warn("title-without-date", "The title gives no date the parser could read.".into(), Some(t.start));
+                diags.warn(
+                    "title-without-date",
+                    "The title gives no date the parser could read.".into(),
+                    Some(t.start),
+                );
             }
             // "the Permanent Representative of to the United Nations": a name the source lost;
             // the part of the name the title kept may fit one State only.
@@ -123,7 +127,9 @@ pub(super) fn read(
             if lost || doc.sender.states.is_empty() {
                 let (a, b) = t.sender_span;
                 let named = |n: &str| text::find_phrase(text, n, 0).is_some();
-                if let Some((s, by_mention)) = super::sender::completed_name(slice(text, a, b), named) {
+                if let Some((s, by_mention)) =
+                    super::sender::completed_name(slice(text, a, b), named)
+                {
                     if by_mention {
                         diags.warn(
                             "sender-state-completed",
@@ -149,24 +155,7 @@ pub(super) fn read(
                 // The masthead above the first words: "Security Council 7 February 1967",
                 // "General Assembly Agenda item 30 Question of … Security Council Fifty-ninth
                 // year".
-                let above = front::parse(slice(text, 0, o.start));
-                // A UN masthead prints the document's symbol; without one, the organs and dates
-                // above the first words are an address block's or a web page's.
-                // (A resolution's symbol is one the text cites: no letter is issued as one.)
-                let masthead = above
-                    .symbol
-                    .as_deref()
-                    .is_some_and(|s| !s.contains("/RES/") && !s.contains("/PRST/"));
-                let above = if masthead { above } else { front::Front::default() };
-                doc.symbol = doc.symbol.take().or(above.symbol);
-                doc.session = doc.session.take().or(above.session);
-                doc.security_council_year = doc.security_council_year.or(above.sc_year);
-                if doc.agenda_items.is_empty() {
-                    doc.agenda_items = above.agenda;
-                }
-                if doc.masthead.organs.is_empty() && doc.masthead.issued.is_none() {
-                    doc.masthead = above.masthead;
-                }
+                take_masthead(doc, front::parse(slice(text, 0, o.start)));
                 doc.kind = o.kind;
                 doc.date = o.date;
                 doc.sender = o.sender;
@@ -177,11 +166,30 @@ pub(super) fn read(
                     Some(0),
                 );
             }
-            None => diags.warn(
-                "no-title",
-                "No title such as \u{201c}Letter dated \u{2026}\u{201d} or \u{201c}Note verbale dated \u{2026}\u{201d} was found; the whole text is read as the body.".into(),
-                Some(0),
-            ),
+            None => {
+                // A text cut before its title may still be a whole masthead (symbol, session,
+                // agenda items), when it opens with one: its symbol in its first line or two.
+                let mut end = text.len().min(MASTHEAD_MAX);
+                while !text.is_char_boundary(end) {
+                    end -= 1;
+                }
+                let head = slice(text, 0, end);
+                let opens =
+                    |sym: &str| head.find(sym).is_some_and(|at| at < MASTHEAD_SYMBOL_WITHIN);
+                let masthead = front::parse(head);
+                let read =
+                    masthead.symbol.as_deref().is_some_and(opens) && take_masthead(doc, masthead);
+                let also = if read {
+                    " The masthead at its head was read."
+                } else {
+                    ""
+                };
+                diags.warn(
+                    "no-title",
+                    format!("No title such as \u{201c}Letter dated \u{2026}\u{201d} or \u{201c}Note verbale dated \u{2026}\u{201d} was found; the whole text is read as the body.{also}"),
+                    Some(0),
+                );
+            }
         },
     }
 
@@ -226,8 +234,69 @@ pub(super) fn read(
     }
 }
 
+/// The most text a masthead read without a title or an opening may take, and how near its
+/// start the masthead's symbol must stand ("United Nations A/51/473 General Assembly …").
+const MASTHEAD_MAX: usize = 8 * 1024;
+const MASTHEAD_SYMBOL_WITHIN: usize = 200;
+
+/// Takes `above` (the front matter read before a document's first words) as a UN masthead,
+/// filling what the document lacks; whether it was one. A UN masthead prints the document's symbol: without one,
+/// the organs and dates there are an address block's or a web page's. (A resolution's symbol is
+/// one the text cites: no letter is issued as one.)
+fn take_masthead(doc: &mut Document, above: front::Front) -> bool {
+    let masthead =
+        (above.symbol.as_deref()).is_some_and(|s| !s.contains("/RES/") && !s.contains("/PRST/"));
+    if !masthead {
+        return false;
+    }
+    doc.symbol = doc.symbol.take().or(above.symbol);
+    doc.session = doc.session.take().or(above.session);
+    doc.security_council_year = doc.security_council_year.or(above.sc_year);
+    if doc.agenda_items.is_empty() {
+        doc.agenda_items = above.agenda;
+    }
+    if doc.masthead.organs.is_empty() && doc.masthead.issued.is_none() {
+        doc.masthead = above.masthead;
+    }
+    true
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_text_that_opens_with_a_masthead_and_no_title_keeps_it() {
+        // A joint masthead cut before its title (A/51/473), and a document of another kind
+        // (A/64/100, an annotated list): symbol, session, agenda items and issue date are read.
+        let joint = "%%%|\n\nUnited Nations A/51/473 General Assembly Distr. GENERAL 10 October 1996 ORIGINAL: SPANISH A/51/473 S/1996/839 GENERAL ASSEMBLY SECURITY COUNCIL Fifty-first session Fifty-first year Agenda items 10, 11 and 19 REPORT OF THE SECRETARY-GENERAL ON THE WORK OF THE ORGANIZATION REPORT OF THE SECURITY COUNCIL LAW OF THE SEA";
+        let d = crate::parse(joint).unwrap();
+        assert_eq!(d.symbol.as_deref(), Some("A/51/473"));
+        assert_eq!(d.session.as_ref().and_then(|s| s.number), Some(51));
+        let numbers: Vec<_> = d
+            .agenda_items
+            .iter()
+            .filter_map(|a| a.number.as_deref())
+            .collect();
+        assert_eq!(numbers, ["10", "11", "19"]);
+        let list = "%%%|\n\nUnited Nations A/64/100 General Assembly Distr.: General 15 June 2009 Original: English 09-33570 (E) 310709 *0933570* Sixty-fourth session Annotated preliminary list of items to be included in the provisional agenda of the sixty-fourth regular session of the General Assembly * Contents Page I. Introduction .......... 13";
+        let d = crate::parse(list).unwrap();
+        assert_eq!(d.symbol.as_deref(), Some("A/64/100"));
+        assert_eq!(d.session.as_ref().and_then(|s| s.number), Some(64));
+        assert_eq!(d.masthead.issued.as_deref(), Some("2009-06-15"));
+        assert!(d
+            .diagnostics
+            .iter()
+            .any(|x| x.code == "no-title" && x.message.contains("masthead")));
+    }
+
+    #[test]
+    fn a_symbol_deep_in_an_untitled_text_is_no_masthead() {
+        // A cable or a history's page that cites a document further on (uk_1947_letter_frus).
+        let t = format!("%%%|\n\nThe British Representative to the Assistant Secretary General. Sir: I have received the following message from my Government. {} The question was placed on the agenda as document A/295 of the first session.", "It asks the Assembly to act. ".repeat(10));
+        let d = crate::parse(&t).unwrap();
+        assert_eq!(d.symbol, None);
+        assert_eq!(d.session, None);
+    }
+
     #[test]
     fn a_cover_note_circulates_its_annex() {
         for (t, office) in [
