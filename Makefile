@@ -34,7 +34,7 @@ test-native: lint
 	python3 tests/tools/fidelity.py target/release/undoc tests/corpus/dev20 --min 0.95
 	python3 tests/tools/fidelity.py target/release/undoc tests/corpus/dev21 --min 0.93
 	python3 tests/tools/fidelity.py target/release/undoc tests/corpus/dev22 --min 0.80
-	python3 tests/tools/fidelity.py target/release/undoc tests/corpus/dev23 --min 0.55
+	python3 tests/tools/fidelity.py target/release/undoc tests/corpus/dev23 --min 0.56
 	python3 tests/tools/fidelity.py target/release/undoc tests/corpus/heldout --min 0.98
 	@# Only the score of validation/ is printed: its misses are not read while rules are written.
 	set -o pipefail; python3 tests/tools/fidelity.py target/release/undoc tests/corpus/validation --min 0.85 2>/dev/null | tail -n 1
