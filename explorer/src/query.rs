@@ -100,11 +100,9 @@ impl Filters {
         }
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.picked.is_empty()
-            && self.from.is_none()
-            && self.to.is_none()
-            && self.query.trim().is_empty()
+    /// Whether a search is asked for (spaces alone ask for none).
+    pub fn searching(&self) -> bool {
+        !self.query.trim().is_empty()
     }
 }
 
@@ -220,16 +218,21 @@ impl Explorer {
             .sort_by(|&a, &b| days[b].cmp(&days[a]).then(a.cmp(&b)));
     }
 
+    /// The ids of the groups `state` belonged to on `day`.
+    fn groups_on(&self, state: &str, day: Option<u32>) -> impl Iterator<Item = &str> {
+        (self.spells.get(state).into_iter().flatten()).filter_map(move |&(g, k)| {
+            let group = &self.collection.groups[g];
+            group.members[k].holds_on(day).then_some(group.id.as_str())
+        })
+    }
+
     /// What `entry` has for each facet, as keys.
     fn raw_values(&self, entry: &Entry, day: Option<u32>) -> [Vec<String>; 6] {
         let signing = entry.signing_states();
         let mut groups: Vec<String> = Vec::new();
-        for s in signing {
-            for &(g, k) in self.spells.get(s).map_or(&[][..], Vec::as_slice) {
-                let group = &self.collection.groups[g];
-                if group.members[k].holds_on(day) && !groups.contains(&group.id) {
-                    groups.push(group.id.clone());
-                }
+        for id in signing.iter().flat_map(|s| self.groups_on(s, day)) {
+            if !groups.iter().any(|g| g == id) {
+                groups.push(id.to_string());
             }
         }
         [
@@ -274,12 +277,7 @@ impl Explorer {
     pub fn members_signing(&self, id: &str, i: usize) -> Vec<&str> {
         let day = self.days[i];
         (self.collection.documents[i].signing_states().iter())
-            .filter(|s| {
-                (self.spells.get(s.as_str()).into_iter().flatten()).any(|&(g, k)| {
-                    let group = &self.collection.groups[g];
-                    group.id == id && group.members[k].holds_on(day)
-                })
-            })
+            .filter(|s| self.groups_on(s, day).any(|g| g == id))
             .map(String::as_str)
             .collect()
     }
@@ -298,7 +296,9 @@ impl Explorer {
     /// The list, the facets' counts, the histogram and the matrix for `filters`.
     pub fn run(&self, filters: &Filters) -> Outcome {
         let n = self.len();
-        let hits = (!filters.query.trim().is_empty()).then(|| self.search.find(&filters.query, n));
+        let hits = filters
+            .searching()
+            .then(|| self.search.find(&filters.query, n));
         // The picks as numbers; a value no document has matches nothing.
         let picks: [Vec<Option<u32>>; 6] = Facet::ALL.map(|f| {
             (filters.values(f).iter())

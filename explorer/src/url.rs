@@ -62,7 +62,7 @@ impl State {
             out.push('=');
             encode(v, &mut out);
         };
-        if !self.filters.query.trim().is_empty() {
+        if self.filters.searching() {
             put("q", self.filters.query.trim());
         }
         for f in Facet::ALL {

@@ -44,7 +44,7 @@ pub fn summary(matched: usize, total: usize) -> String {
 }
 
 /// The facets' fieldsets, the year range first. `expanded`: facets showing all their values.
-pub fn facets(x: &Explorer, o: &Outcome, filters: &Filters, expanded: &[Facet]) -> String {
+pub fn facets(o: &Outcome, filters: &Filters, expanded: &[Facet]) -> String {
     let mut h = String::new();
     years(o, filters, &mut h);
     for (f, values) in &o.facets {
@@ -85,7 +85,6 @@ pub fn facets(x: &Explorer, o: &Outcome, filters: &Filters, expanded: &[Facet]) 
         }
         h.push_str("</fieldset>");
     }
-    let _ = x;
     h
 }
 
