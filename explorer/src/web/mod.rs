@@ -73,6 +73,14 @@ fn hook(hooks: &JsValue, name: &str, arg: &JsValue) {
     }
 }
 
+/// The view the page's URL query describes.
+fn page_state() -> State {
+    (web_sys::window())
+        .and_then(|w| w.location().search().ok())
+        .map(|q| State::from_query(&q))
+        .unwrap_or_default()
+}
+
 fn by(root: &ShadowRoot, selector: &str) -> Option<Element> {
     root.query_selector(selector).ok().flatten()
 }
@@ -120,7 +128,7 @@ impl App {
         let parts = [
             (
                 "[data-part=facets]",
-                view::facets(x, &self.outcome, &self.state.filters, &self.expanded),
+                view::facets(&self.outcome, &self.state.filters, &self.expanded),
             ),
             (
                 "[data-part=list]",
@@ -163,7 +171,7 @@ impl App {
             }));
         }
         let mut s = view::summary(self.outcome.matched.len(), self.x.len());
-        let searching = !self.state.filters.query.trim().is_empty();
+        let searching = self.state.filters.searching();
         match self.bodies_failed {
             None if searching && self.x.search.bodies() < self.x.len() => s.push_str(&format!(
                 " · searching titles, and the texts of {} of {}",
@@ -329,11 +337,45 @@ impl App {
         if self.state.doc.is_some() && self.state.selected.is_none() {
             self.show_document();
         }
-        if !self.state.filters.query.trim().is_empty() && !self.asked_bodies {
+        self.want_bodies();
+        self.remember(replace);
+    }
+
+    /// A search needs the texts: the element is asked for them once.
+    fn want_bodies(&mut self) {
+        if self.state.filters.searching() && !self.asked_bodies {
             self.asked_bodies = true;
             hook(&self.hooks, "wantBodies", &JsValue::UNDEFINED);
         }
-        self.remember(replace);
+    }
+
+    /// Puts the state's search in the search box.
+    fn show_query(&self) {
+        if let Some(q) =
+            by(&self.root, "[data-part=search]").and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+        {
+            q.set_value(&self.state.filters.query);
+        }
+    }
+
+    /// Shows the view `state` describes (a URL's), the search box included.
+    fn restore(&mut self, state: State) {
+        self.state = state;
+        self.shown = view::PAGE;
+        self.show_query();
+        self.render();
+        self.show_document();
+        self.want_bodies();
+    }
+
+    /// Opens document `file` (or, with `None`, closes the open one) with the picks' selection.
+    fn open_doc(&mut self, file: Option<String>) {
+        self.state.doc = file;
+        self.state.selected = None;
+        self.state.note = None;
+        self.show_document();
+        self.render();
+        self.remember(false);
     }
 
     fn on_click(&mut self, target: &Element) {
@@ -345,22 +387,11 @@ impl App {
             else {
                 return;
             };
-            let Some(e) = self.x.collection.documents.get(i) else {
-                return;
-            };
-            self.state.doc = Some(e.file.clone());
-            self.state.selected = None;
-            self.state.note = None;
-            self.show_document();
-            self.render();
-            self.remember(false);
+            if let Some(e) = self.x.collection.documents.get(i) {
+                self.open_doc(Some(e.file.clone()));
+            }
         } else if closest("[data-close]").is_some() {
-            self.state.doc = None;
-            self.state.selected = None;
-            self.state.note = None;
-            self.show_document();
-            self.render();
-            self.remember(false);
+            self.open_doc(None);
         } else if let Some(b) = closest("[data-expand]") {
             if let Some(f) = b
                 .get_attribute("data-expand")
@@ -404,11 +435,7 @@ impl App {
             }
         } else if closest("[data-clear]").is_some() {
             self.state.filters = Default::default();
-            if let Some(q) = by(&self.root, "[data-part=search]")
-                .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
-            {
-                q.set_value("");
-            }
+            self.show_query();
             self.changed(false);
         }
     }
@@ -442,10 +469,10 @@ impl App {
     fn on_input(&mut self, target: &Element) {
         if target.get_attribute("data-part").as_deref() == Some("search") {
             if let Some(q) = target.dyn_ref::<HtmlInputElement>() {
-                let was_empty = self.state.filters.query.trim().is_empty();
+                let was_searching = self.state.filters.searching();
                 self.state.filters.query = q.value();
                 // Typing refines one entry of history; starting a search makes a new one.
-                self.changed(!was_empty);
+                self.changed(was_searching);
             }
         }
     }
@@ -537,18 +564,10 @@ impl CollectionView {
         if let (Some(link), Some(css)) = (by(&root, "[data-part=css]"), get("css").as_string()) {
             let _ = link.set_attribute("href", &css);
         }
-        let state = if sync_url {
-            web_sys::window()
-                .and_then(|w| w.location().search().ok())
-                .map(|q| State::from_query(&q))
-                .unwrap_or_default()
-        } else {
-            State::default()
-        };
         let app = App {
             root: root.clone(),
             x: Explorer::new(collection),
-            state,
+            state: State::default(),
             outcome: Outcome::default(),
             expanded: Vec::new(),
             shown: view::PAGE,
@@ -606,36 +625,15 @@ impl CollectionView {
         });
         if sync_url {
             if let Some(w) = web_sys::window() {
-                me.listen(w.into(), "popstate", |a, _| {
-                    let q = web_sys::window()
-                        .and_then(|w| w.location().search().ok())
-                        .unwrap_or_default();
-                    a.state = State::from_query(&q);
-                    a.shown = view::PAGE;
-                    if let Some(i) = by(&a.root, "[data-part=search]")
-                        .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
-                    {
-                        i.set_value(&a.state.filters.query);
-                    }
-                    a.render();
-                    a.show_document();
-                });
+                me.listen(w.into(), "popstate", |a, _| a.restore(page_state()));
             }
         }
-        {
-            let mut a = me.app.borrow_mut();
-            if let Some(q) = by(&a.root, "[data-part=search]")
-                .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
-            {
-                q.set_value(&a.state.filters.query);
-            }
-            a.render();
-            a.show_document();
-            if !a.state.filters.query.trim().is_empty() {
-                a.asked_bodies = true;
-                hook(&a.hooks, "wantBodies", &JsValue::UNDEFINED);
-            }
-        }
+        let state = if sync_url {
+            page_state()
+        } else {
+            State::default()
+        };
+        me.app.borrow_mut().restore(state);
         Ok(me)
     }
 
@@ -690,7 +688,7 @@ impl CollectionView {
             a.x.search.add_body(i as usize, t);
         }
         // Texts arrive in batches: the list follows them once a second, the status line always.
-        if !a.state.filters.query.trim().is_empty() && now() - a.rendered_at > 1000.0 {
+        if a.state.filters.searching() && now() - a.rendered_at > 1000.0 {
             a.render();
         } else {
             a.status();
@@ -702,10 +700,10 @@ impl CollectionView {
     pub fn bodies_done(&self, failed: u32) {
         let mut a = self.app.borrow_mut();
         a.bodies_failed = Some(failed);
-        if a.state.filters.query.trim().is_empty() {
-            a.status();
-        } else {
+        if a.state.filters.searching() {
             a.render();
+        } else {
+            a.status();
         }
     }
 
@@ -762,14 +760,8 @@ impl CollectionView {
     #[wasm_bindgen(js_name = setQuery)]
     pub fn set_query(&self, query: &str) {
         let mut a = self.app.borrow_mut();
-        a.state = State::from_query(query);
-        if let Some(q) =
-            by(&a.root, "[data-part=search]").and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
-        {
-            q.set_value(&a.state.filters.query);
-        }
-        a.changed(true);
-        a.show_document();
+        a.restore(State::from_query(query));
+        a.remember(true);
     }
 
     /// Removes the listeners (the element is gone).
