@@ -47,19 +47,7 @@ pub fn widget_json(data: &WidgetData) -> String {
 /// `doc` as a pre-rendered `<un-document>`: the interactive article, then its widget data.
 /// With the element's script the page wakes it up; without, it is a readable document.
 pub fn render_element(doc: &Document, opts: &RenderOptions) -> String {
-    let opts = RenderOptions {
-        interactive: true,
-        ..opts.clone()
-    };
-    let article = render_html(doc, &opts);
-    let json = widget_json(&widget_data(doc, &opts));
-    let mut out = String::with_capacity(article.len() + json.len() + 128);
-    out.push_str("<un-document>\n");
-    out.push_str(&article);
-    out.push_str("\n<script type=\"application/json\" class=\"undoc-data\">");
-    out.push_str(&json);
-    out.push_str("</script>\n</un-document>\n");
-    out
+    element(doc, opts, None)
 }
 
 /// `doc` as a pre-rendered `<un-document>` whose article is already in its shadow root
@@ -67,21 +55,33 @@ pub fn render_element(doc: &Document, opts: &RenderOptions) -> String {
 /// the browser's parser shows and lays it out once, with no script, and the element wakes it up
 /// where it stands instead of copying it into a shadow root of its own.
 pub fn render_element_shadow(doc: &Document, opts: &RenderOptions, css: &str) -> String {
-    let element = render_element(doc, opts);
-    let (open, rest) = element.split_at("<un-document>\n".len());
-    let cut = rest.find("\n<script").unwrap_or(rest.len());
-    let (article, data) = rest.split_at(cut);
-    let mut head = Html::with_capacity(css.len() + 128);
-    head.raw("<template shadowrootmode=\"open\"><link rel=\"stylesheet\"")
-        .attr("href", css)
-        .raw("><div class=\"undoc-mount\" part=\"document\">");
-    let head = head.finish();
-    let mut out = String::with_capacity(element.len() + head.len() + 32);
-    out.push_str(open);
-    out.push_str(&head);
-    out.push_str(article);
-    out.push_str("</div></template>");
-    out.push_str(data);
+    element(doc, opts, Some(css))
+}
+
+/// The element of both forms: the article, in a declarative shadow root linking `shadow_css`
+/// if given, then the widget data in the light DOM.
+fn element(doc: &Document, opts: &RenderOptions, shadow_css: Option<&str>) -> String {
+    let opts = RenderOptions {
+        interactive: true,
+        ..opts.clone()
+    };
+    let article = render_html(doc, &opts);
+    let json = widget_json(&widget_data(doc, &opts));
+    let mut out = Html::with_capacity(article.len() + json.len() + 256);
+    out.raw("<un-document>\n");
+    if let Some(css) = shadow_css {
+        out.raw("<template shadowrootmode=\"open\"><link rel=\"stylesheet\"")
+            .attr("href", css)
+            .raw("><div class=\"undoc-mount\" part=\"document\">");
+    }
+    let mut out = out.finish();
+    out.push_str(&article);
+    if shadow_css.is_some() {
+        out.push_str("</div></template>");
+    }
+    out.push_str("\n<script type=\"application/json\" class=\"undoc-data\">");
+    out.push_str(&json);
+    out.push_str("</script>\n</un-document>\n");
     out
 }
 
