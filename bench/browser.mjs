@@ -97,22 +97,17 @@ try {
   }
 
   // The two ways in against the floor: three pages of the same article and stylesheet.
-  const element = execFileSync(join(ROOT, 'target/release/undoc'), [
-    'render',
-    join(ROOT, 'tests/seeds/000_ee653181992c2e49.txt'),
-    '--element',
-    '--id-prefix',
-    'seed',
-  ]).toString();
-  const shadowed = execFileSync(join(ROOT, 'target/release/undoc'), [
-    'render',
-    join(ROOT, 'tests/seeds/000_ee653181992c2e49.txt'),
-    '--element',
-    '--shadow-css',
-    '/pkg/undoc.css',
-    '--id-prefix',
-    'seed',
-  ]).toString();
+  const render = (...extra) =>
+    execFileSync(join(ROOT, 'target/release/undoc'), [
+      'render',
+      join(ROOT, 'tests/seeds/000_ee653181992c2e49.txt'),
+      '--element',
+      ...extra,
+      '--id-prefix',
+      'seed',
+    ]).toString();
+  const element = render();
+  const shadowed = render('--shadow-css', '/pkg/undoc.css');
   const article = element.slice(element.indexOf('<article'), element.indexOf('\n<script'));
   const head = (extra) =>
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>way</title><link rel="icon" href="data:,"><link rel="stylesheet" href="/pkg/undoc.css">${extra}</head>`;

@@ -1,13 +1,12 @@
 // <un-collection>'s reader of dropped files, off the main thread: each text parsed by the parser
 // module (undoc_bg.wasm) into its Document, which the explorer module makes an index entry of.
-// Messages in: {batch, files} (File objects); out: {batch, docs, names, sizes, texts, errors,
-// trapped}.
+// Messages in: {files} (File objects); out: {docs, names, sizes, texts, errors, trapped}.
 import init, { parse } from './undoc.js';
 
 const ready = init({ module_or_path: new URL('./undoc_bg.wasm', import.meta.url) });
 
-self.onmessage = async ({ data: { batch, files } }) => {
-  const out = { batch, docs: [], names: [], sizes: [], texts: [], errors: [], trapped: false };
+self.onmessage = async ({ data: { files } }) => {
+  const out = { docs: [], names: [], sizes: [], texts: [], errors: [], trapped: false };
   try {
     await ready;
   } catch (e) {

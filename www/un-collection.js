@@ -190,7 +190,7 @@ export class UnCollectionElement extends HTMLElement {
       };
       const send = () => {
         const batch = batches.shift();
-        if (batch) this.#worker.postMessage({ batch: batches.length, files: batch });
+        if (batch) this.#worker.postMessage({ files: batch });
         else resolve();
       };
       start();
