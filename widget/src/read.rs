@@ -4,6 +4,9 @@
 //! field. Hand-written rather than serde-wasm-bindgen's: that made each module about 20 KiB
 //! gzip larger (its errors format floats; BENCHMARKS.md "Size").
 
+use alloc::string::String;
+use alloc::vec::Vec;
+
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -22,7 +25,12 @@ pub struct Obj(JsValue);
 
 /// The error for a field `what` of the wrong type.
 pub fn invalid(what: &str, must: &str) -> JsError {
-    JsError::new(&format!("invalid options: `{what}` must be {must}"))
+    JsError::new(&crate::text::cat(&[
+        "invalid options: `",
+        what,
+        "` must be ",
+        must,
+    ]))
 }
 
 impl Obj {
@@ -68,7 +76,7 @@ impl Obj {
         self.get(key)
             .map(|v| {
                 v.as_f64()
-                    .filter(|n| n.fract() == 0.0 && *n >= 0.0)
+                    .filter(|&n| crate::text::whole(n) && n >= 0.0)
                     .map(|n| n.min(u32::MAX as f64) as u32)
                     .ok_or_else(|| invalid(key, "a whole number"))
             })

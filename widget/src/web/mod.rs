@@ -9,8 +9,10 @@
 //! `options` reads the options; `ctl` holds a mounted widget's state and changes the page; this
 //! file has the exports, the event wiring and the `Handle`.
 
-use std::cell::RefCell;
-use std::rc::Rc;
+use alloc::rc::Rc;
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::cell::RefCell;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -26,6 +28,7 @@ mod rove;
 mod stream;
 
 use crate::data::Insert;
+use crate::text::cat;
 use ctl::{closest, focus, Ctl, Effect};
 use options::{read_data, read_options, read_tasks};
 
@@ -169,10 +172,8 @@ fn on_click(ctl: &Rc<RefCell<Option<Ctl>>>, ev: &Event) {
         let id = a.get_attribute("href").unwrap_or_default();
         with_ctl(ctl, |c, fx| {
             c.close_note(false, fx);
-            let sel = format!(
-                "[id=\"{}\"]",
-                id.trim_start_matches('#').replace(['"', '\\'], "")
-            );
+            let id = id.trim_start_matches('#').replace(['"', '\\'], "");
+            let sel = cat(&["[id=\"", &id, "\"]"]);
             if let Ok(Some(el)) = c.article.query_selector(&sel) {
                 let opts = web_sys::ScrollIntoViewOptions::new();
                 opts.set_block(web_sys::ScrollLogicalPosition::Center);

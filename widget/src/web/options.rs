@@ -2,6 +2,9 @@
 //! pieces, and the widget's options, read by [`crate::read`] (own properties only; a field of
 //! the wrong type is an error that names it).
 
+use alloc::string::String;
+use alloc::vec::Vec;
+
 use wasm_bindgen::prelude::*;
 
 use crate::data::{Group, Insert, Signatory, WidgetData};
