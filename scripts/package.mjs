@@ -11,6 +11,7 @@ import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, 
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import esbuild from 'esbuild';
+import { shortenImports } from './short-imports.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PKG = resolve(process.argv[2] ?? join(ROOT, 'pkg'));
@@ -73,6 +74,9 @@ for (const entry of ['un-document.js', 'un-collection.js', 'index.js', 'index.no
     logLevel: 'warning',
   });
 }
+
+// The functions each module imports from its glue get short names, in both (short-imports.mjs).
+for (const m of ['undoc', 'widget', 'explorer']) shortenImports(join(PKG, `${m}_bg.wasm`), join(PKG, `${m}.js`));
 
 // What wasm-bindgen writes (the three glue modules) and the stylesheets ship minified too, each
 // file on its own (no bundling: the modules keep their names, exports and `new URL(…,
