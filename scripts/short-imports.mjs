@@ -1,11 +1,13 @@
 // Gives the JavaScript functions a wasm-bindgen module imports short names, in the .wasm and in
-// its glue alike. wasm-bindgen names each `__wbg_<method>_<16 hex digits>`: the hash keeps
+// its glue alike, and the module they come from (`./widget_bg.js`, a file that does not exist
+// with `--target web`) the name `m`. wasm-bindgen names each `__wbg_<method>_<16 hex digits>`: the hash keeps
 // same-named methods of different crates apart, and is written twice (the module's import
 // section, the glue's imports object) where gzip cannot shorten it — 3.6 KB of the interaction
 // module's 43 (BENCHMARKS.md "Size", stop 28). Used by scripts/package.mjs.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 
-const HASHED = /^__wbg_\w+_[0-9a-f]{16}$/;
+const HASHED = /^(?:__wbg_\w+|__wbindgen_generic)_[0-9a-f]{16}$/;
 
 /** Reads an unsigned LEB128 at `at`: [value, next offset]. */
 function leb(bytes, at) {
@@ -77,6 +79,9 @@ export function shortenImports(wasmPath, jsPath) {
   const enc = new TextEncoder();
   const out = [bytes.subarray(0, 8)];
   const renamed = new Map();
+  // wasm-bindgen names the glue as the module the imports come from: `./widget_bg.js`.
+  const glueModule = `./${basename(wasmPath, '.wasm')}.js`;
+  let usesGlue = false;
   let at = 8;
   while (at < bytes.length) {
     const id = bytes[at];
@@ -93,6 +98,12 @@ export function shortenImports(wasmPath, jsPath) {
     for (let i = 0; i < count; i++) {
       const [moduleLen, m] = leb(bytes, p);
       const moduleEnd = m + moduleLen;
+      let module = dec.decode(bytes.subarray(m, moduleEnd));
+      if (module === glueModule) {
+        usesGlue = true;
+        module = 'm';
+      }
+      const moduleBytes = enc.encode(module);
       const [fieldLen, f] = leb(bytes, moduleEnd);
       const field = dec.decode(bytes.subarray(f, f + fieldLen));
       const descEnd = skipDesc(bytes, f + fieldLen);
@@ -102,13 +113,14 @@ export function shortenImports(wasmPath, jsPath) {
         name = renamed.get(field);
       }
       const nameBytes = enc.encode(name);
-      section.push(...bytes.subarray(p, moduleEnd), ...uleb(nameBytes.length), ...nameBytes, ...bytes.subarray(f + fieldLen, descEnd));
+      section.push(...uleb(moduleBytes.length), ...moduleBytes, ...uleb(nameBytes.length), ...nameBytes, ...bytes.subarray(f + fieldLen, descEnd));
       p = descEnd;
     }
     if (p !== end) throw new Error('short-imports: the import section was not read to its end');
     out.push(Uint8Array.of(2, ...uleb(section.length)), Uint8Array.from(section));
     at = end;
   }
+  if (usesGlue) renamed.set(`"${glueModule}"`, 'm');
   for (const [long, short] of renamed) {
     const uses = js.split(long).length - 1;
     if (uses !== 1) throw new Error(`short-imports: ${long} is in ${jsPath} ${uses} times, not once`);
