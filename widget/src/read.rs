@@ -13,11 +13,16 @@ use wasm_bindgen::JsCast;
 
 /// The items of an array; an error naming `what` for anything else.
 pub fn items(v: JsValue, what: &str) -> Result<Vec<JsValue>, JsError> {
-    if Array::is_array(&v) {
-        Ok(Array::from(&v).iter().collect())
-    } else {
-        Err(invalid(what, "an array"))
+    if !Array::is_array(&v) {
+        return Err(invalid(what, "an array"));
     }
+    let a: Array = v.unchecked_into();
+    // A loop, not `collect`: each collecting iterator is code of its own in the module.
+    let mut out = Vec::new();
+    for i in 0..a.length() {
+        out.push(a.get(i));
+    }
+    Ok(out)
 }
 
 /// An object from JavaScript, read by own properties only.
@@ -85,20 +90,22 @@ impl Obj {
 
     /// An array of strings; absent is empty.
     pub fn strings(&self, key: &str) -> Result<Vec<String>, JsError> {
-        self.array(key)?
-            .into_iter()
-            .map(|v| {
+        let mut out = Vec::new();
+        for v in self.array(key)? {
+            out.push(
                 v.as_string()
-                    .ok_or_else(|| invalid(key, "an array of strings"))
-            })
-            .collect()
+                    .ok_or_else(|| invalid(key, "an array of strings"))?,
+            );
+        }
+        Ok(out)
     }
 
     /// Each of the array `key`'s items, which must be objects.
     pub fn objects(&self, key: &str) -> Result<Vec<Obj>, JsError> {
-        self.array(key)?
-            .into_iter()
-            .map(|v| Obj::new(Some(v), key)?.ok_or_else(|| invalid(key, "an array of objects")))
-            .collect()
+        let mut out = Vec::new();
+        for v in self.array(key)? {
+            out.push(Obj::new(Some(v), key)?.ok_or_else(|| invalid(key, "an array of objects"))?);
+        }
+        Ok(out)
     }
 }

@@ -102,6 +102,52 @@ fn with_ctl<R>(
     Some(r)
 }
 
+/// What a listener does with the widget's state and the event.
+type Handler = fn(&Rc<RefCell<Option<Ctl>>>, &Event);
+
+fn on_change(ctl: &Rc<RefCell<Option<Ctl>>>, ev: &Event) {
+    let Some(t) = ev.target() else { return };
+    if let Some(input) = closest(&t, "input.undoc-dim-input")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+    {
+        with_ctl(ctl, |c, _| {
+            c.dim = input.checked();
+            c.apply_dim();
+        });
+    }
+}
+
+fn on_mouseover(ctl: &Rc<RefCell<Option<Ctl>>>, ev: &Event) {
+    if let Some(t) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) {
+        with_ctl(ctl, |c, _| c.cite_at(&t));
+    }
+}
+
+fn on_focusin(ctl: &Rc<RefCell<Option<Ctl>>>, ev: &Event) {
+    if let Some(t) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) {
+        with_ctl(ctl, |c, _| c.focused(&t));
+    }
+}
+
+fn on_resize(ctl: &Rc<RefCell<Option<Ctl>>>, _: &Event) {
+    with_ctl(ctl, |c, _| c.reposition());
+}
+
+fn on_hashchange(ctl: &Rc<RefCell<Option<Ctl>>>, _: &Event) {
+    with_ctl(ctl, |c, fx| c.follow_hash(fx));
+}
+
+/// A click on the page outside the widget closes its note.
+fn on_page_click(ctl: &Rc<RefCell<Option<Ctl>>>, ev: &Event) {
+    let inside = with_ctl(ctl, |c, _| {
+        ev.composed_path().includes(c.container.as_ref(), 0)
+    })
+    .unwrap_or(true);
+    if !inside {
+        with_ctl(ctl, |c, fx| c.close_note(false, fx));
+    }
+}
+
 fn on_click(ctl: &Rc<RefCell<Option<Ctl>>>, ev: &Event) {
     let Some(target) = ev.target() else { return };
     if let Some(b) = closest(&target, ".undoc-cite button") {
@@ -239,14 +285,19 @@ pub struct Handle {
 }
 
 impl Handle {
+    /// Listens to `kind` on `target` with `f`, which gets the widget's state. Every listener is
+    /// the same closure type (a function and the state): one set of wasm-bindgen shims for all.
     fn listen(
         &mut self,
         target: &EventTarget,
         kind: &'static str,
-        f: impl FnMut(Event) + 'static,
-    ) -> Result<(), JsValue> {
-        let closure = Closure::<dyn FnMut(Event)>::new(f);
-        target.add_event_listener_with_callback(kind, closure.as_ref().unchecked_ref())?;
+        f: Handler,
+    ) -> Result<(), JsError> {
+        let shared = self.ctl.clone();
+        let closure = Closure::<dyn FnMut(Event)>::new(move |ev: Event| f(&shared, &ev));
+        target
+            .add_event_listener_with_callback(kind, closure.as_ref().unchecked_ref())
+            .map_err(|_| JsError::new("could not listen"))?;
         self.listeners.push(Listener {
             target: target.clone(),
             kind,
@@ -424,76 +475,22 @@ fn wire(
         listeners: Vec::new(),
     };
     let target: &EventTarget = container.as_ref();
-    let c1 = shared.clone();
-    handle
-        .listen(target, "click", move |ev| on_click(&c1, &ev))
-        .map_err(|_| JsError::new("could not listen"))?;
-    let c2 = shared.clone();
-    handle
-        .listen(target, "keydown", move |ev| on_keydown(&c2, &ev))
-        .map_err(|_| JsError::new("could not listen"))?;
-    let c3 = shared.clone();
-    handle
-        .listen(target, "change", move |ev| {
-            let Some(t) = ev.target() else { return };
-            if let Some(input) = closest(&t, "input.undoc-dim-input")
-                .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-            {
-                with_ctl(&c3, |c, _| {
-                    c.dim = input.checked();
-                    c.apply_dim();
-                });
-            }
-        })
-        .map_err(|_| JsError::new("could not listen"))?;
+    handle.listen(target, "click", on_click)?;
+    handle.listen(target, "keydown", on_keydown)?;
+    handle.listen(target, "change", on_change)?;
     // The citation control goes to the paragraph under the pointer; a focused paragraph also
     // becomes the Tab stop (rove.rs).
-    let c7 = shared.clone();
-    handle
-        .listen(target, "mouseover", move |ev| {
-            if let Some(t) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) {
-                with_ctl(&c7, |c, _| c.cite_at(&t));
-            }
-        })
-        .map_err(|_| JsError::new("could not listen"))?;
-    let c8 = shared.clone();
-    handle
-        .listen(target, "focusin", move |ev| {
-            if let Some(t) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) {
-                with_ctl(&c8, |c, _| c.focused(&t));
-            }
-        })
-        .map_err(|_| JsError::new("could not listen"))?;
+    handle.listen(target, "mouseover", on_mouseover)?;
+    handle.listen(target, "focusin", on_focusin)?;
     // The window and document the container is in now: an iframe's after `adoptNode`.
     if let Some(win) = hash::window_of(container) {
-        let c4 = shared.clone();
-        handle
-            .listen(win.as_ref(), "resize", move |_| {
-                let _ = with_ctl(&c4, |c, _| c.reposition());
-            })
-            .map_err(|_| JsError::new("could not listen"))?;
+        handle.listen(win.as_ref(), "resize", on_resize)?;
         // An in-page link to `#key=note:5` or `#key=para:3`, back and forward: the widget
         // follows (a paragraph in every widget, the rest with sync-hash).
-        let c6 = shared.clone();
-        handle
-            .listen(win.as_ref(), "hashchange", move |_| {
-                with_ctl(&c6, |c, fx| c.follow_hash(fx));
-            })
-            .map_err(|_| JsError::new("could not listen"))?;
+        handle.listen(win.as_ref(), "hashchange", on_hashchange)?;
         if let Some(document) = win.document() {
             // A click anywhere outside the widget closes its note.
-            let c5 = shared.clone();
-            handle
-                .listen(document.as_ref(), "click", move |ev| {
-                    let inside = with_ctl(&c5, |c, _| {
-                        ev.composed_path().includes(c.container.as_ref(), 0)
-                    })
-                    .unwrap_or(true);
-                    if !inside {
-                        with_ctl(&c5, |c, fx| c.close_note(false, fx));
-                    }
-                })
-                .map_err(|_| JsError::new("could not listen"))?;
+            handle.listen(document.as_ref(), "click", on_page_click)?;
         }
     }
     // Initial state: preselected signatories, then the URL hash; the URL is left as it is
