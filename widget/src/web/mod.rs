@@ -309,14 +309,23 @@ impl Handle {
 
 #[wasm_bindgen]
 impl Handle {
-    /// Selects exactly these signatories (ISO3 codes); others are ignored.
+    /// Selects exactly these signatories (ISO3 codes); others are ignored. The codes come and
+    /// go as a JavaScript array read here, not as `Vec<String>`: wasm-bindgen's conversions of
+    /// string vectors cost the module more than the reader it already has.
     #[wasm_bindgen(js_name = selectSignatories)]
-    pub fn select_signatories(&self, codes: Vec<String>) {
-        let codes: Vec<String> = codes
-            .into_iter()
-            .map(|c| c.trim().to_ascii_uppercase())
-            .collect();
-        with_ctl(&self.ctl, |c, fx| c.select(&codes, fx));
+    pub fn select_signatories(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string[]")] codes: JsValue,
+    ) -> Result<(), JsError> {
+        let mut wanted = Vec::new();
+        for c in crate::read::items(codes, "codes")? {
+            let c = c
+                .as_string()
+                .ok_or_else(|| crate::read::invalid("codes", "an array of strings"))?;
+            wanted.push(c.trim().to_ascii_uppercase());
+        }
+        with_ctl(&self.ctl, |c, fx| c.select(&wanted, fx));
+        Ok(())
     }
 
     /// Opens note `n` in a popover; returns whether it exists.
@@ -332,12 +341,15 @@ impl Handle {
     }
 
     /// The selected signatories.
-    pub fn selected(&self) -> Vec<String> {
-        self.ctl
-            .try_borrow()
-            .ok()
-            .and_then(|c| c.as_ref().map(|c| c.selected.clone()))
-            .unwrap_or_default()
+    #[wasm_bindgen(unchecked_return_type = "string[]")]
+    pub fn selected(&self) -> js_sys::Array {
+        let out = js_sys::Array::new();
+        if let Ok(c) = self.ctl.try_borrow() {
+            for s in c.iter().flat_map(|c| &c.selected) {
+                out.push(&JsValue::from_str(s));
+            }
+        }
+        out
     }
 
     /// Resolves when the whole document is in the page: at once for most documents, after
