@@ -36,17 +36,32 @@ pub struct Entry {
 impl Entry {
     /// The entry's value (`states:ARM,RUS;note:3;para:annex-3`), or `None` when it says nothing.
     pub fn value(&self) -> Option<String> {
-        let mut fields = Vec::new();
+        // Pushed, not joined: `join` is code of its own in the module for each separator.
+        let mut out = String::new();
+        let field = |out: &mut String, name: &str| {
+            if !out.is_empty() {
+                out.push(';');
+            }
+            out.push_str(name);
+        };
         if !self.states.is_empty() {
-            fields.push(cat(&["states:", &self.states.join(",")]));
+            field(&mut out, "states:");
+            for (i, s) in self.states.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                out.push_str(s);
+            }
         }
         if let Some(n) = self.note {
-            fields.push(cat(&["note:", &int(n.into())]));
+            field(&mut out, "note:");
+            out.push_str(&int(n.into()));
         }
         if let Some(p) = &self.para {
-            fields.push(cat(&["para:", p]));
+            field(&mut out, "para:");
+            out.push_str(p);
         }
-        (!fields.is_empty()).then(|| fields.join(";"))
+        (!out.is_empty()).then_some(out)
     }
 }
 
@@ -147,16 +162,19 @@ fn hex(b: u8) -> Option<u8> {
 /// `hash` (with or without its `#`) with our entry set to `value`, or taken out for `None`;
 /// the other entries kept in their order. Without a `#`.
 pub fn with_entry(hash: &str, key: &str, value: Option<&str>) -> String {
-    let mut parts: Vec<&str> = hash
+    let mut out = String::new();
+    let others = hash
         .trim_start_matches('#')
         .split('&')
-        .filter(|p| !p.is_empty() && p.split('=').next() != Some(key))
-        .collect();
-    let entry = value.map(|v| cat(&[key, "=", v]));
-    if let Some(e) = &entry {
-        parts.push(e);
+        .filter(|p| !p.is_empty() && p.split('=').next() != Some(key));
+    let ours = value.map(|v| [key, "=", v]);
+    for part in others.map(|p| [p, "", ""]).chain(ours) {
+        if !out.is_empty() {
+            out.push('&');
+        }
+        part.iter().for_each(|s| out.push_str(s));
     }
-    parts.join("&")
+    out
 }
 
 /// The id of the paragraph whose pin key is `key`, in markup rendered with `prefix`.

@@ -5,7 +5,11 @@ use alloc::string::String;
 
 /// The pieces one after another.
 pub fn cat(parts: &[&str]) -> String {
-    parts.concat()
+    let mut out = String::new();
+    for p in parts {
+        out.push_str(p);
+    }
+    out
 }
 
 /// `n` in decimal, `-` before a negative.
