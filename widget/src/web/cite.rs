@@ -274,7 +274,7 @@ fn restore_later(shared: &Rc<RefCell<Option<Ctl>>>, status: Element, message: &'
         return;
     };
     let shared = shared.clone();
-    let cb = Closure::once_into_js(move || {
+    let cb = super::ctl::once(move || {
         if status.text_content().as_deref() == Some(message) {
             with_ctl(&shared, |c, _| c.update_status());
         }

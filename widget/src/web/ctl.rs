@@ -85,11 +85,14 @@ pub(super) fn closest(target: &EventTarget, selector: &str) -> Option<Element> {
 }
 
 pub(super) fn set_class(el: &Element, class: &str, on: bool) {
-    let _ = if on {
-        el.class_list().add_1(class)
-    } else {
-        el.class_list().remove_1(class)
-    };
+    let _ = el.class_list().toggle_with_force(class, on);
+}
+
+/// `f` as a JavaScript function called once (a timer's, a frame's): one closure type for all
+/// of them, so one set of wasm-bindgen shims.
+pub(super) fn once(f: impl FnOnce() + 'static) -> JsValue {
+    let f: alloc::boxed::Box<dyn FnOnce()> = alloc::boxed::Box::new(f);
+    Closure::once_into_js(f)
 }
 
 pub(super) fn focus(el: &HtmlElement) {

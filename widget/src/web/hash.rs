@@ -12,7 +12,6 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::cell::RefCell;
 
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, Window};
 
@@ -84,7 +83,7 @@ pub(super) fn write(win: &Window, key: &str, value: Option<&str>) {
 
 /// On `win`'s next frame: the writes put off, which make that frame's write.
 fn next_frame(win: &Window) {
-    let cb = Closure::once_into_js(move || {
+    let cb = super::ctl::once(move || {
         let pending = FRAME.with(|f| {
             let mut f = f.borrow_mut();
             let pending = core::mem::take(&mut f.pending);

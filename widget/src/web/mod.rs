@@ -416,7 +416,7 @@ fn schedule(ctl: &Rc<RefCell<Option<Ctl>>>) {
     };
     let shared = ctl.clone();
     // Freed by JavaScript once called; after `unmount` it finds no state and stops.
-    let tick = Closure::once_into_js(move || {
+    let tick = ctl::once(move || {
         let more = with_ctl(&shared, |c, _| {
             let hidden = c.container.owner_document().is_some_and(|d| d.hidden());
             if hidden {
