@@ -44,6 +44,7 @@ lint: setup
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --workspace --target wasm32-unknown-unknown --lib --tests -- -D warnings
+	cargo clippy -p undoc-widget --features module --target wasm32-unknown-unknown --lib -- -D warnings
 
 ## One score per labelled set (tests/corpus/*/manifest.jsonl); validation/ is the one that counts.
 ## VERBOSE=1 lists every field; misses are always listed.
