@@ -11,6 +11,7 @@ import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, 
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import esbuild from 'esbuild';
+import { shortenImports } from './short-imports.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PKG = resolve(process.argv[2] ?? join(ROOT, 'pkg'));
@@ -72,6 +73,32 @@ for (const entry of ['un-document.js', 'un-collection.js', 'index.js', 'index.no
     legalComments: 'none',
     logLevel: 'warning',
   });
+}
+
+// The functions each module imports from its glue get short names, in both (short-imports.mjs).
+for (const m of ['undoc', 'widget', 'explorer']) shortenImports(join(PKG, `${m}_bg.wasm`), join(PKG, `${m}.js`));
+
+// What wasm-bindgen writes (the three glue modules) and the stylesheets ship minified too, each
+// file on its own (no bundling: the modules keep their names, exports and `new URL(…,
+// import.meta.url)`); the readable sources stay www/*.css and the crates. esbuild without a
+// target lowers nothing: the same syntax, less of it (BENCHMARKS.md "Size", stop 28).
+for (const [file, loader] of [
+  ['undoc.js', 'js'],
+  ['widget.js', 'js'],
+  ['explorer.js', 'js'],
+  ['index-worker.js', 'js'],
+  ['undoc.css', 'css'],
+  ['un-collection.css', 'css'],
+]) {
+  const path = join(PKG, file);
+  const { code } = await esbuild.transform(readFileSync(path, 'utf8'), {
+    loader,
+    minify: true,
+    legalComments: 'none',
+    ...(loader === 'js' ? { format: 'esm', target: 'es2022' } : {}),
+    logLevel: 'warning',
+  });
+  writeFileSync(path, code);
 }
 
 // wasm-pack writes a ".gitignore" of "*"; the repository's .gitignore already covers pkg/, and a

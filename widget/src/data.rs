@@ -3,6 +3,8 @@
 //! module when the text is parsed in the browser. Declared once, here; the core serializes these
 //! very types, so the two modules cannot disagree on a field.
 
+use alloc::string::String;
+use alloc::vec::Vec;
 use serde::{Deserialize, Serialize};
 
 /// The widget's part of the model: who signed, how often each is mentioned, which groups can be

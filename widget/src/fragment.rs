@@ -10,6 +10,12 @@
 //! `u2`). A field not known is passed over, so a link written by a newer widget still opens what
 //! an older one knows; the value may be percent-encoded, as a host's router may write it.
 
+use alloc::borrow::ToOwned;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::text::{cat, int};
+
 /// The longest fragment read or written, in bytes: past it the host owns the URL.
 pub const MAX_HASH: usize = 8 * 1024;
 
@@ -30,17 +36,32 @@ pub struct Entry {
 impl Entry {
     /// The entry's value (`states:ARM,RUS;note:3;para:annex-3`), or `None` when it says nothing.
     pub fn value(&self) -> Option<String> {
-        let mut fields = Vec::new();
+        // Pushed, not joined: `join` is code of its own in the module for each separator.
+        let mut out = String::new();
+        let field = |out: &mut String, name: &str| {
+            if !out.is_empty() {
+                out.push(';');
+            }
+            out.push_str(name);
+        };
         if !self.states.is_empty() {
-            fields.push(format!("states:{}", self.states.join(",")));
+            field(&mut out, "states:");
+            for (i, s) in self.states.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                out.push_str(s);
+            }
         }
         if let Some(n) = self.note {
-            fields.push(format!("note:{n}"));
+            field(&mut out, "note:");
+            out.push_str(&int(n.into()));
         }
         if let Some(p) = &self.para {
-            fields.push(format!("para:{p}"));
+            field(&mut out, "para:");
+            out.push_str(p);
         }
-        (!fields.is_empty()).then(|| fields.join(";"))
+        (!out.is_empty()).then_some(out)
     }
 }
 
@@ -73,7 +94,7 @@ pub fn read(hash: &str, key: &str) -> Option<Entry> {
             .filter(|(k, _)| *k == key)
             .map(|(_, v)| v)
     })?;
-    let v = percent_decode(raw).unwrap_or_else(|| raw.to_string());
+    let v = percent_decode(raw).unwrap_or_else(|| raw.to_owned());
     let mut e = Entry::default();
     for field in v.split(';') {
         if let Some(s) = field.strip_prefix("states:") {
@@ -85,7 +106,7 @@ pub fn read(hash: &str, key: &str) -> Option<Entry> {
         } else if let Some(n) = field.strip_prefix("note:") {
             e.note = n.parse().ok().filter(|&n| n > 0);
         } else if let Some(p) = field.strip_prefix("para:") {
-            e.para = Some(p.to_string()).filter(|p| is_para_key(p));
+            e.para = Some(p.to_owned()).filter(|p| is_para_key(p));
         }
     }
     Some(e)
@@ -104,7 +125,7 @@ fn is_para_key(p: &str) -> bool {
 /// cost the module more than it reads).
 fn percent_decode(s: &str) -> Option<String> {
     if !s.contains('%') {
-        return Some(s.to_string());
+        return Some(s.to_owned());
     }
     let bytes = s.as_bytes();
     let mut out = String::with_capacity(bytes.len());
@@ -141,31 +162,34 @@ fn hex(b: u8) -> Option<u8> {
 /// `hash` (with or without its `#`) with our entry set to `value`, or taken out for `None`;
 /// the other entries kept in their order. Without a `#`.
 pub fn with_entry(hash: &str, key: &str, value: Option<&str>) -> String {
-    let mut parts: Vec<&str> = hash
+    let mut out = String::new();
+    let others = hash
         .trim_start_matches('#')
         .split('&')
-        .filter(|p| !p.is_empty() && p.split('=').next() != Some(key))
-        .collect();
-    let entry = value.map(|v| format!("{key}={v}"));
-    if let Some(e) = &entry {
-        parts.push(e);
+        .filter(|p| !p.is_empty() && p.split('=').next() != Some(key));
+    let ours = value.map(|v| [key, "=", v]);
+    for part in others.map(|p| [p, "", ""]).chain(ours) {
+        if !out.is_empty() {
+            out.push('&');
+        }
+        part.iter().for_each(|s| out.push_str(s));
     }
-    parts.join("&")
+    out
 }
 
 /// The id of the paragraph whose pin key is `key`, in markup rendered with `prefix`.
 pub fn para_id(prefix: &str, key: &str) -> String {
-    format!("{prefix}-para-{key}")
+    cat(&[prefix, "-para-", key])
 }
 
 /// The other key a link may name the same paragraph by: a document's only annex is `annex-3`,
 /// the first of several `annex1-3`, so a link stays good when the parser finds one more annex.
 pub fn para_alias(key: &str) -> Option<String> {
     if let Some(rest) = key.strip_prefix("annex-") {
-        return Some(format!("annex1-{rest}"));
+        return Some(cat(&["annex1-", rest]));
     }
     key.strip_prefix("annex1-")
-        .map(|rest| format!("annex-{rest}"))
+        .map(|rest| cat(&["annex-", rest]))
 }
 
 #[cfg(test)]

@@ -4,17 +4,25 @@
 //! field. Hand-written rather than serde-wasm-bindgen's: that made each module about 20 KiB
 //! gzip larger (its errors format floats; BENCHMARKS.md "Size").
 
+use alloc::string::String;
+use alloc::vec::Vec;
+
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// The items of an array; an error naming `what` for anything else.
 pub fn items(v: JsValue, what: &str) -> Result<Vec<JsValue>, JsError> {
-    if Array::is_array(&v) {
-        Ok(Array::from(&v).iter().collect())
-    } else {
-        Err(invalid(what, "an array"))
+    if !Array::is_array(&v) {
+        return Err(invalid(what, "an array"));
     }
+    let a: Array = v.unchecked_into();
+    // A loop, not `collect`: each collecting iterator is code of its own in the module.
+    let mut out = Vec::new();
+    for i in 0..a.length() {
+        out.push(a.get(i));
+    }
+    Ok(out)
 }
 
 /// An object from JavaScript, read by own properties only.
@@ -22,7 +30,12 @@ pub struct Obj(JsValue);
 
 /// The error for a field `what` of the wrong type.
 pub fn invalid(what: &str, must: &str) -> JsError {
-    JsError::new(&format!("invalid options: `{what}` must be {must}"))
+    JsError::new(&crate::text::cat(&[
+        "invalid options: `",
+        what,
+        "` must be ",
+        must,
+    ]))
 }
 
 impl Obj {
@@ -68,7 +81,7 @@ impl Obj {
         self.get(key)
             .map(|v| {
                 v.as_f64()
-                    .filter(|n| n.fract() == 0.0 && *n >= 0.0)
+                    .filter(|&n| crate::text::whole(n) && n >= 0.0)
                     .map(|n| n.min(u32::MAX as f64) as u32)
                     .ok_or_else(|| invalid(key, "a whole number"))
             })
@@ -77,20 +90,22 @@ impl Obj {
 
     /// An array of strings; absent is empty.
     pub fn strings(&self, key: &str) -> Result<Vec<String>, JsError> {
-        self.array(key)?
-            .into_iter()
-            .map(|v| {
+        let mut out = Vec::new();
+        for v in self.array(key)? {
+            out.push(
                 v.as_string()
-                    .ok_or_else(|| invalid(key, "an array of strings"))
-            })
-            .collect()
+                    .ok_or_else(|| invalid(key, "an array of strings"))?,
+            );
+        }
+        Ok(out)
     }
 
     /// Each of the array `key`'s items, which must be objects.
     pub fn objects(&self, key: &str) -> Result<Vec<Obj>, JsError> {
-        self.array(key)?
-            .into_iter()
-            .map(|v| Obj::new(Some(v), key)?.ok_or_else(|| invalid(key, "an array of objects")))
-            .collect()
+        let mut out = Vec::new();
+        for v in self.array(key)? {
+            out.push(Obj::new(Some(v), key)?.ok_or_else(|| invalid(key, "an array of objects"))?);
+        }
+        Ok(out)
     }
 }

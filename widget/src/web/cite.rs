@@ -4,8 +4,10 @@
 //! article's `data-cite-doc` and the paragraph's `data-cite` and `id`, which the renderer wrote,
 //! so pre-rendered pages need no parser.
 
-use std::cell::RefCell;
-use std::rc::Rc;
+use alloc::borrow::ToOwned;
+use alloc::rc::Rc;
+use alloc::string::String;
+use core::cell::RefCell;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -15,6 +17,7 @@ use super::ctl::{focus, set_class, Ctl};
 use super::rove::KEYS_HINT;
 use super::{hash, with_ctl};
 use crate::fragment::{para_alias, para_id, with_entry};
+use crate::text::cat;
 
 /// The paragraphs that have a citation.
 pub(super) const CITED: &str = ".undoc-p[data-cite]";
@@ -78,7 +81,7 @@ impl Ctl {
             return;
         }
         let name = p.get_attribute("data-cite").unwrap_or_default();
-        let _ = c.set_attribute("aria-label", &format!("Cite {name}"));
+        let _ = c.set_attribute("aria-label", &cat(&["Cite ", &name]));
         let _ = p.prepend_with_node_1(&c);
     }
 
@@ -86,7 +89,7 @@ impl Ctl {
     fn citation(&self, p: &Element) -> String {
         let cite = p.get_attribute("data-cite").unwrap_or_default();
         match self.article.get_attribute("data-cite-doc") {
-            Some(doc) if !doc.is_empty() => format!("{doc}, {cite}"),
+            Some(doc) if !doc.is_empty() => cat(&[&doc, ", ", &cite]),
             _ => cite,
         }
     }
@@ -94,16 +97,17 @@ impl Ctl {
     /// The page's URL with our entry naming the paragraph `p` (`#seed=para:annex-3`), the host's
     /// entries kept.
     fn link(&self, p: &Element) -> Option<String> {
-        let key = p.id().strip_prefix(&para_id(&self.prefix, ""))?.to_string();
+        let key = p.id().strip_prefix(&para_id(&self.prefix, ""))?.to_owned();
         let loc = hash::window_of(&self.article)?.location();
         let href = loc.href().ok()?;
         let base = href.split('#').next().unwrap_or(&href);
-        let value = format!("para:{key}");
+        let value = cat(&["para:", &key]);
         let hash = loc.hash().unwrap_or_default();
-        Some(format!(
-            "{base}#{}",
-            with_entry(&hash, &self.hash_key, Some(&value))
-        ))
+        Some(cat(&[
+            base,
+            "#",
+            &with_entry(&hash, &self.hash_key, Some(&value)),
+        ]))
     }
 
     /// Says `text` in the status line (a live region); the toolbar's own line gets its summary
@@ -148,14 +152,14 @@ impl Ctl {
         let opts = web_sys::ScrollIntoViewOptions::new();
         opts.set_block(web_sys::ScrollLogicalPosition::Center);
         el.scroll_into_view_with_scroll_into_view_options(&opts);
-        self.marked = Some((key.to_string(), el));
+        self.marked = Some((key.to_owned(), el));
     }
 
     /// The paragraph named by `key` or its alias ([`para_alias`]).
     fn find_para(&self, key: &str) -> Option<Element> {
         // Keys are letters, digits, `-` and `.` (fragment.rs): safe inside the quotes.
         let find = |k: &str| {
-            let sel = format!("[id=\"{}\"]", para_id(&self.prefix, k));
+            let sel = cat(&["[id=\"", &para_id(&self.prefix, k), "\"]"]);
             self.article.query_selector(&sel).ok().flatten()
         };
         find(key).or_else(|| para_alias(key).and_then(|k| find(&k)))
@@ -213,7 +217,7 @@ fn write_text(win: &web_sys::Window, text: &str) -> Option<js_sys::Promise> {
 
 /// Calls `then(fulfilled)` once `promise` settles: one closure, called once, so nothing leaks.
 fn settle(promise: &js_sys::Promise, then: impl FnOnce(bool) + 'static) {
-    let all: js_sys::Array = std::iter::once(JsValue::from(promise)).collect();
+    let all: js_sys::Array = core::iter::once(JsValue::from(promise)).collect();
     let settled = js_sys::Promise::all_settled(&all);
     let cb = Closure::once_into_js(move |results: JsValue| {
         let first = js_sys::Reflect::get_u32(&results, 0).unwrap_or(JsValue::UNDEFINED);
@@ -254,7 +258,7 @@ fn by_selection(c: &Ctl, button: &Element, text: &str) -> bool {
             .and_then(|f| f.apply(target, args).ok())
     };
     call(&field, "select", &js_sys::Array::new());
-    let args: js_sys::Array = std::iter::once(JsValue::from_str("copy")).collect();
+    let args: js_sys::Array = core::iter::once(JsValue::from_str("copy")).collect();
     let ok = call(&doc, "execCommand", &args).is_some_and(|r| r.as_bool() == Some(true));
     field.remove();
     if let Some(b) = button.dyn_ref::<HtmlElement>() {
@@ -270,7 +274,7 @@ fn restore_later(shared: &Rc<RefCell<Option<Ctl>>>, status: Element, message: &'
         return;
     };
     let shared = shared.clone();
-    let cb = Closure::once_into_js(move || {
+    let cb = super::ctl::once(move || {
         if status.text_content().as_deref() == Some(message) {
             with_ctl(&shared, |c, _| c.update_status());
         }

@@ -2,6 +2,11 @@
 //! highlighting and dimming, the status line, the URL hash. Every change touches only the
 //! elements it concerns; geometry is read before anything is written.
 
+use alloc::borrow::ToOwned;
+use alloc::string::String;
+use alloc::vec;
+use alloc::vec::Vec;
+
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, EventTarget, HtmlElement};
@@ -10,6 +15,7 @@ use super::hash;
 use super::options::Options;
 use super::stream::Pending;
 use crate::data::{Signatory, WidgetData};
+use crate::text::{cat, int, round};
 
 /// An event to dispatch once the state is no longer borrowed.
 pub(super) enum Effect {
@@ -79,11 +85,14 @@ pub(super) fn closest(target: &EventTarget, selector: &str) -> Option<Element> {
 }
 
 pub(super) fn set_class(el: &Element, class: &str, on: bool) {
-    let _ = if on {
-        el.class_list().add_1(class)
-    } else {
-        el.class_list().remove_1(class)
-    };
+    let _ = el.class_list().toggle_with_force(class, on);
+}
+
+/// `f` as a JavaScript function called once (a timer's, a frame's): one closure type for all
+/// of them, so one set of wasm-bindgen shims.
+pub(super) fn once(f: impl FnOnce() + 'static) -> JsValue {
+    let f: alloc::boxed::Box<dyn FnOnce()> = alloc::boxed::Box::new(f);
+    Closure::once_into_js(f)
 }
 
 pub(super) fn focus(el: &HtmlElement) {
@@ -137,7 +146,7 @@ fn mentions(n: usize) -> &'static str {
 /// A CSS length in whole pixels. Integers on purpose: formatting a float would link Rust's
 /// float-to-decimal code into the module for sub-pixel precision nobody sees.
 fn px(v: f64) -> String {
-    format!("{}px", v.round() as i64)
+    cat(&[&int(round(v)), "px"])
 }
 
 /// Room below a reference (CSS pixels) under which a popover opens above it, if there is more
@@ -330,15 +339,23 @@ impl Ctl {
         let text = match self.selected.len() {
             0 => String::new(),
             // The name isolated (FSI … PDI): a right-to-left mark in it cannot reorder ours.
-            1 => format!(
-                "\u{2068}{}\u{2069} selected: {count} {} highlighted.",
-                self.name_of(&self.selected[0]),
-                mentions(count)
-            ),
-            n => format!(
-                "{n} signatories selected: {count} {} highlighted.",
-                mentions(count)
-            ),
+            1 => cat(&[
+                "\u{2068}",
+                &self.name_of(&self.selected[0]),
+                "\u{2069} selected: ",
+                &int(count as i64),
+                " ",
+                mentions(count),
+                " highlighted.",
+            ]),
+            n => cat(&[
+                &int(n as i64),
+                " signatories selected: ",
+                &int(count as i64),
+                " ",
+                mentions(count),
+                " highlighted.",
+            ]),
         };
         status.set_text_content(Some(&text));
     }
@@ -347,7 +364,7 @@ impl Ctl {
         self.signatories
             .iter()
             .find(|s| s.code == code)
-            .map_or_else(|| code.to_string(), |s| s.name.clone())
+            .map_or_else(|| code.to_owned(), |s| s.name.clone())
     }
 
     /// The members of a group toggle, as the model lists them.
@@ -360,7 +377,11 @@ impl Ctl {
     }
 
     pub(super) fn note_ref(&self, n: u32) -> Option<HtmlElement> {
-        let sel = format!("a[role=\"doc-noteref\"][data-note=\"{n}\"]");
+        let sel = cat(&[
+            "a[role=\"doc-noteref\"][data-note=\"",
+            &int(n.into()),
+            "\"]",
+        ]);
         self.article
             .query_selector(&sel)
             .ok()
@@ -372,7 +393,7 @@ impl Ctl {
         if self.open.as_ref().is_some_and(|o| o.number == n) {
             return true;
         }
-        let selector = format!("li.undoc-note[data-note=\"{n}\"]");
+        let selector = cat(&["li.undoc-note[data-note=\"", &int(n.into()), "\"]"]);
         let find = |a: &Element| a.query_selector(&selector).ok().flatten();
         let li = match find(&self.article) {
             Some(li) => li,
@@ -393,13 +414,13 @@ impl Ctl {
         let Ok(pop) = doc.create_element("div") else {
             return false;
         };
-        let label_id = format!("{}-pop-{n}", self.prefix);
+        let label_id = cat(&[&self.prefix, "-pop-", &int(n.into())]);
         let _ = pop.set_attribute("class", "undoc-popover");
         let _ = pop.set_attribute("role", "dialog");
         let _ = pop.set_attribute("part", "popover");
         let _ = pop.set_attribute("tabindex", "-1");
         let _ = pop.set_attribute("aria-labelledby", &label_id);
-        let _ = pop.set_attribute("data-note", &n.to_string());
+        let _ = pop.set_attribute("data-note", &int(n.into()));
         let Ok(body) = doc.create_element("div") else {
             return false;
         };
@@ -445,7 +466,7 @@ impl Ctl {
             reference,
         });
         self.write_hash();
-        effects.push(Effect::NoteOpen(n, kind, text.trim().to_string()));
+        effects.push(Effect::NoteOpen(n, kind, text.trim().to_owned()));
         true
     }
 

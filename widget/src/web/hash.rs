@@ -7,9 +7,11 @@
 //! neither read nor written; and at most once an animation frame: a burst of changes (a script
 //! selecting in a loop) leaves the URL its last state on the next frame.
 
-use std::cell::RefCell;
+use alloc::borrow::ToOwned;
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::cell::RefCell;
 
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, Window};
 
@@ -32,8 +34,26 @@ struct Frame {
     pending: Vec<(Window, String, Option<String>)>,
 }
 
-thread_local! {
-    static FRAME: RefCell<Frame> = RefCell::default();
+/// The frame's writes, one for the whole module.
+static FRAME: Single<RefCell<Frame>> = Single(RefCell::new(Frame {
+    wrote: false,
+    pending: Vec::new(),
+}));
+
+/// A value shared by the module's one thread: a `thread_local!` without std.
+struct Single<T>(T);
+
+// SAFETY: the module is built for wasm32 without the `atomics` target feature, where nothing
+// runs on a second thread; the compile_error below keeps it so.
+unsafe impl<T> Sync for Single<T> {}
+
+#[cfg(target_feature = "atomics")]
+compile_error!("hash.rs shares its FRAME as on a single thread");
+
+impl<T> Single<T> {
+    fn with<R>(&self, f: impl FnOnce(&T) -> R) -> R {
+        f(&self.0)
+    }
 }
 
 /// Writes our entry into `win`'s URL: now, if this frame has had no write, else on the next
@@ -45,13 +65,13 @@ pub(super) fn write(win: &Window, key: &str, value: Option<&str>) {
             f.wrote = true;
             return true;
         }
-        let value = value.map(str::to_string);
+        let value = value.map(str::to_owned);
         let same = |p: &&mut (Window, String, Option<String>)| {
             p.1 == key && JsValue::from(&p.0) == JsValue::from(win)
         };
         match f.pending.iter_mut().find(same) {
             Some(p) => p.2 = value,
-            None => f.pending.push((win.clone(), key.to_string(), value)),
+            None => f.pending.push((win.clone(), key.to_owned(), value)),
         }
         false
     });
@@ -63,10 +83,10 @@ pub(super) fn write(win: &Window, key: &str, value: Option<&str>) {
 
 /// On `win`'s next frame: the writes put off, which make that frame's write.
 fn next_frame(win: &Window) {
-    let cb = Closure::once_into_js(move || {
+    let cb = super::ctl::once(move || {
         let pending = FRAME.with(|f| {
             let mut f = f.borrow_mut();
-            let pending = std::mem::take(&mut f.pending);
+            let pending = core::mem::take(&mut f.pending);
             f.wrote = !pending.is_empty();
             pending
         });
@@ -97,9 +117,9 @@ fn write_now(win: &Window, key: &str, value: Option<&str>) {
     }
     let base = href.split('#').next().unwrap_or(&href);
     let url = if fragment.is_empty() {
-        base.to_string()
+        base.to_owned()
     } else {
-        format!("{base}#{fragment}")
+        crate::text::cat(&[base, "#", &fragment])
     };
     if let Ok(h) = win.history() {
         let state = h.state().unwrap_or(JsValue::NULL);

@@ -9,8 +9,10 @@
 //! `options` reads the options; `ctl` holds a mounted widget's state and changes the page; this
 //! file has the exports, the event wiring and the `Handle`.
 
-use std::cell::RefCell;
-use std::rc::Rc;
+use alloc::rc::Rc;
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::cell::RefCell;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -26,6 +28,7 @@ mod rove;
 mod stream;
 
 use crate::data::Insert;
+use crate::text::cat;
 use ctl::{closest, focus, Ctl, Effect};
 use options::{read_data, read_options, read_tasks};
 
@@ -99,6 +102,52 @@ fn with_ctl<R>(
     Some(r)
 }
 
+/// What a listener does with the widget's state and the event.
+type Handler = fn(&Rc<RefCell<Option<Ctl>>>, &Event);
+
+fn on_change(ctl: &Rc<RefCell<Option<Ctl>>>, ev: &Event) {
+    let Some(t) = ev.target() else { return };
+    if let Some(input) = closest(&t, "input.undoc-dim-input")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+    {
+        with_ctl(ctl, |c, _| {
+            c.dim = input.checked();
+            c.apply_dim();
+        });
+    }
+}
+
+fn on_mouseover(ctl: &Rc<RefCell<Option<Ctl>>>, ev: &Event) {
+    if let Some(t) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) {
+        with_ctl(ctl, |c, _| c.cite_at(&t));
+    }
+}
+
+fn on_focusin(ctl: &Rc<RefCell<Option<Ctl>>>, ev: &Event) {
+    if let Some(t) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) {
+        with_ctl(ctl, |c, _| c.focused(&t));
+    }
+}
+
+fn on_resize(ctl: &Rc<RefCell<Option<Ctl>>>, _: &Event) {
+    with_ctl(ctl, |c, _| c.reposition());
+}
+
+fn on_hashchange(ctl: &Rc<RefCell<Option<Ctl>>>, _: &Event) {
+    with_ctl(ctl, |c, fx| c.follow_hash(fx));
+}
+
+/// A click on the page outside the widget closes its note.
+fn on_page_click(ctl: &Rc<RefCell<Option<Ctl>>>, ev: &Event) {
+    let inside = with_ctl(ctl, |c, _| {
+        ev.composed_path().includes(c.container.as_ref(), 0)
+    })
+    .unwrap_or(true);
+    if !inside {
+        with_ctl(ctl, |c, fx| c.close_note(false, fx));
+    }
+}
+
 fn on_click(ctl: &Rc<RefCell<Option<Ctl>>>, ev: &Event) {
     let Some(target) = ev.target() else { return };
     if let Some(b) = closest(&target, ".undoc-cite button") {
@@ -169,10 +218,8 @@ fn on_click(ctl: &Rc<RefCell<Option<Ctl>>>, ev: &Event) {
         let id = a.get_attribute("href").unwrap_or_default();
         with_ctl(ctl, |c, fx| {
             c.close_note(false, fx);
-            let sel = format!(
-                "[id=\"{}\"]",
-                id.trim_start_matches('#').replace(['"', '\\'], "")
-            );
+            let id = id.trim_start_matches('#').replace(['"', '\\'], "");
+            let sel = cat(&["[id=\"", &id, "\"]"]);
             if let Ok(Some(el)) = c.article.query_selector(&sel) {
                 let opts = web_sys::ScrollIntoViewOptions::new();
                 opts.set_block(web_sys::ScrollLogicalPosition::Center);
@@ -238,14 +285,19 @@ pub struct Handle {
 }
 
 impl Handle {
+    /// Listens to `kind` on `target` with `f`, which gets the widget's state. Every listener is
+    /// the same closure type (a function and the state): one set of wasm-bindgen shims for all.
     fn listen(
         &mut self,
         target: &EventTarget,
         kind: &'static str,
-        f: impl FnMut(Event) + 'static,
-    ) -> Result<(), JsValue> {
-        let closure = Closure::<dyn FnMut(Event)>::new(f);
-        target.add_event_listener_with_callback(kind, closure.as_ref().unchecked_ref())?;
+        f: Handler,
+    ) -> Result<(), JsError> {
+        let shared = self.ctl.clone();
+        let closure = Closure::<dyn FnMut(Event)>::new(move |ev: Event| f(&shared, &ev));
+        target
+            .add_event_listener_with_callback(kind, closure.as_ref().unchecked_ref())
+            .map_err(|_| JsError::new("could not listen"))?;
         self.listeners.push(Listener {
             target: target.clone(),
             kind,
@@ -257,14 +309,23 @@ impl Handle {
 
 #[wasm_bindgen]
 impl Handle {
-    /// Selects exactly these signatories (ISO3 codes); others are ignored.
+    /// Selects exactly these signatories (ISO3 codes); others are ignored. The codes come and
+    /// go as a JavaScript array read here, not as `Vec<String>`: wasm-bindgen's conversions of
+    /// string vectors cost the module more than the reader it already has.
     #[wasm_bindgen(js_name = selectSignatories)]
-    pub fn select_signatories(&self, codes: Vec<String>) {
-        let codes: Vec<String> = codes
-            .into_iter()
-            .map(|c| c.trim().to_ascii_uppercase())
-            .collect();
-        with_ctl(&self.ctl, |c, fx| c.select(&codes, fx));
+    pub fn select_signatories(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string[]")] codes: JsValue,
+    ) -> Result<(), JsError> {
+        let mut wanted = Vec::new();
+        for c in crate::read::items(codes, "codes")? {
+            let c = c
+                .as_string()
+                .ok_or_else(|| crate::read::invalid("codes", "an array of strings"))?;
+            wanted.push(c.trim().to_ascii_uppercase());
+        }
+        with_ctl(&self.ctl, |c, fx| c.select(&wanted, fx));
+        Ok(())
     }
 
     /// Opens note `n` in a popover; returns whether it exists.
@@ -280,12 +341,15 @@ impl Handle {
     }
 
     /// The selected signatories.
-    pub fn selected(&self) -> Vec<String> {
-        self.ctl
-            .try_borrow()
-            .ok()
-            .and_then(|c| c.as_ref().map(|c| c.selected.clone()))
-            .unwrap_or_default()
+    #[wasm_bindgen(unchecked_return_type = "string[]")]
+    pub fn selected(&self) -> js_sys::Array {
+        let out = js_sys::Array::new();
+        if let Ok(c) = self.ctl.try_borrow() {
+            for s in c.iter().flat_map(|c| &c.selected) {
+                out.push(&JsValue::from_str(s));
+            }
+        }
+        out
     }
 
     /// Resolves when the whole document is in the page: at once for most documents, after
@@ -352,7 +416,7 @@ fn schedule(ctl: &Rc<RefCell<Option<Ctl>>>) {
     };
     let shared = ctl.clone();
     // Freed by JavaScript once called; after `unmount` it finds no state and stops.
-    let tick = Closure::once_into_js(move || {
+    let tick = ctl::once(move || {
         let more = with_ctl(&shared, |c, _| {
             let hidden = c.container.owner_document().is_some_and(|d| d.hidden());
             if hidden {
@@ -423,76 +487,22 @@ fn wire(
         listeners: Vec::new(),
     };
     let target: &EventTarget = container.as_ref();
-    let c1 = shared.clone();
-    handle
-        .listen(target, "click", move |ev| on_click(&c1, &ev))
-        .map_err(|_| JsError::new("could not listen"))?;
-    let c2 = shared.clone();
-    handle
-        .listen(target, "keydown", move |ev| on_keydown(&c2, &ev))
-        .map_err(|_| JsError::new("could not listen"))?;
-    let c3 = shared.clone();
-    handle
-        .listen(target, "change", move |ev| {
-            let Some(t) = ev.target() else { return };
-            if let Some(input) = closest(&t, "input.undoc-dim-input")
-                .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-            {
-                with_ctl(&c3, |c, _| {
-                    c.dim = input.checked();
-                    c.apply_dim();
-                });
-            }
-        })
-        .map_err(|_| JsError::new("could not listen"))?;
+    handle.listen(target, "click", on_click)?;
+    handle.listen(target, "keydown", on_keydown)?;
+    handle.listen(target, "change", on_change)?;
     // The citation control goes to the paragraph under the pointer; a focused paragraph also
     // becomes the Tab stop (rove.rs).
-    let c7 = shared.clone();
-    handle
-        .listen(target, "mouseover", move |ev| {
-            if let Some(t) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) {
-                with_ctl(&c7, |c, _| c.cite_at(&t));
-            }
-        })
-        .map_err(|_| JsError::new("could not listen"))?;
-    let c8 = shared.clone();
-    handle
-        .listen(target, "focusin", move |ev| {
-            if let Some(t) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) {
-                with_ctl(&c8, |c, _| c.focused(&t));
-            }
-        })
-        .map_err(|_| JsError::new("could not listen"))?;
+    handle.listen(target, "mouseover", on_mouseover)?;
+    handle.listen(target, "focusin", on_focusin)?;
     // The window and document the container is in now: an iframe's after `adoptNode`.
     if let Some(win) = hash::window_of(container) {
-        let c4 = shared.clone();
-        handle
-            .listen(win.as_ref(), "resize", move |_| {
-                let _ = with_ctl(&c4, |c, _| c.reposition());
-            })
-            .map_err(|_| JsError::new("could not listen"))?;
+        handle.listen(win.as_ref(), "resize", on_resize)?;
         // An in-page link to `#key=note:5` or `#key=para:3`, back and forward: the widget
         // follows (a paragraph in every widget, the rest with sync-hash).
-        let c6 = shared.clone();
-        handle
-            .listen(win.as_ref(), "hashchange", move |_| {
-                with_ctl(&c6, |c, fx| c.follow_hash(fx));
-            })
-            .map_err(|_| JsError::new("could not listen"))?;
+        handle.listen(win.as_ref(), "hashchange", on_hashchange)?;
         if let Some(document) = win.document() {
             // A click anywhere outside the widget closes its note.
-            let c5 = shared.clone();
-            handle
-                .listen(document.as_ref(), "click", move |ev| {
-                    let inside = with_ctl(&c5, |c, _| {
-                        ev.composed_path().includes(c.container.as_ref(), 0)
-                    })
-                    .unwrap_or(true);
-                    if !inside {
-                        with_ctl(&c5, |c, fx| c.close_note(false, fx));
-                    }
-                })
-                .map_err(|_| JsError::new("could not listen"))?;
+            handle.listen(document.as_ref(), "click", on_page_click)?;
         }
     }
     // Initial state: preselected signatories, then the URL hash; the URL is left as it is

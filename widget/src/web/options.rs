@@ -2,6 +2,9 @@
 //! pieces, and the widget's options, read by [`crate::read`] (own properties only; a field of
 //! the wrong type is an error that names it).
 
+use alloc::string::String;
+use alloc::vec::Vec;
+
 use wasm_bindgen::prelude::*;
 
 use crate::data::{Group, Insert, Signatory, WidgetData};
@@ -35,27 +38,22 @@ fn required<T>(v: Option<T>, what: &str, must: &str) -> Result<T, JsError> {
 
 pub(super) fn read_data(v: JsValue) -> Result<WidgetData, JsError> {
     let o = required(Obj::new(Some(v), "data")?, "data", "an object")?;
-    let signatories = o
-        .objects("signatories")?
-        .iter()
-        .map(|s| {
-            Ok(Signatory {
-                code: required(s.string("code")?, "signatories[].code", "a string")?,
-                name: required(s.string("name")?, "signatories[].name", "a string")?,
-                mentions: s.u32("mentions")?.unwrap_or(0),
-            })
-        })
-        .collect::<Result<_, JsError>>()?;
-    let groups = o
-        .objects("groups")?
-        .iter()
-        .map(|g| {
-            Ok(Group {
-                id: required(g.string("id")?, "groups[].id", "a string")?,
-                members: g.strings("members")?,
-            })
-        })
-        .collect::<Result<_, JsError>>()?;
+    // Loops, not `collect`: each collecting iterator is code of its own in the module.
+    let mut signatories = Vec::new();
+    for s in o.objects("signatories")? {
+        signatories.push(Signatory {
+            code: required(s.string("code")?, "signatories[].code", "a string")?,
+            name: required(s.string("name")?, "signatories[].name", "a string")?,
+            mentions: s.u32("mentions")?.unwrap_or(0),
+        });
+    }
+    let mut groups = Vec::new();
+    for g in o.objects("groups")? {
+        groups.push(Group {
+            id: required(g.string("id")?, "groups[].id", "a string")?,
+            members: g.strings("members")?,
+        });
+    }
     Ok(WidgetData {
         prefix: required(o.string("prefix")?, "prefix", "a string")?,
         signatories,
@@ -65,22 +63,20 @@ pub(super) fn read_data(v: JsValue) -> Result<WidgetData, JsError> {
 
 /// The pieces of a long document's markup: an array per task, of `{pops, opens, html}`.
 pub(super) fn read_tasks(v: JsValue) -> Result<Vec<Vec<Insert>>, JsError> {
-    items(v, "tasks")?
-        .into_iter()
-        .map(|task| {
-            items(task, "tasks[]")?
-                .into_iter()
-                .map(|i| {
-                    let i = required(Obj::new(Some(i), "tasks[][]")?, "tasks[][]", "an object")?;
-                    Ok(Insert {
-                        pops: i.u32("pops")?.unwrap_or(0),
-                        opens: i.u32("opens")?.unwrap_or(0),
-                        html: required(i.string("html")?, "tasks[][].html", "a string")?,
-                    })
-                })
-                .collect()
-        })
-        .collect()
+    let mut tasks = Vec::new();
+    for task in items(v, "tasks")? {
+        let mut pieces = Vec::new();
+        for i in items(task, "tasks[]")? {
+            let i = required(Obj::new(Some(i), "tasks[][]")?, "tasks[][]", "an object")?;
+            pieces.push(Insert {
+                pops: i.u32("pops")?.unwrap_or(0),
+                opens: i.u32("opens")?.unwrap_or(0),
+                html: required(i.string("html")?, "tasks[][].html", "a string")?,
+            });
+        }
+        tasks.push(pieces);
+    }
+    Ok(tasks)
 }
 
 #[cfg(test)]

@@ -9,6 +9,8 @@
 //! word, screen readers' quick keys and the host page's own shortcuts (or find-as-you-type) use
 //! letters, and the focused paragraph is not an application that could claim them (WCAG 2.1.4).
 
+use alloc::string::String;
+
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 
@@ -58,7 +60,7 @@ impl Ctl {
 
     /// The id of the keys' hint (in the control): one per widget, from its prefix.
     pub(super) fn keys_id(&self) -> String {
-        format!("{}-keys", self.prefix)
+        crate::text::cat(&[&self.prefix, "-keys"])
     }
 
     /// Before Tab or Shift+Tab leaves `target`: the control into the stop, so that both ways

@@ -3,6 +3,9 @@
 //! responsive however long the document. A hidden page gets the rest at once: nobody waits on
 //! it, and its timers are throttled to one a second.
 
+use alloc::vec;
+use alloc::vec::Vec;
+
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
@@ -39,7 +42,7 @@ impl Pending {
         };
         self.next += 1;
         // Each piece is added once: its markup is not kept.
-        let task = std::mem::take(task);
+        let task = core::mem::take(task);
         let mut added = Vec::new();
         for ins in &task {
             insert(ins, &mut self.stack, &mut added)?;
