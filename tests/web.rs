@@ -5,7 +5,7 @@
 
 #![cfg(target_arch = "wasm32")]
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
 
@@ -160,6 +160,15 @@ fn toggles_highlight_mentions_and_groups_select_members() {
     );
     h.select_signatories(codes(&[])).unwrap();
     assert_eq!(count(&c, ".undoc-hit"), 0);
+    let mixed = js_sys::Array::of2(&"RUS".into(), &7.into());
+    for bad in [JsValue::from_str("RUS"), mixed.into()] {
+        let err = JsValue::from(h.select_signatories(bad).unwrap_err());
+        let err: js_sys::Error = err.unchecked_into();
+        assert_eq!(
+            String::from(err.message()),
+            "selectSignatories: `codes` must be an array of strings"
+        );
+    }
     h.unmount();
 }
 

@@ -317,12 +317,11 @@ impl Handle {
         &self,
         #[wasm_bindgen(unchecked_param_type = "string[]")] codes: JsValue,
     ) -> Result<(), JsError> {
+        // An argument, not an option: its own message, not the options reader's.
+        let bad = || JsError::new("selectSignatories: `codes` must be an array of strings");
         let mut wanted = Vec::new();
-        for c in crate::read::items(codes, "codes")? {
-            let c = c
-                .as_string()
-                .ok_or_else(|| crate::read::invalid("codes", "an array of strings"))?;
-            wanted.push(c.trim().to_ascii_uppercase());
+        for c in crate::read::items(codes, "codes").map_err(|_| bad())? {
+            wanted.push(c.as_string().ok_or_else(bad)?.trim().to_ascii_uppercase());
         }
         with_ctl(&self.ctl, |c, fx| c.select(&wanted, fx));
         Ok(())
