@@ -99,6 +99,16 @@ const ADDRESSEES: &[(&str, &str)] = &[
         "president, security council",
         "President of the Security Council",
     ),
+    // A circular's distribution line, at its foot: "To all Permanent Representatives and
+    // Permanent Observers to the United Nations New York".
+    (
+        "all permanent representatives and permanent observers to the united nations",
+        "All Permanent Representatives and Permanent Observers to the United Nations",
+    ),
+    (
+        "all permanent representatives to the united nations",
+        "All Permanent Representatives to the United Nations",
+    ),
     ("secretariat of the united nations", "Secretariat"),
     ("united nations secretariat", "Secretariat"),
 ];
