@@ -53,6 +53,13 @@ const LETTER_OPENERS: &[&str] = &[
     "i transmit to you",
     // "I am writing to express …", "I am writing further to my letters …".
     "i am writing",
+    // A French or Spanish copy's ("J'ai l'honneur d'appeler votre attention …").
+    "j'ai l'honneur",
+    "j\u{2019}ai l\u{2019}honneur",
+    "nous avons l'honneur",
+    "nous avons l\u{2019}honneur",
+    "tengo el honor",
+    "tenemos el honor",
 ];
 
 /// A letter's salutation, which stands before its first words ("Excellency: As Chairman of the
@@ -112,7 +119,12 @@ fn glued_forms(printed: &str) -> impl Iterator<Item = String> + '_ {
         .chain(spaces.map(move |i| format!("{}{}", &printed[..i], &printed[i + 1..])))
 }
 
-const LETTER_SELF: &[&str] = &["the present letter", "this letter"];
+const LETTER_SELF: &[&str] = &[
+    "the present letter",
+    "this letter",
+    "la présente lettre",
+    "la presente carta",
+];
 
 /// Reads the opening formula of an untitled document.
 pub fn read(text: &str) -> Option<Opening> {

@@ -211,3 +211,16 @@ fn addressees_from_the_first_sentence_or_a_bare_style() {
         ["President of the Security Council"]
     );
 }
+
+#[test]
+fn a_french_or_spanish_copys_first_words() {
+    for t in [
+        "Le Myanmar s'inqui\u{e8}te de la mission, par Hau Do Suan J'ai l'honneur d'appeler votre attention sur une question",
+        "Monsieur le Pr\u{e9}sident, J\u{2019}ai l\u{2019}honneur de me r\u{e9}f\u{e9}rer \u{e0} la r\u{e9}solution 1973 (2011)",
+        "Se\u{f1}or Presidente: Tengo el honor de dirigirme a usted",
+    ] {
+        assert_eq!(read(t).unwrap().kind, DocumentKind::Letter);
+    }
+    // Quoted after prose, it is no letter's opening.
+    assert!(read("La Commission s'est r\u{e9}unie le 3 mai. Le Pr\u{e9}sident a lu: J'ai l'honneur de vous informer").is_none());
+}
