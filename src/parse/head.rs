@@ -35,7 +35,7 @@ pub(super) fn read(
         let t = super::described::find(text, 2000)?;
         diags.warn(
             "title-described",
-            "No title was printed; the kind, sender and addressees were read from the copy\u{2019}s heading (\u{201c}Letter from \u{2026}, to \u{2026}:\u{201d}) and the date from the line before it.".into(),
+            "No title was printed; the kind, sender and addressees were read from the copy\u{2019}s heading (\u{201c}Letter from \u{2026}, to \u{2026}:\u{201d}) and the date from the line before it or the dateline after it.".into(),
             Some(t.start),
         );
         Some(t)
@@ -166,11 +166,15 @@ pub(super) fn read(
                     Some(0),
                 );
                 // What the formula left unsaid, a page's lead before it may report.
-                if let Some(r) = reported::find(text, o.start.min(reported::REACH)) {
+                if let Some(r) = report(slice(
+                    text,
+                    0,
+                    text::reach(text, 0, reported::REACH).min(o.start),
+                )) {
                     take_report(doc, r, true, diags);
                 }
             }
-            None => match reported::find(text, reported::REACH) {
+            None => match report(slice(text, 0, text::reach(text, 0, reported::REACH))) {
                 Some(r) => {
                     doc.kind = DocumentKind::Letter;
                     take_report(doc, r, false, diags);
@@ -244,18 +248,33 @@ pub(super) fn read(
     }
 }
 
+/// A page's report of the letter in `lead` (its first words): its account of it, else a
+/// heading at its top that names the addressee alone.
+fn report(lead: &str) -> Option<reported::Report> {
+    reported::find(lead, lead.len()).or_else(|| {
+        let h = super::described::unsent(lead)?;
+        Some(reported::Report {
+            start: h.start,
+            date: h.date,
+            sender: h.sender,
+            addressees: h.addressees,
+        })
+    })
+}
+
 /// Fills what `doc` lacks from a page's report of the letter ("… has sent a letter to the UN
 /// Secretary General …"), and says so.
 fn take_report(doc: &mut Document, r: reported::Report, formula: bool, diags: &mut Diagnostics) {
     let mut took = false;
-    if doc.sender.role.is_none() && doc.sender.states.is_empty() {
+    let named = r.sender.role.is_some() || !r.sender.states.is_empty();
+    if named && doc.sender.role.is_none() && doc.sender.states.is_empty() {
         doc.sender = r.sender;
         took = true;
-    } else if doc.sender.states.is_empty() && doc.sender.organization.is_none() {
+    } else if named && doc.sender.states.is_empty() && doc.sender.organization.is_none() {
         doc.sender.states = r.sender.states;
         took |= !doc.sender.states.is_empty();
     }
-    if doc.addressees.is_empty() {
+    if doc.addressees.is_empty() && !r.addressees.is_empty() {
         doc.addressees = r.addressees;
         took = true;
     }

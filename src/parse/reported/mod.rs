@@ -272,7 +272,7 @@ fn offices_after(text: &str, from: usize) -> Option<(Vec<String>, usize)> {
 /// A list of offices as a report names them: each may carry "UN" or "United Nations" before it
 /// and its holder's name after it ("the UN Secretary General Antonio Guterres"), and a letter to
 /// "the Security Council" goes to its President.
-fn offices_at(text: &str, pos: usize) -> Option<(Vec<String>, usize)> {
+pub(super) fn offices_at(text: &str, pos: usize) -> Option<(Vec<String>, usize)> {
     let mut out: Vec<String> = Vec::new();
     let mut p = pos;
     let mut end = pos;
