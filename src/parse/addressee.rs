@@ -99,6 +99,16 @@ const ADDRESSEES: &[(&str, &str)] = &[
         "president, security council",
         "President of the Security Council",
     ),
+    // A circular's distribution line, at its foot: "To all Permanent Representatives and
+    // Permanent Observers to the United Nations New York".
+    (
+        "all permanent representatives and permanent observers to the united nations",
+        "All Permanent Representatives and Permanent Observers to the United Nations",
+    ),
+    (
+        "all permanent representatives to the united nations",
+        "All Permanent Representatives to the United Nations",
+    ),
     ("secretariat of the united nations", "Secretariat"),
     ("united nations secretariat", "Secretariat"),
 ];
@@ -319,6 +329,11 @@ fn presidents_at(text: &str, pos: usize) -> Option<(Vec<String>, usize)> {
     let mut out = Vec::new();
     let mut end = p;
     for _ in 0..ORGANS.len() {
+        // "Presidents of the United Nations Security Council and United Nations General
+        // Assembly", as a ministry's release names them.
+        if let Some(u) = phrase_at(text, p, "united nations") {
+            p = skip_spaces(text, u);
+        }
         let Some((office, e)) = ORGANS
             .iter()
             .find_map(|(o, c)| phrase_at(text, p, o).map(|e| (c.to_string(), e)))
@@ -335,6 +350,7 @@ fn presidents_at(text: &str, pos: usize) -> Option<(Vec<String>, usize)> {
         let q = phrase_at(text, q, "and").map_or(q, |a| skip_spaces(text, a));
         match phrase_at(text, q, "the") {
             Some(t) if q > e => p = skip_spaces(text, t),
+            _ if q > e && phrase_at(text, q, "united nations").is_some() => p = q,
             _ => break,
         }
     }
@@ -512,6 +528,10 @@ mod tests {
             ]
         );
         assert_eq!(&t[end..], " I have");
+        let t = "Presidents of the United Nations Security Council and United Nations General Assembly on 1 August";
+        let (got, end) = addressees_at(t, 0);
+        assert_eq!(got.len(), 2);
+        assert_eq!(&t[end..], " on 1 August");
         assert_eq!(
             addressees_at("the United Nations Secretary-General I", 0).0,
             ["Secretary-General"]

@@ -259,7 +259,22 @@ fn opens_address(seg: &str, ws: &[crate::text::Word], j: usize) -> bool {
             let n = n.text(seg);
             is_capitalized(n) && n.chars().skip(1).any(char::is_lowercase)
         });
-    w == "h.e" || ((w == "his" || w == "her") && next_excellency()) || office_next() || he_name
+    w == "h.e"
+        || ((w == "his" || w == "her") && next_excellency())
+        || office_next()
+        || he_name
+        || circular(seg, ws, j)
+}
+
+/// Whether word `j` opens a circular's distribution line: "All Permanent Representatives … to
+/// the United Nations", with "To" before it or not.
+fn circular(seg: &str, ws: &[crate::text::Word], j: usize) -> bool {
+    let to_all = |k: usize| {
+        ws.get(k).is_some_and(|w| {
+            super::addressee::addressee_at(seg, w.start).is_some_and(|a| a.0.starts_with("All "))
+        })
+    };
+    to_all(j) || (ws[j].text(seg).eq_ignore_ascii_case("to") && to_all(j + 1))
 }
 
 #[cfg(test)]
@@ -329,6 +344,22 @@ mod tests {
         let c = read(t, 0).unwrap();
         assert_eq!(c.signature.name, "Osman OLGAY");
         assert_eq!(c.addressees, ["Secretary-General"]);
+    }
+
+    #[test]
+    fn a_circulars_distribution_line() {
+        for (t, office) in [
+            ("Please accept, Excellency, the assurance of my highest consideration. All Permanent Representatives and Permanent Observers to the United Nations New York INA", "All Permanent Representatives and Permanent Observers to the United Nations"),
+            ("Please accept, Excellency, the assurances of my highest consideration. Mogens Lykketoft To all Permanent Representatives to the United Nations New York THE PRESIDENT", "All Permanent Representatives to the United Nations"),
+        ] {
+            assert_eq!(addressees_after(t, 0).unwrap(), [office]);
+        }
+        // Where the formula is lost to a scan, the line before the city still names them.
+        let t = "our highest co~~b. President of the General Assembly . To all Permanent Representatives to the United Nations New York PERMANENT MISSION";
+        assert_eq!(
+            postal_addressees(t),
+            ["All Permanent Representatives to the United Nations"]
+        );
     }
 
     #[test]

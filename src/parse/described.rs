@@ -7,7 +7,10 @@
 //! or "addressed by" for "from" ("Letter sent by Dr. Nasser Al-Kidwa, Ambassador and Permanent
 //! Observer of Palestine to the U.N., to the Secretary-General …, the President of the Security
 //! Council, and the President of the General Assembly:"). The role is
-//! found where a role a list knows begins; the addressees must be known ones.
+//! found where a role a list knows begins; the addressees must be known ones. A ministry's
+//! page of its own letter names the addressee alone ("Letter to the UN Secretary General, …",
+//! "Letter addressed to the Secretary General of …"). Without a date line before the heading,
+//! the dateline after it is the letter's ("Havana, October 24, 2020").
 
 use super::addressee::addressees_at;
 use super::sender::{role_start, sender_of};
@@ -69,9 +72,12 @@ fn heading_at(text: &str, start: usize) -> Option<Title> {
         DocumentKind::Letter if addressees.len() > 1 => DocumentKind::IdenticalLetters,
         k => k,
     };
-    // The date line before it.
+    // The date line before it, else the dateline after it.
     let back = reach_back(text, start, 150);
-    let date = find_dates(slice(text, back, start)).pop().map(|d| d.iso);
+    let date = find_dates(slice(text, back, start))
+        .pop()
+        .map(|d| d.iso)
+        .or_else(|| dateline_after(text, end));
     Some(Title {
         start,
         end,
@@ -83,6 +89,73 @@ fn heading_at(text: &str, start: usize) -> Option<Title> {
         complete: true,
     })
 }
+
+/// The heading at the top of a page that names the addressee alone: "Letter to the UN Secretary
+/// General, Antonio Guterres, about …", "Letter addressed to the Secretary General of the
+/// United Nations Organization (UN), …" — a ministry's page of its own letter, the sender its
+/// own. It is no title: the letter's own formula, when it has one, says more.
+pub fn unsent(text: &str) -> Option<Title> {
+    words_iter(text)
+        .take_while(|w| w.start <= PAGE_TOP)
+        .filter(|w| matches!(w.text(text), "Letter" | "LETTER"))
+        .find_map(|w| unsent_heading_at(text, w.start))
+}
+
+/// How near the top of a page a heading that names no sender may stand: deeper in, "Letter to
+/// the Secretary General" is a cable's or an article's words about a letter.
+const PAGE_TOP: usize = 300;
+
+fn unsent_heading_at(text: &str, start: usize) -> Option<Title> {
+    let to = ["letter addressed to", "letter to"]
+        .iter()
+        .find_map(|s| phrase_at(text, start, s))?;
+    let (addressees, end) = super::reported::offices_at(text, to)?;
+    Some(Title {
+        start,
+        end,
+        kind: DocumentKind::Letter,
+        date: dateline_after(text, end),
+        sender: crate::model::Sender::default(),
+        sender_span: (to, to),
+        addressees,
+        complete: true,
+    })
+}
+
+/// The dateline a page prints after the heading, a place before its date ("Havana, October
+/// 24, 2020", "Caracas December 22, 2018"): the first date within a short reach whose word
+/// before is a capitalized name, not a day's or a month's.
+fn dateline_after(text: &str, end: usize) -> Option<String> {
+    const NOT_PLACES: &[&str] = &[
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "On",
+        "Of",
+        "In",
+        "Dated",
+        "The",
+    ];
+    let stop = reach(text, end, DATELINE_REACH);
+    let window = slice(text, end, stop);
+    let ws: Vec<_> = words_iter(window).collect();
+    ws.iter().enumerate().skip(1).find_map(|(k, w)| {
+        let d = crate::text::date_at(text, end + w.start)?;
+        let place = ws[k - 1].text(window).trim_end_matches(',');
+        let named = crate::text::is_capitalized(place)
+            && place.chars().all(char::is_alphabetic)
+            && !NOT_PLACES.contains(&place)
+            && crate::text::date_at(window, ws[k - 1].start).is_none();
+        named.then_some(d.iso)
+    })
+}
+
+/// How far after a heading its dateline is looked for.
+const DATELINE_REACH: usize = 500;
 
 #[cfg(test)]
 mod tests {
@@ -118,6 +191,31 @@ mod tests {
         assert_eq!(h.date.as_deref(), Some("2000-10-04"));
         assert_eq!(h.sender.states[0].code, "PSE");
         assert_eq!(h.addressees.len(), 3);
+    }
+
+    #[test]
+    fn a_heading_to_the_office_alone_and_a_dateline_after() {
+        let t = "Letter to the UN Secretary General, Antonio Guterres, about Guyana's illegal activities in the Essequibo - MPPRE Caracas December 22, 2018 Your Excellency Antonio Guterres";
+        assert!(find(t, t.len()).is_none());
+        let h = super::unsent(t).unwrap();
+        assert_eq!(h.kind, DocumentKind::Letter);
+        assert_eq!(h.addressees, ["Secretary-General"]);
+        assert_eq!(h.date.as_deref(), Some("2018-12-22"));
+        assert!(h.sender.role.is_none());
+        let t = "Letter from the President of Cuba to the Secretary General of the United Nations. 75th anniversary UN Havana, October 24, 2020 \"Year 62 of the Revolution\" His Excellency";
+        assert_eq!(
+            find(t, t.len()).unwrap().date.as_deref(),
+            Some("2020-10-24")
+        );
+        // A date in prose after the heading is no dateline.
+        let t = "Letter to the Secretary-General on the attack of 7 December 2018 that we condemn";
+        assert_eq!(super::unsent(t).unwrap().date, None);
+        // Deep in a page, such words are about a letter.
+        let t = format!(
+            "{} LETTER TO THE SECRETARY GENERAL",
+            "CABLE TEXT ".repeat(40)
+        );
+        assert!(super::unsent(&t).is_none());
     }
 
     #[test]

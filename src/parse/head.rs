@@ -1,7 +1,7 @@
 //! The head of the document: its title, the front matter before the title, and the
 //! document's own footnotes, numbered in reading order of their markers.
 
-use super::{annex, debris, footnotes, front, text, title, Diagnostics};
+use super::{annex, debris, footnotes, front, reported, text, title, Diagnostics};
 use crate::model::*;
 use crate::text::slice;
 
@@ -35,7 +35,7 @@ pub(super) fn read(
         let t = super::described::find(text, 2000)?;
         diags.warn(
             "title-described",
-            "No title was printed; the kind, sender and addressees were read from the copy\u{2019}s heading (\u{201c}Letter from \u{2026}, to \u{2026}:\u{201d}) and the date from the line before it.".into(),
+            "No title was printed; the kind, sender and addressees were read from the copy\u{2019}s heading (\u{201c}Letter from \u{2026}, to \u{2026}:\u{201d}) and the date from the line before it or the dateline after it.".into(),
             Some(t.start),
         );
         Some(t)
@@ -165,31 +165,45 @@ pub(super) fn read(
                     "No title was found; the kind, sender and addressee were read from the opening formula (\u{201c}presents its compliments to \u{2026}\u{201d}, \u{201c}I have the honour \u{2026}\u{201d}).".into(),
                     Some(0),
                 );
-            }
-            None => {
-                // A text cut before its title may still be a whole masthead (symbol, session,
-                // agenda items), when it opens with one: its symbol in its first line or two.
-                let mut end = text.len().min(MASTHEAD_MAX);
-                while !text.is_char_boundary(end) {
-                    end -= 1;
+                // What the formula left unsaid, a page's lead before it may report.
+                if let Some(r) = report(slice(
+                    text,
+                    0,
+                    text::reach(text, 0, reported::REACH).min(o.start),
+                )) {
+                    take_report(doc, r, true, diags);
                 }
-                let head = slice(text, 0, end);
-                let opens =
-                    |sym: &str| head.find(sym).is_some_and(|at| at < MASTHEAD_SYMBOL_WITHIN);
-                let masthead = front::parse(head);
-                let read =
-                    masthead.symbol.as_deref().is_some_and(opens) && take_masthead(doc, masthead);
-                let also = if read {
-                    " The masthead at its head was read."
-                } else {
-                    ""
-                };
-                diags.warn(
+            }
+            None => match report(slice(text, 0, text::reach(text, 0, reported::REACH))) {
+                Some(r) => {
+                    doc.kind = DocumentKind::Letter;
+                    take_report(doc, r, false, diags);
+                }
+                None => {
+                    // A text cut before its title may still be a whole masthead (symbol, session,
+                    // agenda items), when it opens with one: its symbol in its first line or two.
+                    let mut end = text.len().min(MASTHEAD_MAX);
+                    while !text.is_char_boundary(end) {
+                        end -= 1;
+                    }
+                    let head = slice(text, 0, end);
+                    let opens =
+                        |sym: &str| head.find(sym).is_some_and(|at| at < MASTHEAD_SYMBOL_WITHIN);
+                    let masthead = front::parse(head);
+                    let read = masthead.symbol.as_deref().is_some_and(opens)
+                        && take_masthead(doc, masthead);
+                    let also = if read {
+                        " The masthead at its head was read."
+                    } else {
+                        ""
+                    };
+                    diags.warn(
                     "no-title",
                     format!("No title such as \u{201c}Letter dated \u{2026}\u{201d} or \u{201c}Note verbale dated \u{2026}\u{201d} was found; the whole text is read as the body.{also}"),
                     Some(0),
                 );
-            }
+                }
+            },
         },
     }
 
@@ -231,6 +245,54 @@ pub(super) fn read(
     Head {
         rest_start,
         markers_in_text,
+    }
+}
+
+/// A page's report of the letter in `lead` (its first words): its account of it, else a
+/// heading at its top that names the addressee alone.
+fn report(lead: &str) -> Option<reported::Report> {
+    reported::find(lead, lead.len()).or_else(|| {
+        let h = super::described::unsent(lead)?;
+        Some(reported::Report {
+            start: h.start,
+            date: h.date,
+            sender: h.sender,
+            addressees: h.addressees,
+        })
+    })
+}
+
+/// Fills what `doc` lacks from a page's report of the letter ("… has sent a letter to the UN
+/// Secretary General …"), and says so.
+fn take_report(doc: &mut Document, r: reported::Report, formula: bool, diags: &mut Diagnostics) {
+    let mut took = false;
+    let named = r.sender.role.is_some() || !r.sender.states.is_empty();
+    if named && doc.sender.role.is_none() && doc.sender.states.is_empty() {
+        doc.sender = r.sender;
+        took = true;
+    } else if named && doc.sender.states.is_empty() && doc.sender.organization.is_none() {
+        doc.sender.states = r.sender.states;
+        took |= !doc.sender.states.is_empty();
+    }
+    if doc.addressees.is_empty() && !r.addressees.is_empty() {
+        doc.addressees = r.addressees;
+        took = true;
+    }
+    if doc.date.is_none() && r.date.is_some() {
+        doc.date = r.date;
+        took = true;
+    }
+    if took {
+        let what = if formula {
+            "what the opening formula did not say"
+        } else {
+            "the kind, sender, addressees and date"
+        };
+        diags.warn(
+            "letter-reported",
+            format!("No title was printed; {what} were read from the page\u{2019}s account of the letter (\u{201c}\u{2026} has sent a letter to \u{2026}\u{201d})."),
+            Some(r.start),
+        );
     }
 }
 
@@ -286,6 +348,16 @@ mod tests {
             .diagnostics
             .iter()
             .any(|x| x.code == "no-title" && x.message.contains("masthead")));
+    }
+
+    #[test]
+    fn a_page_that_reports_the_letter_it_reprints() {
+        let t = "%%%|\n\nEnvoy protests to UN Ambassador Agshin Mehdiyev, Permanent Representative of Azerbaijan to the UN, has sent a letter to the UN Secretary General Ban Ki-moon. The letter reads: \"According to mass media reports, the visit took place.";
+        let d = crate::parse(t).unwrap();
+        assert_eq!(d.kind, crate::DocumentKind::Letter);
+        assert_eq!(d.sender.states[0].code, "AZE");
+        assert_eq!(d.addressees, ["Secretary-General"]);
+        assert!(d.diagnostics.iter().any(|x| x.code == "letter-reported"));
     }
 
     #[test]

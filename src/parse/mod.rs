@@ -32,6 +32,7 @@ mod normalize;
 mod notes;
 mod opening;
 mod paragraphs;
+mod reported;
 mod sender;
 mod signature;
 mod spans;

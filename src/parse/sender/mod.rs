@@ -67,6 +67,8 @@ const ROLES: &[(&str, &str)] = &[
         "ministers for foreign affairs",
         "Ministers for Foreign Affairs",
     ),
+    // As a ministry's release names its minister: "the letter addressed by the Foreign Minister".
+    ("foreign minister", "Foreign Minister"),
     ("deputy secretary-general", "Deputy Secretary-General"),
     ("secretary-general", "Secretary-General"),
     ("prime minister", "Prime Minister"),

@@ -220,7 +220,8 @@ fn addressed_to(text: &str, from: usize) -> Option<(usize, usize)> {
             if let Some(t) = phrase_at(text, p, "the") {
                 p = skip_spaces(text, t);
             }
-            if addressee_at(text, p).is_some() {
+            // Or one a conversion damaged: "to the President of the Security. Council".
+            if addressee_at(text, p).is_some() || !damaged_addressee_at(text, p).0.is_empty() {
                 return Some((at, e));
             }
         }
@@ -354,6 +355,10 @@ fn addressed_at(text: &str, at: usize, word: &str) -> Option<(usize, usize)> {
     if let Some(e) = phrase_at(text, at, "addressed to").or_else(|| scanned_addressed_to(text, at))
     {
         return Some((at, e));
+    }
+    // "addressed tothe Secretary-General": "to" glued to the "the" the addressee list skips.
+    if let Some(e) = phrase_at(text, at, "addressed tothe") {
+        return Some((at, e - "the".len()));
     }
     // Shorter words cannot hold it: no lower-cased copy of every word of a title.
     if word.len() < "addressedto".len() {

@@ -71,6 +71,13 @@ fn glued_by_the_conversion() {
     assert_eq!(t.addressees, ["Secretary-General"]);
     assert_eq!(t.sender.states[0].code, "ESP");
     assert!(find("<html><body><p>Letter dated 1 May 2001 from the Permanent Representative of Chile to the United Nations addressed to the Secretary-General", 200).is_none());
+    // "to" glued to "the"; a stray stop inside the office.
+    let t = find("Letter dated 28 May 2014 from the Permanent Representative of Viet Nam to the United Nations addressed tothe Secretary-General Upon instructions", 200).unwrap();
+    assert_eq!(t.addressees, ["Secretary-General"]);
+    let t = find("Letter dated 2 July 1968 from the representative of Pakistan A. Shahi to the President of the Security. Council Under instructions from the Government", 200).unwrap();
+    assert_eq!(t.addressees, ["President of the Security Council"]);
+    assert_eq!(t.sender.states[0].code, "PAK");
+    assert!(t.complete);
 }
 
 #[test]
