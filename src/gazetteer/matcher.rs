@@ -42,29 +42,23 @@ impl Iterator for FindIter<'_> {
             .get(..i)
             .and_then(|t| t.chars().next_back())
             .is_some_and(char::is_alphanumeric);
-        while i < bytes.len() {
-            let b = bytes[i];
-            // Inside a word nothing starts: its ASCII letters and digits are passed over at once.
-            if after_alnum && b.is_ascii_alphanumeric() {
-                i += 1;
-                continue;
-            }
+        while let Some(&b) = bytes.get(i) {
             let (alnum, len) = if b < 0x80 {
-                (b.is_ascii_alphanumeric(), 1)
+                (ALNUM[usize::from(b)], 1)
             } else {
                 match text.get(i..).and_then(|t| t.chars().next()) {
                     Some(c) => (c.is_alphanumeric(), c.len_utf8()),
                     None => (false, 1),
                 }
             };
-            // A mention that starts in ASCII lower case is one of a pattern that starts with
-            // that very letter (see `accepts`): only those patterns are walked there.
-            let trie = if b.is_ascii_lowercase() {
-                &g.lower
-            } else {
-                &g.trie
-            };
-            if !after_alnum && trie.first(b).is_some() {
+            if !after_alnum && g.starts[usize::from(b)] {
+                // A mention that starts in ASCII lower case is one of a pattern that starts
+                // with that very letter (see `accepts`): only those patterns are walked there.
+                let trie = if b.is_ascii_lowercase() {
+                    &g.lower
+                } else {
+                    &g.trie
+                };
                 // Every pattern matching at `i`, then the longest that passes the checks.
                 trie.matches_at(bytes, i, &mut ends);
                 for &(end, k) in ends.iter().rev() {
@@ -84,11 +78,28 @@ impl Iterator for FindIter<'_> {
             }
             after_alnum = alnum;
             i += len;
+            // Inside a word nothing starts: its ASCII letters and digits are passed over at once.
+            if alnum {
+                while bytes.get(i).is_some_and(|&c| ALNUM[usize::from(c)]) {
+                    i += 1;
+                }
+            }
         }
         self.pos = bytes.len();
         None
     }
 }
+
+/// Whether each byte is an ASCII letter or digit: one load where the word's bytes are skipped.
+const ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
 
 /// Whether a raw match of `p` at `start..end` is a real mention.
 pub(super) fn accepts(text: &str, start: usize, end: usize, p: &Pattern) -> bool {

@@ -311,6 +311,9 @@ struct Gazetteer {
     /// The patterns that start with an ASCII lower-case letter, numbered as in `trie`: a mention
     /// in lower case must start as its pattern does, so only these are walked from such a letter.
     lower: Trie,
+    /// Whether a walk starts at each byte: the root of `lower` for an ASCII lower-case letter,
+    /// of `trie` for any other byte; one load for the matcher at every word start.
+    starts: [bool; 256],
 }
 
 static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
@@ -344,7 +347,17 @@ fn build() -> Gazetteer {
             }
         }
     }
+    let mut starts = [false; 256];
+    for (s, b) in starts.iter_mut().zip(0u8..=255) {
+        let t = if b.is_ascii_lowercase() {
+            &lower
+        } else {
+            &trie
+        };
+        *s = t.first(b).is_some();
+    }
     Gazetteer {
+        starts,
         states,
         organizations,
         organs,

@@ -20,12 +20,17 @@ struct Node {
     pattern: u32,
 }
 
-/// The trie. Children are kept as sibling lists, which are short below the first byte; the
-/// children of the root, where most walks end, are also indexed by byte.
+/// The trie. Children are kept as sibling lists, which are short below the second byte; the
+/// children of the root and their ASCII children, where most walks end, are also indexed by byte.
 #[derive(Debug)]
 pub(crate) struct Trie {
     nodes: Vec<Node>,
     root: [u32; 256],
+    /// For each child of the root, a row of 128 entries: its child for each ASCII byte (`NONE`
+    /// if none); the root's children have 2–16 children each, searched at every walk.
+    rows: Vec<u32>,
+    /// The row of each root's child, by its byte (`NONE` if none).
+    row_of: [u32; 256],
     /// The byte each byte is stored and looked up as: its ASCII lower case when folding, else
     /// itself. A table rather than a test of a flag at every byte of a walk.
     keys: [u8; 256],
@@ -41,6 +46,8 @@ impl Trie {
         Trie {
             nodes: Vec::new(),
             root: [NONE; 256],
+            rows: Vec::new(),
+            row_of: [NONE; 256],
             keys,
         }
     }
@@ -56,16 +63,8 @@ impl Trie {
         (n != NONE).then_some(n)
     }
 
-    #[inline(always)]
     fn child(&self, node: u32, b: u8) -> Option<u32> {
-        let mut c = self.nodes.get(node as usize)?.child;
-        while let Some(n) = self.nodes.get(c as usize) {
-            if n.byte == b {
-                return Some(c);
-            }
-            c = n.sibling;
-        }
-        None
+        self.child_of(self.nodes.get(node as usize)?.child, b)
     }
 
     fn push(&mut self, byte: u8, sibling: u32) -> u32 {
@@ -90,11 +89,13 @@ impl Trie {
             NONE => {
                 let n = self.push(b0, NONE);
                 self.root[usize::from(b0)] = n;
+                self.row_of[usize::from(b0)] = (self.rows.len() / 128) as u32;
+                self.rows.extend([NONE; 128]);
                 n
             }
             n => n,
         };
-        for &b in rest {
+        for (depth, &b) in rest.iter().enumerate() {
             let b = self.key(b);
             node = match self.child(node, b) {
                 Some(c) => c,
@@ -102,6 +103,10 @@ impl Trie {
                     let first = self.nodes[node as usize].child;
                     let c = self.push(b, first);
                     self.nodes[node as usize].child = c;
+                    if depth == 0 && b < 128 {
+                        let row = self.row_of[usize::from(b0)] as usize;
+                        self.rows[row * 128 + usize::from(b)] = c;
+                    }
                     c
                 }
             };
@@ -118,23 +123,59 @@ impl Trie {
     /// into `out` (cleared first).
     pub(crate) fn matches_at(&self, bytes: &[u8], start: usize, out: &mut Vec<(usize, u32)>) {
         out.clear();
-        let Some(mut node) = bytes.get(start).and_then(|&b| self.first(b)) else {
+        let Some(k0) = bytes.get(start).map(|&b| usize::from(self.key(b))) else {
             return;
         };
-        let mut end = start + 1;
-        loop {
-            let Some(n) = self.nodes.get(node as usize) else {
-                return;
-            };
+        let Some(n) = self.nodes.get(self.root[k0] as usize) else {
+            return;
+        };
+        if n.pattern != NONE {
+            out.push((start + 1, n.pattern));
+        }
+        // The second byte from the root child's row when it is ASCII.
+        let Some(&b1) = bytes.get(start + 1) else {
+            return;
+        };
+        let k1 = self.key(b1);
+        let mut node = if k1 < 128 {
+            let row = self.row_of[k0] as usize;
+            match self.rows.get(row * 128 + usize::from(k1)) {
+                Some(&c) if c != NONE => c,
+                _ => return,
+            }
+        } else {
+            match self.child_of(n.child, k1) {
+                Some(c) => c,
+                None => return,
+            }
+        };
+        let mut end = start + 2;
+        while let Some(n) = self.nodes.get(node as usize) {
             if n.pattern != NONE {
                 out.push((end, n.pattern));
             }
-            let Some(next) = bytes.get(end).and_then(|&b| self.child(node, self.key(b))) else {
+            let Some(next) = bytes
+                .get(end)
+                .and_then(|&b| self.child_of(n.child, self.key(b)))
+            else {
                 return;
             };
             node = next;
             end += 1;
         }
+    }
+
+    /// The node among the siblings from `first` whose byte is `b`.
+    #[inline(always)]
+    fn child_of(&self, first: u32, b: u8) -> Option<u32> {
+        let mut c = first;
+        while let Some(n) = self.nodes.get(c as usize) {
+            if n.byte == b {
+                return Some(c);
+            }
+            c = n.sibling;
+        }
+        None
     }
 }
 
@@ -171,5 +212,51 @@ mod tests {
         assert_eq!(out, [(7, 0)]);
         t.matches_at("ann Ann é".as_bytes(), 0, &mut out);
         assert_eq!(out, [(3, 1)]);
+    }
+
+    /// Every inserted pattern that `bytes` starts with at `start`, shortest first: what the
+    /// walk with its rows must find.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn naive(patterns: &[&str], fold: bool, bytes: &[u8], start: usize) -> Vec<(usize, u32)> {
+        let same = |a: &[u8], b: &[u8]| {
+            if fold {
+                a.eq_ignore_ascii_case(b)
+            } else {
+                a == b
+            }
+        };
+        let at = bytes.get(start..).unwrap_or_default();
+        let mut out: Vec<(usize, u32)> = Vec::new();
+        for (k, p) in patterns.iter().enumerate() {
+            let p = p.as_bytes();
+            // A pattern equal to an earlier one (after folding) was not inserted.
+            let first = patterns.iter().position(|q| same(q.as_bytes(), p)) == Some(k);
+            if first && !p.is_empty() && at.len() >= p.len() && same(&at[..p.len()], p) {
+                out.push((start + p.len(), k as u32));
+            }
+        }
+        out.sort_unstable();
+        out
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #[test]
+        fn walks_find_every_pattern_at_a_place(
+            patterns in proptest::collection::vec("[aAbB\u{e9}\u{c9} ]{1,4}", 0..12),
+            text in "[aAbB\u{e9}\u{c9} ]{0,10}",
+            fold in proptest::bool::ANY,
+        ) {
+            let pats: Vec<&str> = patterns.iter().map(String::as_str).collect();
+            let mut t = Trie::new(fold);
+            for (k, p) in pats.iter().enumerate() {
+                t.insert(p, k as u32);
+            }
+            let mut out = Vec::new();
+            for start in 0..=text.len() {
+                t.matches_at(text.as_bytes(), start, &mut out);
+                proptest::prop_assert_eq!(&out, &naive(&pats, fold, text.as_bytes(), start));
+            }
+        }
     }
 }

@@ -211,6 +211,18 @@ fn is_opener(c: char) -> bool {
         || matches!(c, '\u{201c}' | '"' | '\u{2018}' | '[' | '(' | '\u{2022}')
 }
 
+/// The bytes that may cut a unit: terminators and the space; one load each for the others.
+const CUTS: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'.' as usize] = true;
+    t[b'!' as usize] = true;
+    t[b'?' as usize] = true;
+    t[b':' as usize] = true;
+    t[b';' as usize] = true;
+    t[b' ' as usize] = true;
+    t
+};
+
 /// Cuts `text` into units.
 fn units(text: &str) -> Vec<Unit> {
     let b = text.as_bytes();
@@ -218,12 +230,13 @@ fn units(text: &str) -> Vec<Unit> {
     let mut last_number: Option<u32> = None;
     let mut i = 0;
     while i < b.len() {
-        let c = b[i];
         // Only a terminator or a space can cut: every other byte is passed over at once.
-        if !matches!(c, b'.' | b'!' | b'?' | b':' | b';' | b' ') {
+        while b.get(i).is_some_and(|&c| !CUTS[usize::from(c)]) {
             i += 1;
-            continue;
         }
+        let Some(&c) = b.get(i) else {
+            break;
+        };
         // Nor can a space before a letter, unless after a comma: no bullet, list marker or
         // "[…]" starts with one.
         if c == b' '
