@@ -300,6 +300,22 @@ pub fn head(text: &str, start: usize, end: usize) -> Head {
             h.place = Some(line);
         }
     }
+    // "… Group of Fifteen, Cairo, 19-20 June 2000 Joint communiqué": a place and date the
+    // title runs into after its comma are a phrase of the heading, not a line under it; the
+    // title runs on to the text.
+    let attached = h.place.is_some()
+        && slice(region, 0, title_end).trim_end().ends_with(',')
+        && title_end < body_guess;
+    if attached {
+        title_end = body_guess.max(title_end);
+        if h.date.is_some() {
+            // The date line ends where the text was found to begin after it.
+            title_end = body_start;
+        }
+        body_start = body_start.max(title_end);
+        h.place = None;
+        h.date = None;
+    }
     // "[Original: English]" printed after the title rather than before it ends the title.
     let window = slice(region, 0, (body_guess + 40).min(region.len()));
     if let Some((at, close, lang)) = original_mark(window).filter(|&(at, ..)| at <= body_start) {
@@ -315,11 +331,17 @@ pub fn head(text: &str, start: usize, end: usize) -> Head {
         body_start = 0;
     } else if !title_text.is_empty() {
         // A second heading line: a capitalized word after a lowercase word or a number.
-        let (t_end, sub) = subtitle_split(title_text);
+        let (t_end, sub) = if attached {
+            (title_text.len(), None)
+        } else {
+            subtitle_split(title_text)
+        };
         let t_end = title::trim_heading_end(&title_text[..t_end]).len();
         // The issuing body's line before the title: "Supreme Council Final Report of …".
-        let t_start =
-            issuer_end(&title_text[..t_end]).unwrap_or_else(|| reference_len(&title_text[..t_end]));
+        // (A heading run on through its dateline is one phrase: no issuer's line opens it.)
+        let t_start = issuer_end(&title_text[..t_end])
+            .filter(|_| !attached)
+            .unwrap_or_else(|| reference_len(&title_text[..t_end]));
         if t_start > 0 {
             h.issuer = Some(title_text[..t_start].trim_end().to_string());
         }

@@ -407,3 +407,22 @@ fn a_spanish_title_ends_at_its_article_and_keeps_a_place_named_by_it() {
         Some("Nota del Ministerio de Relaciones Exteriores sobre la situación en El Salvador")
     );
 }
+
+#[test]
+fn a_place_and_date_the_title_runs_into_after_its_comma() {
+    let (title, sub, place, _, body) = h("Tenth Summit of the Heads of State and Government of the Group of Fifteen, Cairo, 19-20 June 2000 Joint communiqué 1. We, the Heads of State");
+    assert_eq!(title.as_deref(), Some("Tenth Summit of the Heads of State and Government of the Group of Fifteen, Cairo, 19-20 June 2000 Joint communiqué"));
+    assert_eq!((sub, place), (None, None));
+    assert!(body.starts_with("1. We"));
+    let (title, _, place, _, body) = h("Final communiqué of the eighth session of the Supreme Council, Riyadh, Saudi Arabia, 6-9 Jumada I A.H., 1408 (26-29 December 1987) At the invitation of the King");
+    assert_eq!(title.as_deref(), Some("Final communiqué of the eighth session of the Supreme Council, Riyadh, Saudi Arabia, 6-9 Jumada I A.H., 1408 (26-29 December 1987)"));
+    assert_eq!(place, None);
+    assert!(body.starts_with("At the"));
+    // A line of its own under the title stays the place.
+    let (title, _, place, _, _) = h("Final Report of the Fifteenth Session of the Supreme Council Manamah, the State of Bahrain 19-21 December 1994 The Supreme Council held");
+    assert_eq!(
+        title.as_deref(),
+        Some("Final Report of the Fifteenth Session of the Supreme Council")
+    );
+    assert!(place.is_some());
+}
