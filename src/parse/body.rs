@@ -68,8 +68,14 @@ pub(super) fn split<'t>(
         Some(_) => None,
         None => super::closing::read(letter, 0),
     };
+    // A letter with neither may end on its circulation request before an enclosure's heading.
+    let enclosure = match (sig_start, &close) {
+        (None, None) => annex::after_circulation(letter),
+        _ => None,
+    };
     let body_end = sig_start
         .or(close.as_ref().map(|c| c.start))
+        .or(enclosure)
         .unwrap_or(letter.len());
     let body_text = slice(letter, 0, body_end).trim();
     let mut segments: Vec<(usize, usize)> = Vec::new();
@@ -98,6 +104,14 @@ pub(super) fn split<'t>(
         if after < letter.len() && !slice(letter, after, letter.len()).trim().is_empty() {
             segments.push((after, letter_end));
         }
+    }
+    if let Some(e) = enclosure {
+        diags.info(
+            "annex-unlabelled",
+            "A heading after the circulation request, with no \u{201c}Annex\u{201d} label, was read as an enclosure\u{2019}s title.".into(),
+            None,
+        );
+        segments.push((e, letter_end));
     }
     for (k, h) in headings.iter().enumerate() {
         let end = headings.get(k + 1).map_or(rest.len(), |n| n.start);

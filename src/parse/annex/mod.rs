@@ -455,9 +455,11 @@ fn original_mark(s: &str) -> Option<(usize, usize, String)> {
     (!lang.is_empty() && lang.len() <= 40).then(|| (at, close + 1, lang.to_string()))
 }
 
+mod enclosure;
 mod lines;
 mod place;
 mod sentence;
+pub use enclosure::after_circulation;
 use lines::{issuer_end, subtitle_split};
 use place::{dateline, place_before};
 use sentence::{is_year, sentence_start, VERBS};
