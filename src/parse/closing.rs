@@ -9,6 +9,10 @@
 //! A name is read only when a role follows it: capitalized words after a closing formula are
 //! as often the next heading as a signer.
 
+mod bare;
+
+pub use bare::read_bare;
+
 use super::addressee::addressees_at;
 use super::signature::{first_state, is_role_word, name_len, title_end};
 use crate::model::Signature;
