@@ -55,6 +55,15 @@ fn label_suffix(w: &str) -> bool {
     roman || digits || letter
 }
 
+/// The end of the words that tie a label to the letter it is annexed to, at `pos`: "to the",
+/// and the Spanish and French versions' "de la" ("Anexo de la carta de fecha …"), "del", "à
+/// la" ("Annexe à la lettre datée du …").
+fn refers_back_at(text: &str, pos: usize) -> Option<usize> {
+    ["to the", "de la", "del", "\u{e0} la"]
+        .iter()
+        .find_map(|w| phrase_at(text, pos, w))
+}
+
 /// Whether an annex label that refers back ("Annex to the", "Annex I to the") stands right
 /// before `pos`: a title read there is the annexed-to letter's, named in an annex heading.
 pub fn refers_back_before(text: &str, pos: usize) -> bool {
@@ -69,7 +78,7 @@ pub fn refers_back_before(text: &str, pos: usize) -> bool {
         if label_suffix(next) {
             after = skip_spaces(text, after + next.len());
         }
-        phrase_at(text, after, "to the").is_some_and(|t| t <= pos + 1)
+        refers_back_at(text, after).is_some_and(|t| t <= pos + 1)
     })
 }
 
@@ -92,10 +101,10 @@ pub fn find_headings(text: &str, breaks: &[usize]) -> Vec<Heading> {
         };
         let after = skip_spaces(text, e);
         let next = next_word(text, after);
-        let refers_back = phrase_at(text, after, "to the").is_some() || {
+        let refers_back = refers_back_at(text, after).is_some() || {
             // "Annex I to the letter".
             label_suffix(next)
-                && phrase_at(text, skip_spaces(text, after + next.len()), "to the").is_some()
+                && refers_back_at(text, skip_spaces(text, after + next.len())).is_some()
         };
         let followed_by_title = next.is_empty()
             || next.starts_with('[')
@@ -200,9 +209,9 @@ pub fn head(text: &str, start: usize, end: usize) -> Head {
         h.label = Some(slice(text, p, le).to_string());
         p = skip_spaces(text, le);
         // "to the letter dated … addressed to …".
-        if let Some(t) = phrase_at(text, p, "to the") {
+        if let Some(t) = refers_back_at(text, p) {
             let q = skip_spaces(text, t);
-            if let Some(parsed) = title::parse_at(text, q) {
+            if let Some(parsed) = title::parse_annexed_at(text, q) {
                 h.heading = Some(slice(text, start, parsed.end).to_string());
                 // A footnote marker glued to the heading ("Secretary-General1") is not the title.
                 p = skip_spaces(

@@ -426,3 +426,19 @@ fn a_place_and_date_the_title_runs_into_after_its_comma() {
     );
     assert!(place.is_some());
 }
+
+#[test]
+fn a_spanish_heading_refers_back_with_de_la() {
+    let t = "Anexo de la carta de fecha 10 de agosto de 2007 dirigida al Presidente del Comité de Relaciones con el País Anfitrión por el Ministro Consejero de la Misión de los Estados Unidos ante las Naciones Unidas Nota verbal de fecha 10 de agosto de 2007 dirigida a la Misión Permanente de Cuba ante las Naciones Unidas por la Misión de los Estados Unidos ante las Naciones Unidas La Misión de los Estados Unidos saluda atentamente";
+    let hd = head(t, 0, t.len());
+    assert_eq!(hd.label.as_deref(), Some("Anexo"));
+    assert!(hd
+        .heading
+        .as_deref()
+        .unwrap_or("")
+        .ends_with("Misión de los Estados Unidos ante las Naciones Unidas"));
+    let (a, b) = hd.title.unwrap();
+    assert!(t[a..b].starts_with("Nota verbal de fecha 10 de agosto"));
+    assert!(t[hd.body_start..].starts_with("La Misión"));
+    assert_eq!(find_headings(t, &[]).len(), 1);
+}

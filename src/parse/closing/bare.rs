@@ -149,7 +149,10 @@ mod tests {
         assert_eq!(doc.signatures.len(), 1);
         assert_eq!(doc.signatures[0].name, "Kamal KHARRAZI");
         assert!(doc.annexes.is_empty());
-        assert!(doc.diagnostics.iter().any(|d| d.code == "signature-unmarked"));
+        assert!(doc
+            .diagnostics
+            .iter()
+            .any(|d| d.code == "signature-unmarked"));
     }
 
     #[test]
