@@ -442,3 +442,20 @@ fn a_spanish_heading_refers_back_with_de_la() {
     assert!(t[hd.body_start..].starts_with("La Misión"));
     assert_eq!(find_headings(t, &[]).len(), 1);
 }
+
+#[test]
+fn a_participle_or_throughout_opens_the_text() {
+    let (title, ..) = h("Statement of the Verkhovna Rada of Ukraine on the elections in the temporarily occupied territories \u{2013} the Autonomous and the city of Sevastopol Reconfirming its devotion to the ideals of democracy, stating its respect");
+    assert_eq!(title.as_deref(), Some("Statement of the Verkhovna Rada of Ukraine on the elections in the temporarily occupied territories \u{2013} the Autonomous and the city of Sevastopol"));
+    let (title, ..) = h("Final report of the Panel of Experts on Yemen Throughout the reporting period, Yemen continued its slide");
+    assert_eq!(
+        title.as_deref(),
+        Some("Final report of the Panel of Experts on Yemen")
+    );
+    // A participle after a function word is the title's own.
+    let (title, ..) = h("Report on Strengthening the role of the Organization The Committee met");
+    assert_eq!(
+        title.as_deref(),
+        Some("Report on Strengthening the role of the Organization")
+    );
+}
