@@ -62,14 +62,39 @@ pub(super) fn split<'t>(
     };
     let letter_end = headings.first().map_or(rest.len(), |h| h.start);
     let letter = slice(rest, 0, letter_end);
-    let sig_start = signature::find_signed(letter, 0);
+    let mut sig_start = signature::find_signed(letter, 0);
     // An original letter signs without a "(Signed)" mark, after its closing formula.
-    let close = match sig_start {
+    let mut close = match sig_start {
         Some(_) => None,
         None => super::closing::read(letter, 0),
     };
+    // Or with neither, its name and title ending the letter; a mark printed after them, the
+    // letter's last word, is theirs ("Kamal KHARRAZI Ambassador Permanent Representative
+    // (Signed").
+    let mark_last = sig_start.filter(|&s| text::words(slice(letter, s, letter.len())).len() == 1);
+    if close.is_none() && (sig_start.is_none() || mark_last.is_some()) {
+        let end = mark_last.unwrap_or(letter.len());
+        if let Some(mut c) = super::closing::read_bare(letter, end) {
+            if mark_last.is_some() {
+                c.end = letter.len();
+            }
+            diags.info(
+                "signature-unmarked",
+                format!("The name and title ending the letter, \u{201c}{}\u{201d}, with no \u{201c}(Signed)\u{201d} mark or closing formula, were read as its signature.", c.signature.name),
+                None,
+            );
+            sig_start = None;
+            close = Some(c);
+        }
+    }
+    // A letter with neither may end on its circulation request before an enclosure's heading.
+    let enclosure = match (sig_start, &close) {
+        (None, None) => annex::after_circulation(letter),
+        _ => None,
+    };
     let body_end = sig_start
         .or(close.as_ref().map(|c| c.start))
+        .or(enclosure)
         .unwrap_or(letter.len());
     let body_text = slice(letter, 0, body_end).trim();
     let mut segments: Vec<(usize, usize)> = Vec::new();
@@ -98,6 +123,14 @@ pub(super) fn split<'t>(
         if after < letter.len() && !slice(letter, after, letter.len()).trim().is_empty() {
             segments.push((after, letter_end));
         }
+    }
+    if let Some(e) = enclosure {
+        diags.info(
+            "annex-unlabelled",
+            "A heading after the circulation request, with no \u{201c}Annex\u{201d} label, was read as an enclosure\u{2019}s title.".into(),
+            None,
+        );
+        segments.push((e, letter_end));
     }
     for (k, h) in headings.iter().enumerate() {
         let end = headings.get(k + 1).map_or(rest.len(), |n| n.start);

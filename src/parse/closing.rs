@@ -9,6 +9,10 @@
 //! A name is read only when a role follows it: capitalized words after a closing formula are
 //! as often the next heading as a signer.
 
+mod bare;
+
+pub use bare::read_bare;
+
 use super::addressee::addressees_at;
 use super::signature::{first_state, is_role_word, name_len, title_end};
 use crate::model::Signature;
@@ -170,19 +174,8 @@ fn address(seg: &str, ws: &[crate::text::Word]) -> (Vec<String>, usize) {
         .iter()
         .find_map(|w| phrase_at(seg, w.start, "new york"))
         .map(|e| {
-            // ", N.Y. 10017", ", NY 10017": the postcode's words, if any.
-            let rest = slice(seg, e, seg.len());
-            let postal = words(rest)
-                .into_iter()
-                .take(2)
-                .take_while(|w| {
-                    let t = w.text(rest).trim_end_matches(',');
-                    t.eq_ignore_ascii_case("n.y.")
-                        || t.eq_ignore_ascii_case("ny")
-                        || (t.len() == 5 && t.bytes().all(|b| b.is_ascii_digit()))
-                })
-                .last();
-            postal.map_or(e, |w| e + w.end)
+            let e = postal_end(seg, e);
+            copy_line_end(seg, e).unwrap_or(e)
         });
     let end = city
         .or(office.as_ref().map(|o| o.1))
@@ -204,6 +197,55 @@ fn address(seg: &str, ws: &[crate::text::Word]) -> (Vec<String>, usize) {
         }
     };
     (offices, end)
+}
+
+/// The end of the postcode after a city that ends at `e`: ", N.Y. 10017", ", NY 10017",
+/// "New York, New York 10017"; `e` when none follows.
+fn postal_end(seg: &str, e: usize) -> usize {
+    let mut p = skip_spaces(seg, e);
+    if seg[p..].starts_with(',') {
+        p = skip_spaces(seg, p + 1);
+    }
+    // The State's name before its postcode.
+    let state = phrase_at(seg, p, "new york").filter(|&s| {
+        let n = crate::text::next_word(seg, skip_spaces(seg, s));
+        n.len() == 5 && n.bytes().all(|b| b.is_ascii_digit())
+    });
+    let mut end = e;
+    let mut q = match state {
+        Some(s) => {
+            end = s;
+            skip_spaces(seg, s)
+        }
+        None => p,
+    };
+    for _ in 0..2 {
+        let w = crate::text::next_word(seg, q);
+        let t = w.trim_end_matches(',');
+        let postal = t.eq_ignore_ascii_case("n.y.")
+            || t.eq_ignore_ascii_case("ny")
+            || (t.len() == 5 && t.bytes().all(|b| b.is_ascii_digit()));
+        if w.is_empty() || !postal {
+            break;
+        }
+        end = q + w.len();
+        q = skip_spaces(seg, end);
+    }
+    end
+}
+
+/// The end of a copy line after the addressee's block, "CC Secretary General United Nations
+/// New York", "cc: …": its words up to the city they name, a dozen at most.
+fn copy_line_end(seg: &str, e: usize) -> Option<usize> {
+    let p = skip_spaces(seg, e);
+    let w = crate::text::next_word(seg, p);
+    let t = w.trim_end_matches([':', '.']);
+    if !(t == "CC" || t == "cc" || t.eq_ignore_ascii_case("c.c") || t == "Copy" || t == "COPY") {
+        return None;
+    }
+    let line = slice(seg, p, reach(seg, p, 120));
+    let at = find_phrase_before(line, "new york", 0, line.len())?;
+    (words(&line[..at]).len() <= 12).then(|| postal_end(seg, p + at + "new york".len()))
 }
 
 /// The surnames of the Secretaries-General, as an address block prints them: a block that
@@ -375,6 +417,22 @@ mod tests {
         // The Organization after the office's own "of the"; a mission's letterhead before it.
         let t = "PERMANENT MISSION OF THE REPUBLIC OF ZAIRE TO THE UNITED NATIONS NEW YORK, 22 APRIL 1977 HIS EXCELLENCY DR. SIMON ALBERTO CONSALVI PRESIDENT OF THE SECURITY COUNCIL OF THE UNITED NATIONS NEW YORK, N.Y. 10017 NO. MPZ/01/530/77 SIR,";
         assert_eq!(postal_addressees(t), ["President of the Security Council"]);
+    }
+
+    #[test]
+    fn the_postcode_and_a_copy_line_close_the_block() {
+        let t = "my highest consideration. Zenon Rossides Permanent Representative of Cyprus to the United Nations His Excellency U Thant Secretary-General United Nations New York, N.Y. CC Secretary General United Nations New York";
+        let c = read(t, 0).unwrap();
+        assert_eq!(c.end, t.len());
+        let t = "my highest consideration. Dr. A. Esmat Abdel Meguid Ambassador Permanent Representative H.E. Mr. Kurt Waldheim Secretary-General United Nations New York, N.Y. 10017";
+        assert_eq!(read(t, 0).unwrap().end, t.len());
+        let t = "my highest consideration. Hazem Nuseibeh Ambassador Permanent Representative H.E. Dr. Kurt Waldheim Secretary-General United Nations Headquarters New York, New York 10017 The Washington Post";
+        let c = read(t, 0).unwrap();
+        assert!(t[c.end..].starts_with(" The Washington"));
+        // A sentence after the city is no postcode.
+        let t = "my highest consideration. Hazem Nuseibeh Ambassador Permanent Representative H.E. Dr. Kurt Waldheim Secretary-General United Nations New York, New York is a city";
+        let c = read(t, 0).unwrap();
+        assert!(t[c.end..].starts_with(", New York is"));
     }
 
     #[test]

@@ -55,6 +55,15 @@ fn label_suffix(w: &str) -> bool {
     roman || digits || letter
 }
 
+/// The end of the words that tie a label to the letter it is annexed to, at `pos`: "to the",
+/// and the Spanish and French versions' "de la" ("Anexo de la carta de fecha …"), "del", "à
+/// la" ("Annexe à la lettre datée du …").
+fn refers_back_at(text: &str, pos: usize) -> Option<usize> {
+    ["to the", "de la", "del", "\u{e0} la"]
+        .iter()
+        .find_map(|w| phrase_at(text, pos, w))
+}
+
 /// Whether an annex label that refers back ("Annex to the", "Annex I to the") stands right
 /// before `pos`: a title read there is the annexed-to letter's, named in an annex heading.
 pub fn refers_back_before(text: &str, pos: usize) -> bool {
@@ -69,7 +78,7 @@ pub fn refers_back_before(text: &str, pos: usize) -> bool {
         if label_suffix(next) {
             after = skip_spaces(text, after + next.len());
         }
-        phrase_at(text, after, "to the").is_some_and(|t| t <= pos + 1)
+        refers_back_at(text, after).is_some_and(|t| t <= pos + 1)
     })
 }
 
@@ -92,10 +101,10 @@ pub fn find_headings(text: &str, breaks: &[usize]) -> Vec<Heading> {
         };
         let after = skip_spaces(text, e);
         let next = next_word(text, after);
-        let refers_back = phrase_at(text, after, "to the").is_some() || {
+        let refers_back = refers_back_at(text, after).is_some() || {
             // "Annex I to the letter".
             label_suffix(next)
-                && phrase_at(text, skip_spaces(text, after + next.len()), "to the").is_some()
+                && refers_back_at(text, skip_spaces(text, after + next.len())).is_some()
         };
         let followed_by_title = next.is_empty()
             || next.starts_with('[')
@@ -200,9 +209,9 @@ pub fn head(text: &str, start: usize, end: usize) -> Head {
         h.label = Some(slice(text, p, le).to_string());
         p = skip_spaces(text, le);
         // "to the letter dated … addressed to …".
-        if let Some(t) = phrase_at(text, p, "to the") {
+        if let Some(t) = refers_back_at(text, p) {
             let q = skip_spaces(text, t);
-            if let Some(parsed) = title::parse_at(text, q) {
+            if let Some(parsed) = title::parse_annexed_at(text, q) {
                 h.heading = Some(slice(text, start, parsed.end).to_string());
                 // A footnote marker glued to the heading ("Secretary-General1") is not the title.
                 p = skip_spaces(
@@ -300,6 +309,22 @@ pub fn head(text: &str, start: usize, end: usize) -> Head {
             h.place = Some(line);
         }
     }
+    // "… Group of Fifteen, Cairo, 19-20 June 2000 Joint communiqué": a place and date the
+    // title runs into after its comma are a phrase of the heading, not a line under it; the
+    // title runs on to the text.
+    let attached = h.place.is_some()
+        && slice(region, 0, title_end).trim_end().ends_with(',')
+        && title_end < body_guess;
+    if attached {
+        title_end = body_guess.max(title_end);
+        if h.date.is_some() {
+            // The date line ends where the text was found to begin after it.
+            title_end = body_start;
+        }
+        body_start = body_start.max(title_end);
+        h.place = None;
+        h.date = None;
+    }
     // "[Original: English]" printed after the title rather than before it ends the title.
     let window = slice(region, 0, (body_guess + 40).min(region.len()));
     if let Some((at, close, lang)) = original_mark(window).filter(|&(at, ..)| at <= body_start) {
@@ -315,11 +340,17 @@ pub fn head(text: &str, start: usize, end: usize) -> Head {
         body_start = 0;
     } else if !title_text.is_empty() {
         // A second heading line: a capitalized word after a lowercase word or a number.
-        let (t_end, sub) = subtitle_split(title_text);
+        let (t_end, sub) = if attached {
+            (title_text.len(), None)
+        } else {
+            subtitle_split(title_text)
+        };
         let t_end = title::trim_heading_end(&title_text[..t_end]).len();
         // The issuing body's line before the title: "Supreme Council Final Report of …".
-        let t_start =
-            issuer_end(&title_text[..t_end]).unwrap_or_else(|| reference_len(&title_text[..t_end]));
+        // (A heading run on through its dateline is one phrase: no issuer's line opens it.)
+        let t_start = issuer_end(&title_text[..t_end])
+            .filter(|_| !attached)
+            .unwrap_or_else(|| reference_len(&title_text[..t_end]));
         if t_start > 0 {
             h.issuer = Some(title_text[..t_start].trim_end().to_string());
         }
@@ -433,9 +464,11 @@ fn original_mark(s: &str) -> Option<(usize, usize, String)> {
     (!lang.is_empty() && lang.len() <= 40).then(|| (at, close + 1, lang.to_string()))
 }
 
+mod enclosure;
 mod lines;
 mod place;
 mod sentence;
+pub use enclosure::after_circulation;
 use lines::{issuer_end, subtitle_split};
 use place::{dateline, place_before};
 use sentence::{is_year, sentence_start, VERBS};

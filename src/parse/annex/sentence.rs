@@ -169,6 +169,19 @@ pub(super) fn sentence_start(region: &str) -> usize {
         if one_of(SENTENCE_OPENERS, bare) && t != "The" && next_lower && !is_function_word(prev) {
             return w.start;
         }
+        // "… on Yemen Throughout the reporting period, …", "… the city of Sevastopol
+        // Reconfirming its devotion to …": a sentence's or a preamble's first word, a
+        // participle of a declaration's clause, before an article or a possessive.
+        let determiner = ws.get(k + 1).is_some_and(|n| {
+            one_of(
+                &["the", "its", "their", "our", "his", "her"],
+                n.text(region),
+            )
+        });
+        let participle = t.len() >= 8 && t.ends_with("ing") && is_capitalized(t);
+        if (participle || t == "Throughout") && determiner && !is_function_word(prev) {
+            return w.start;
+        }
         if super::super::paragraphs::is_numbered_marker(region, w.start) && !prev.ends_with(',') {
             return w.start;
         }

@@ -407,3 +407,55 @@ fn a_spanish_title_ends_at_its_article_and_keeps_a_place_named_by_it() {
         Some("Nota del Ministerio de Relaciones Exteriores sobre la situación en El Salvador")
     );
 }
+
+#[test]
+fn a_place_and_date_the_title_runs_into_after_its_comma() {
+    let (title, sub, place, _, body) = h("Tenth Summit of the Heads of State and Government of the Group of Fifteen, Cairo, 19-20 June 2000 Joint communiqué 1. We, the Heads of State");
+    assert_eq!(title.as_deref(), Some("Tenth Summit of the Heads of State and Government of the Group of Fifteen, Cairo, 19-20 June 2000 Joint communiqué"));
+    assert_eq!((sub, place), (None, None));
+    assert!(body.starts_with("1. We"));
+    let (title, _, place, _, body) = h("Final communiqué of the eighth session of the Supreme Council, Riyadh, Saudi Arabia, 6-9 Jumada I A.H., 1408 (26-29 December 1987) At the invitation of the King");
+    assert_eq!(title.as_deref(), Some("Final communiqué of the eighth session of the Supreme Council, Riyadh, Saudi Arabia, 6-9 Jumada I A.H., 1408 (26-29 December 1987)"));
+    assert_eq!(place, None);
+    assert!(body.starts_with("At the"));
+    // A line of its own under the title stays the place.
+    let (title, _, place, _, _) = h("Final Report of the Fifteenth Session of the Supreme Council Manamah, the State of Bahrain 19-21 December 1994 The Supreme Council held");
+    assert_eq!(
+        title.as_deref(),
+        Some("Final Report of the Fifteenth Session of the Supreme Council")
+    );
+    assert!(place.is_some());
+}
+
+#[test]
+fn a_spanish_heading_refers_back_with_de_la() {
+    let t = "Anexo de la carta de fecha 10 de agosto de 2007 dirigida al Presidente del Comité de Relaciones con el País Anfitrión por el Ministro Consejero de la Misión de los Estados Unidos ante las Naciones Unidas Nota verbal de fecha 10 de agosto de 2007 dirigida a la Misión Permanente de Cuba ante las Naciones Unidas por la Misión de los Estados Unidos ante las Naciones Unidas La Misión de los Estados Unidos saluda atentamente";
+    let hd = head(t, 0, t.len());
+    assert_eq!(hd.label.as_deref(), Some("Anexo"));
+    assert!(hd
+        .heading
+        .as_deref()
+        .unwrap_or("")
+        .ends_with("Misión de los Estados Unidos ante las Naciones Unidas"));
+    let (a, b) = hd.title.unwrap();
+    assert!(t[a..b].starts_with("Nota verbal de fecha 10 de agosto"));
+    assert!(t[hd.body_start..].starts_with("La Misión"));
+    assert_eq!(find_headings(t, &[]).len(), 1);
+}
+
+#[test]
+fn a_participle_or_throughout_opens_the_text() {
+    let (title, ..) = h("Statement of the Verkhovna Rada of Ukraine on the elections in the temporarily occupied territories \u{2013} the Autonomous and the city of Sevastopol Reconfirming its devotion to the ideals of democracy, stating its respect");
+    assert_eq!(title.as_deref(), Some("Statement of the Verkhovna Rada of Ukraine on the elections in the temporarily occupied territories \u{2013} the Autonomous and the city of Sevastopol"));
+    let (title, ..) = h("Final report of the Panel of Experts on Yemen Throughout the reporting period, Yemen continued its slide");
+    assert_eq!(
+        title.as_deref(),
+        Some("Final report of the Panel of Experts on Yemen")
+    );
+    // A participle after a function word is the title's own.
+    let (title, ..) = h("Report on Strengthening the role of the Organization The Committee met");
+    assert_eq!(
+        title.as_deref(),
+        Some("Report on Strengthening the role of the Organization")
+    );
+}

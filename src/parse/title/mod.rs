@@ -86,6 +86,12 @@ fn glued_starts(word: &str) -> impl Iterator<Item = usize> + '_ {
     })
 }
 
+/// [`parse_at`] for the letter an annex heading names after its label ("Annex to the letter
+/// dated …", "Anexo de la carta de fecha …").
+pub fn parse_annexed_at(text: &str, pos: usize) -> Option<Title> {
+    parse_at(text, pos).or_else(|| romance::parse_annexed_at(text, pos))
+}
+
 /// Parses a title whose starter stands at `pos`.
 pub fn parse_at(text: &str, pos: usize) -> Option<Title> {
     let Some((kind, after)) = STARTERS

@@ -208,14 +208,26 @@ pub(super) fn parse_at(text: &str, pos: usize) -> Option<Title> {
         .find_map(|g| parse_with(g, text, pos))
 }
 
+/// [`parse_at`] for the letter an annex heading names after its label, "Anexo de la carta de
+/// fecha …": the article before it is the heading's, not a sentence's.
+pub(super) fn parse_annexed_at(text: &str, pos: usize) -> Option<Title> {
+    [SPANISH, FRENCH]
+        .iter()
+        .find_map(|g| parse_with_article(g, text, pos, true))
+}
+
 fn parse_with(g: &Grammar, text: &str, pos: usize) -> Option<Title> {
+    parse_with_article(g, text, pos, false)
+}
+
+fn parse_with_article(g: &Grammar, text: &str, pos: usize, annexed: bool) -> Option<Title> {
     let (kind, after) = entry_at(text, pos, g.starters)?;
     // Read only where a starter stands: this runs at every capitalized word a title may open.
     let prev: String = crate::text::prev_word(text, pos)
         .chars()
         .map(base)
         .collect();
-    if ARTICLES.contains(&prev.as_str()) {
+    if !annexed && ARTICLES.contains(&prev.as_str()) {
         return None;
     }
     let (date, after_date) = date_at(g, text, skip_spaces(text, after))?;
