@@ -150,17 +150,20 @@ pub fn read(text: &str, from: usize) -> Option<Close> {
     };
     Some(Close {
         start: p,
-        signature: Signature {
-            name: slice(seg, ws[0].start, ws[k - 1].end)
-                .trim_end_matches([',', ';'])
-                .to_string(),
-            state: first_state(&title),
-            title_spans: super::spans::spans(&title, &super::spans::Context::default()),
-            title: Some(title),
-        },
+        signature: signer(slice(seg, ws[0].start, ws[k - 1].end), title),
         end: p + end,
         addressees,
     })
+}
+
+/// A signer's block: the name as printed, the title with its State and spans.
+fn signer(name: &str, title: String) -> Signature {
+    Signature {
+        name: name.trim_end_matches([',', ';']).to_string(),
+        state: first_state(&title),
+        title_spans: super::spans::spans(&title, &super::spans::Context::default()),
+        title: Some(title),
+    }
 }
 
 /// The addressee's block ("H.E. Mr. Ban Ki-moon Secretary-General United Nations New York,

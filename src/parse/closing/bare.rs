@@ -8,8 +8,7 @@
 //! after a sentence's full stop: a name anywhere else is the text's.
 
 use super::Close;
-use crate::model::Signature;
-use crate::parse::signature::{first_state, is_role_word, name_len, title_end};
+use crate::parse::signature::{is_role_word, name_len, title_end};
 use crate::text::{is_all_caps, one_of, reach_back, slice, words, SENTENCE_OPENERS};
 
 /// How far before the letter's end the signer's name may begin.
@@ -106,17 +105,7 @@ fn signer_at(text: &str, q: usize, end: usize) -> Option<Close> {
         .to_string();
     Some(Close {
         start: q,
-        signature: Signature {
-            name: slice(seg, ws[0].start, ws[k - 1].end)
-                .trim_end_matches([',', ';'])
-                .to_string(),
-            state: first_state(&title),
-            title_spans: crate::parse::spans::spans(
-                &title,
-                &crate::parse::spans::Context::default(),
-            ),
-            title: Some(title),
-        },
+        signature: super::signer(slice(seg, ws[0].start, ws[k - 1].end), title),
         end: q + title_to,
         addressees: Vec::new(),
     })
