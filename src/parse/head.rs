@@ -182,11 +182,7 @@ pub(super) fn read(
                 None => {
                     // A text cut before its title may still be a whole masthead (symbol, session,
                     // agenda items), when it opens with one: its symbol in its first line or two.
-                    let mut end = text.len().min(MASTHEAD_MAX);
-                    while !text.is_char_boundary(end) {
-                        end -= 1;
-                    }
-                    let head = slice(text, 0, end);
+                    let head = slice(text, 0, text::reach(text, 0, MASTHEAD_MAX));
                     let opens =
                         |sym: &str| head.find(sym).is_some_and(|at| at < MASTHEAD_SYMBOL_WITHIN);
                     let masthead = front::parse(head);
