@@ -3,10 +3,11 @@
 //   wasm-pack build --target web --release --out-dir pkg --out-name undoc
 // usage: node scripts/package.mjs [PKG_DIR]   (default: pkg/ in the repository)
 //
-// Bundles the custom element (www/un-document.js with www/load.js; its .d.ts copied), the stylesheet (www/undoc.css)
-// and the npm README (pkg-template/README.md) into the package, and rewrites package.json:
-// name "undoc", ES module, "files" listing everything shipped, "exports" for the library, the
-// element, the stylesheet and the .wasm. Fails when something the exports name is missing.
+// Bundles the custom element (www/un-document.js, and www/un-document-text.js with www/load.js;
+// its .d.ts copied), the stylesheet (www/undoc.css) and the npm README (pkg-template/README.md)
+// into the package, and rewrites package.json: name "undoc", ES module, "files" listing
+// everything shipped, "exports" for the library, the element, the stylesheet and the .wasm.
+// Fails when something the exports name is missing.
 import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,17 +57,18 @@ const COPIES = [
 ];
 for (const [from, to] of COPIES) copyFileSync(join(ROOT, from), join(PKG, to));
 
-// The element ships as one minified file (esbuild): www/un-document.js and the modules it imports
-// (www/load.js) stay the readable source, the wasm-bindgen glue stays a module of its own.
+// The element ships as two minified files (esbuild): un-document.js, all a pre-rendered document
+// loads, and un-document-text.js (with www/load.js), imported only for text to parse. The
+// readable sources stay in www/, the wasm-bindgen glue stays a module of its own.
 // The library's entry (www/index.js) likewise, beside the two glue modules it imports.
 // The element and the library's entries import the two glue modules rather than carrying copies:
 // one instance of each module per page, whichever of them a page uses.
-for (const entry of ['un-document.js', 'un-collection.js', 'index.js', 'index.node.js']) {
+for (const entry of ['un-document.js', 'un-document-text.js', 'un-collection.js', 'index.js', 'index.node.js']) {
   await esbuild.build({
     entryPoints: [join(ROOT, 'www', entry)],
     outfile: join(PKG, entry),
     bundle: true,
-    external: ['./undoc.js', './widget.js', './explorer.js', './un-document.js', './index.js', 'node:fs'],
+    external: ['./undoc.js', './widget.js', './explorer.js', './un-document.js', './un-document-text.js', './index.js', 'node:fs'],
     minify: true,
     format: 'esm',
     target: 'es2022',
@@ -132,7 +134,7 @@ function walk(dir) {
     return d.isFile() ? [relative(PKG, full).split(sep).join('/')] : [];
   });
 }
-const order = ['index.js', 'index.node.js', 'index.d.ts', 'undoc.js', 'undoc.d.ts', 'undoc_bg.wasm', 'undoc_bg.wasm.d.ts', 'widget.js', 'widget.d.ts', 'widget_bg.wasm', 'un-document.js', 'un-document.d.ts', 'undoc.css', 'README.md', 'package.json'];
+const order = ['index.js', 'index.node.js', 'index.d.ts', 'undoc.js', 'undoc.d.ts', 'undoc_bg.wasm', 'undoc_bg.wasm.d.ts', 'widget.js', 'widget.d.ts', 'widget_bg.wasm', 'un-document.js', 'un-document-text.js', 'un-document.d.ts', 'undoc.css', 'README.md', 'package.json'];
 const files = walk(PKG)
   .filter((f) => !/(^|\/)\./.test(f) && !f.endsWith('.tgz'))
   .sort((a, b) => {

@@ -1,24 +1,10 @@
 // Loading what <un-document> shows: the text and the editorial notes, streamed, with limits and
-// errors a reader can act on. Bundled into the element by scripts/package.mjs.
+// errors a reader can act on. Bundled into the element's text way (un-document-text.js) and the
+// collection element by scripts/package.mjs.
 
-export class LoadError extends Error {
-  constructor(message, { fatal = true, cause } = {}) {
-    super(message, cause ? { cause } : undefined);
-    this.name = 'LoadError';
-    this.fatal = fatal;
-  }
-}
-export const TIMEOUT = Symbol('timeout');
-export const STALE = Symbol('stale');
+import { describeUrl, LoadError } from './errors.js';
 
-export function describeUrl(url) {
-  try {
-    const u = new URL(url, document.baseURI);
-    return u.origin === location.origin ? u.pathname + u.search : u.href;
-  } catch {
-    return String(url);
-  }
-}
+export { describeUrl, LoadError, STALE, TIMEOUT } from './errors.js';
 
 function mib(bytes) {
   const m = bytes / (1024 * 1024);

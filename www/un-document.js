@@ -39,25 +39,10 @@
  * by a <link>); needs `script-src 'self' 'wasm-unsafe-eval'`.
  */
 import * as widgetGlue from './widget.js';
-import {
-  decodeUtf8,
-  describeUrl,
-  fetchOk,
-  LoadError,
-  NOTES_LIMIT,
-  readBytes,
-  STALE,
-  TIMEOUT,
-  tooLarge,
-  utf8Length,
-  validNotes,
-} from './load.js';
+import { describeUrl, isLoadError, LoadError, STALE, TIMEOUT } from './errors.js';
 
 const CSS_URL = new URL('./undoc.css', import.meta.url);
 const DEFAULT_TIMEOUT = 15000;
-const FALLBACK_LIMIT = 16 * 1024 * 1024;
-// Past this many characters, reading the text and mounting it are two tasks, not one.
-const LONG_TEXT = 1 << 20;
 
 /* ---- The two WebAssembly modules: each loaded once per page, re-instantiated after a trap ----- */
 
@@ -106,16 +91,6 @@ const widget = wasmModule(
 );
 
 const isTrap = (e) => typeof WebAssembly !== 'undefined' && e instanceof WebAssembly.RuntimeError;
-
-// The element's own text, dedented (markup indentation must not hide the "%%%" header line).
-function ownText(el) {
-  const lines = el.textContent.replace(/\r\n?/g, '\n').split('\n');
-  while (lines.length && !lines[0].trim()) lines.shift();
-  while (lines.length && !lines[lines.length - 1].trim()) lines.pop();
-  const indents = lines.filter((l) => l.trim()).map((l) => l.match(/^[ \t]*/)[0].length);
-  const cut = indents.length ? Math.min(...indents) : 0;
-  return lines.map((l) => l.slice(cut).trimEnd()).join('\n');
-}
 
 function signatoryCodes(value) {
   return (value || '')
@@ -468,39 +443,25 @@ export class UnDocumentElement extends Base {
           return g.hydrate(this.#mountPoint, data, widgetOptions);
         };
       } else {
-        const coreP = core.load();
-        const widgetP = widget.load();
-        const textP = src ? this.#fetchText(src, signal, coreP) : Promise.resolve(ownText(this));
-        const notesP = notesUrl
-          ? this.#fetchNotes(notesUrl, signal).catch((e) => {
-              if (e === STALE) throw e;
-              const why = e === TIMEOUT ? `timed out after ${timeout} ms` : e?.message ?? String(e);
-              notice = `Editorial notes not loaded (${why}); showing the document without them.`;
-              return null;
-            })
-          : Promise.resolve(null);
-        notesP.catch(() => {}); // still pending if the text fails first
-        const [c, w, text] = await Promise.race([
-          Promise.all([coreP, widgetP, textP, this.#cssReady]),
+        // The text way is a module of its own, fetched beside both WebAssembly modules.
+        const modules = [core.load(), widget.load(), this.#cssReady];
+        const loaded = await Promise.race([
+          import('./un-document-text.js').then((m) =>
+            m.loadText(this, {
+              src,
+              notesUrl,
+              signal,
+              timeout,
+              timedOut,
+              timer,
+              modules,
+              stale: () => generation !== this.#generation,
+            }),
+          ),
           timedOut,
         ]);
-        // Notes are optional: a failure or timeout there (the timer still runs) is only a notice.
-        const notes = await notesP;
-        clearTimeout(timer);
-        if (generation !== this.#generation) return;
-
-        const limit = c.maxInputBytes();
-        // A UTF-16 unit is at most 3 bytes of UTF-8: most texts are under the limit uncounted.
-        if (text.length * 3 > limit) {
-          const size = utf8Length(text);
-          if (size > limit) throw tooLarge(size, limit);
-        }
-        // A long text was just read, copied and decoded: the first screen gets a task of its own.
-        if (text.length > LONG_TEXT) {
-          await new Promise((resolve) => setTimeout(resolve, 0));
-          if (generation !== this.#generation) return;
-        }
-
+        const { c, w, text, notes } = loaded;
+        notice = loaded.notice;
         this.#text = text;
         this.#notes = notes;
         // Each widget its own entry in the URL: the id, else the element's own prefix.
@@ -562,7 +523,7 @@ export class UnDocumentElement extends Base {
       const message =
         e === TIMEOUT
           ? `Timed out after ${timeout} ms${src ? ` loading ${describeUrl(src)}` : ''}.`
-          : e instanceof LoadError
+          : isLoadError(e)
             ? `${e.message[0].toUpperCase()}${e.message.slice(1)}.`
             : isTrap(e)
               ? `The undoc module crashed (${e.message}); reload the page to try again.`
@@ -573,34 +534,6 @@ export class UnDocumentElement extends Base {
       else this.#showState({ error: message });
       this.#settle(false, e instanceof Error ? e : new LoadError(message));
     }
-  }
-
-  async #fetchText(src, signal, coreP) {
-    const res = await fetchOk(src, signal, 'the document');
-    const type = (res.headers.get('content-type') || '').split(';')[0].trim().toLowerCase();
-    if (!type.startsWith('text/')) {
-      res.body?.cancel().catch(() => {});
-      throw new LoadError(`not a text file: ${describeUrl(src)} is ${type || 'of unknown type'}`);
-    }
-    // The limit is the module's; read no further than it (or the documented 16 MiB until known).
-    const api = await Promise.race([coreP, Promise.resolve(null)]);
-    const bytes = await readBytes(res, api ? api.maxInputBytes() : FALLBACK_LIMIT, signal);
-    return decodeUtf8(bytes);
-  }
-
-  async #fetchNotes(url, signal) {
-    const res = await fetchOk(url, signal, 'notes');
-    // Streamed like the text, and refused past NOTES_LIMIT: an endless response stops there.
-    const raw = decodeUtf8(await readBytes(res, NOTES_LIMIT, signal));
-    let value;
-    try {
-      value = JSON.parse(raw);
-    } catch (e) {
-      throw new LoadError(`malformed JSON in ${describeUrl(url)}: ${e.message}`);
-    }
-    const problem = validNotes(value);
-    if (problem) throw new LoadError(`malformed notes in ${describeUrl(url)}: ${problem}`);
-    return value;
   }
 
   // A trap outside of mounting (a method call): re-instantiate, then mount again.

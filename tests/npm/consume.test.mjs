@@ -54,7 +54,7 @@ describe('npm package', () => {
     assert.deepEqual(pkg.sideEffects, ['./un-document.js', './un-collection.js', './index.node.js']);
     const files = ['index.js', 'index.node.js', 'index.d.ts', 'undoc.js', 'undoc.d.ts', 'undoc_bg.wasm', 'widget.js', 'widget_bg.wasm'];
     const explorer = ['un-collection.js', 'un-collection.css', 'explorer.js', 'explorer_bg.wasm', 'index-worker.js'];
-    for (const f of [...files, ...explorer, 'un-document.js', 'undoc.css', 'README.md', 'package.json', 'LICENSE-MIT', 'LICENSE-APACHE']) {
+    for (const f of [...files, ...explorer, 'un-document.js', 'un-document-text.js', 'undoc.css', 'README.md', 'package.json', 'LICENSE-MIT', 'LICENSE-APACHE']) {
       assert.ok(existsSync(join(dir, f)), `${f} is installed`);
       assert.ok(pkg.files.includes(f), `${f} is in "files"`);
     }
