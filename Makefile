@@ -47,6 +47,7 @@ lint: setup
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --workspace --target wasm32-unknown-unknown --lib --tests -- -D warnings
 	cargo clippy -p undoc-widget --features module --target wasm32-unknown-unknown --lib -- -D warnings
+	cargo clippy -p undoc-widget --no-default-features --features module --target wasm32-unknown-unknown --lib -- -D warnings
 
 ## One score per labelled set (tests/corpus/*/manifest.jsonl); validation/ is the one that counts.
 ## VERBOSE=1 lists every field; misses are always listed.
@@ -72,10 +73,12 @@ setup:
 ## npm README (scripts/package.mjs). node_modules/.bin comes first on PATH (binaryen's wasm-opt).
 ## The wasm build uses the size-optimized profile `wasm-release` (Cargo.toml), with the wasm-opt flags
 ## of `[package.metadata.wasm-pack.profile.custom]`; the native build keeps `release`. The
-## interaction module is built with its feature `module`: `no_std`, its own allocator (widget/Cargo.toml).
+## interaction module is built with its feature `module`: `no_std`, its own allocator (widget/Cargo.toml);
+## once whole (widget_bg.wasm) and once without `mount` for pre-rendered pages (hydrate_bg.wasm).
 pkg: setup
 	wasm-pack build --target web --profile wasm-release --out-dir pkg --out-name undoc
 	wasm-pack build widget --target web --profile wasm-release --out-dir $(CURDIR)/target/pkg-widget --out-name widget -- --features module
+	wasm-pack build widget --target web --profile wasm-release --out-dir $(CURDIR)/target/pkg-hydrate --out-name hydrate -- --no-default-features --features module
 	wasm-pack build explorer --target web --profile wasm-release --out-dir $(CURDIR)/target/pkg-explorer --out-name explorer
 	node scripts/package.mjs
 

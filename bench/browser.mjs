@@ -115,13 +115,13 @@ try {
   writeFileSync(
     join(BENCH, 'way-prerendered.html'),
     `${head(
-      '<link rel="modulepreload" href="/pkg/un-document.js"><link rel="modulepreload" href="/pkg/widget.js"><link rel="preload" href="/pkg/widget_bg.wasm" as="fetch" type="application/wasm" crossorigin><script type="module" src="/pkg/un-document.js"></script>',
+      '<link rel="modulepreload" href="/pkg/un-document.js"><link rel="modulepreload" href="/pkg/hydrate.js"><link rel="preload" href="/pkg/hydrate_bg.wasm" as="fetch" type="application/wasm" crossorigin><script type="module" src="/pkg/un-document.js"></script>',
     )}<body>${element}</body></html>`,
   );
   writeFileSync(
     join(BENCH, 'way-shadow.html'),
     `${head(
-      '<link rel="modulepreload" href="/pkg/un-document.js"><link rel="modulepreload" href="/pkg/widget.js"><link rel="preload" href="/pkg/widget_bg.wasm" as="fetch" type="application/wasm" crossorigin><script type="module" src="/pkg/un-document.js"></script>',
+      '<link rel="modulepreload" href="/pkg/un-document.js"><link rel="modulepreload" href="/pkg/hydrate.js"><link rel="preload" href="/pkg/hydrate_bg.wasm" as="fetch" type="application/wasm" crossorigin><script type="module" src="/pkg/un-document.js"></script>',
     )}<body>${shadowed}</body></html>`,
   );
   const ways = { floor: [], prerendered: [], shadow: [], parsed: [] };

@@ -35,6 +35,14 @@ for (const f of ['widget.js', 'widget_bg.wasm', 'widget.d.ts']) {
   copyFileSync(from, join(PKG, f));
 }
 
+// The same without `mount` (hydrate_bg.wasm): all a pre-rendered document loads to wake up.
+const HYDRATE = resolve(process.argv[5] ?? join(ROOT, 'target/pkg-hydrate'));
+for (const f of ['hydrate.js', 'hydrate_bg.wasm', 'hydrate.d.ts']) {
+  const from = join(HYDRATE, f);
+  if (!existsSync(from)) fail(`${show(from)} is missing: run wasm-pack on widget/ without mount first (make pkg)`);
+  copyFileSync(from, join(PKG, f));
+}
+
 // The explorer module (<un-collection>), built by wasm-pack from explorer/.
 const EXPLORER = resolve(process.argv[4] ?? join(ROOT, 'target/pkg-explorer'));
 for (const f of ['explorer.js', 'explorer_bg.wasm', 'explorer.d.ts']) {
@@ -68,7 +76,7 @@ for (const entry of ['un-document.js', 'un-document-text.js', 'un-collection.js'
     entryPoints: [join(ROOT, 'www', entry)],
     outfile: join(PKG, entry),
     bundle: true,
-    external: ['./undoc.js', './widget.js', './explorer.js', './un-document.js', './un-document-text.js', './index.js', 'node:fs'],
+    external: ['./undoc.js', './widget.js', './hydrate.js', './explorer.js', './un-document.js', './un-document-text.js', './index.js', 'node:fs'],
     minify: true,
     format: 'esm',
     target: 'es2022',
@@ -78,7 +86,7 @@ for (const entry of ['un-document.js', 'un-document-text.js', 'un-collection.js'
 }
 
 // The functions each module imports from its glue get short names, in both (short-imports.mjs).
-for (const m of ['undoc', 'widget', 'explorer']) shortenImports(join(PKG, `${m}_bg.wasm`), join(PKG, `${m}.js`));
+for (const m of ['undoc', 'widget', 'hydrate', 'explorer']) shortenImports(join(PKG, `${m}_bg.wasm`), join(PKG, `${m}.js`));
 
 // What wasm-bindgen writes (the three glue modules) and the stylesheets ship minified too, each
 // file on its own (no bundling: the modules keep their names, exports and `new URL(…,
@@ -87,6 +95,7 @@ for (const m of ['undoc', 'widget', 'explorer']) shortenImports(join(PKG, `${m}_
 for (const [file, loader] of [
   ['undoc.js', 'js'],
   ['widget.js', 'js'],
+  ['hydrate.js', 'js'],
   ['explorer.js', 'js'],
   ['index-worker.js', 'js'],
   ['undoc.css', 'css'],
@@ -122,6 +131,8 @@ const wdts = join(PKG, 'widget.d.ts');
 const wtyped = readFileSync(wdts, 'utf8').replace(/options: WidgetOptions \| undefined\)/g, 'options?: WidgetOptions)');
 if (!/options\?: WidgetOptions\)/.test(wtyped)) throw new Error('package.mjs: widget.d.ts has no optional WidgetOptions parameter');
 writeFileSync(wdts, wtyped);
+const hdts = join(PKG, 'hydrate.d.ts');
+writeFileSync(hdts, readFileSync(hdts, 'utf8').replace(/options: WidgetOptions \| undefined\)/g, 'options?: WidgetOptions)'));
 
 const wasmPack = JSON.parse(readFileSync(join(PKG, 'package.json'), 'utf8'));
 
@@ -134,7 +145,7 @@ function walk(dir) {
     return d.isFile() ? [relative(PKG, full).split(sep).join('/')] : [];
   });
 }
-const order = ['index.js', 'index.node.js', 'index.d.ts', 'undoc.js', 'undoc.d.ts', 'undoc_bg.wasm', 'undoc_bg.wasm.d.ts', 'widget.js', 'widget.d.ts', 'widget_bg.wasm', 'un-document.js', 'un-document-text.js', 'un-document.d.ts', 'undoc.css', 'README.md', 'package.json'];
+const order = ['index.js', 'index.node.js', 'index.d.ts', 'undoc.js', 'undoc.d.ts', 'undoc_bg.wasm', 'undoc_bg.wasm.d.ts', 'widget.js', 'widget.d.ts', 'widget_bg.wasm', 'hydrate.js', 'hydrate.d.ts', 'hydrate_bg.wasm', 'un-document.js', 'un-document-text.js', 'un-document.d.ts', 'undoc.css', 'README.md', 'package.json'];
 const files = walk(PKG)
   .filter((f) => !/(^|\/)\./.test(f) && !f.endsWith('.tgz'))
   .sort((a, b) => {
@@ -170,6 +181,7 @@ const pkg = {
     './undoc.css': './undoc.css',
     './undoc_bg.wasm': './undoc_bg.wasm',
     './widget_bg.wasm': './widget_bg.wasm',
+    './hydrate_bg.wasm': './hydrate_bg.wasm',
     './package.json': './package.json',
   },
   // index.node.js loads both modules when imported: a bundler must not drop it.

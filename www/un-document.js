@@ -9,7 +9,7 @@
  *
  * Or pre-rendered (`undoc render --element`, `renderElement` in Node): the element holds the
  * article and its widget data, shows the article at once and wakes it up with the interaction
- * module alone (widget_bg.wasm); the parser module is never fetched.
+ * module alone (its build without `mount`, hydrate_bg.wasm); the parser module is never fetched.
  *
  * Attributes
  *   src          URL of the plain text (text/*, UTF-8). Without it the element's own text is used.
@@ -38,7 +38,6 @@
  * Strict CSP friendly: no inline styles, no <style> element (the stylesheet is ./undoc.css, loaded
  * by a <link>); needs `script-src 'self' 'wasm-unsafe-eval'`.
  */
-import * as widgetGlue from './widget.js';
 import { describeUrl, isLoadError, LoadError, STALE, TIMEOUT } from './errors.js';
 
 const CSS_URL = new URL('./undoc.css', import.meta.url);
@@ -81,14 +80,12 @@ function wasmModule(first, glue, wasmUrl) {
   return { load, reinstantiate };
 }
 
-// The parser is fetched only for text to parse; pre-rendered documents need the widget alone.
+// The parser is fetched only for text to parse, with the whole interaction module (`mount`);
+// pre-rendered documents need only its build without `mount` (hydrate_bg.wasm).
 // The .wasm URLs are written out whole so that bundlers (Vite) see and emit the files.
 const core = wasmModule(() => import('./undoc.js'), './undoc.js', new URL('./undoc_bg.wasm', import.meta.url));
-const widget = wasmModule(
-  () => Promise.resolve(widgetGlue),
-  './widget.js',
-  new URL('./widget_bg.wasm', import.meta.url),
-);
+const widget = wasmModule(() => import('./widget.js'), './widget.js', new URL('./widget_bg.wasm', import.meta.url));
+const waker = wasmModule(() => import('./hydrate.js'), './hydrate.js', new URL('./hydrate_bg.wasm', import.meta.url));
 
 const isTrap = (e) => typeof WebAssembly !== 'undefined' && e instanceof WebAssembly.RuntimeError;
 
@@ -145,6 +142,7 @@ export class UnDocumentElement extends Base {
   #observer;
   #handle = null;
   #widget = null; // the interaction module's glue the handle belongs to
+  #widgetModule = widget; // and which of the two builds it is
   #prepared = null; // the parser module's Prepared: the Document, for `document`
   #shown = null; // the pre-rendered article and data shown, if any
   #adopted = null; // the article of a declarative shadow root, while it is the one shown
@@ -425,7 +423,7 @@ export class UnDocumentElement extends Base {
       if (pre) {
         // Pre-rendered: the markup and the widget data are in the page; no parser, no fetch.
         if (!pre.data) throw new LoadError('the pre-rendered document has no widget data (script.undoc-data)');
-        const [w] = await Promise.race([Promise.all([widget.load(), this.#cssReady]), timedOut]);
+        const [w] = await Promise.race([Promise.all([waker.load(), this.#cssReady]), timedOut]);
         clearTimeout(timer);
         if (generation !== this.#generation) return;
         let data;
@@ -493,12 +491,13 @@ export class UnDocumentElement extends Base {
         this.#handle = start(wake);
       } catch (e) {
         if (!isTrap(e)) throw e;
-        wake = await widget.reinstantiate(wake); // one retry on a fresh instance
+        wake = await (pre ? waker : widget).reinstantiate(wake); // one retry on a fresh instance
         if (generation !== this.#generation) return;
         this.#mountPoint.replaceChildren();
         this.#handle = start(wake);
       }
       this.#widget = wake;
+      this.#widgetModule = pre ? waker : widget;
       this.#fallback.hidden = true;
       this.#showState({ notice });
       // A long document arrives in pieces after its first screen: busy until the last.
@@ -540,7 +539,7 @@ export class UnDocumentElement extends Base {
   #recover(error) {
     const broken = this.#widget;
     this.#unmount();
-    widget.reinstantiate(broken).then(
+    this.#widgetModule.reinstantiate(broken).then(
       () => this.#schedule(),
       () => this.#showState({ error: `The undoc module crashed (${error.message}); reload the page.` }),
     );

@@ -110,7 +110,7 @@ async function assertNothingRan(page, { allowViolation = () => false } = {}) {
     if (u.origin !== origin) return true;
     if (r.type === 'fetch') return false; // src, notes and the .wasm: what the element fetches
     if (r.type === 'document') return u.pathname === '/inj/page.html' ? false : true;
-    if (r.type === 'script') return !['/pkg/un-document.js', '/pkg/un-document-text.js', '/pkg/undoc.js', '/pkg/widget.js'].includes(u.pathname);
+    if (r.type === 'script') return !['/pkg/un-document.js', '/pkg/un-document-text.js', '/pkg/undoc.js', '/pkg/widget.js', '/pkg/hydrate.js'].includes(u.pathname);
     if (r.type === 'stylesheet') return u.pathname !== '/pkg/undoc.css';
     return true; // images, media, fonts, frames, objects…
   });

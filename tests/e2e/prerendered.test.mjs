@@ -33,7 +33,8 @@ describe('pre-rendered', () => {
     const fetched = await page.evaluate(() =>
       performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname),
     );
-    assert.ok(fetched.includes('/pkg/widget_bg.wasm'), `the interaction module is loaded: ${fetched}`);
+    assert.ok(fetched.includes('/pkg/hydrate_bg.wasm'), `the interaction module is loaded: ${fetched}`);
+    assert.ok(!fetched.includes('/pkg/widget_bg.wasm'), `its build with mount is not: ${fetched}`);
     assert.ok(!fetched.some((p) => /^\/pkg\/undoc(\.js|_bg\.wasm)$/.test(p)), `no parser: ${fetched}`);
     await finish(page);
   });
@@ -151,7 +152,7 @@ describe('pre-rendered', () => {
 
   test('when the interaction module cannot load, the article stays readable with a notice', async () => {
     const page = await e2e.blank({ allow: [/404|Failed to load|WebAssembly|wasm/i] });
-    await page.route('**/widget_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await page.route('**/hydrate_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
     await addPre(page, false);
     const s = await stateOf(page);
     assert.equal(s.outcome, 'failed');

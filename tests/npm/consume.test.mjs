@@ -52,7 +52,7 @@ describe('npm package', () => {
     assert.equal(pkg.exports['./element'], './un-document.js');
     assert.equal(pkg.exports['./collection'], './un-collection.js');
     assert.deepEqual(pkg.sideEffects, ['./un-document.js', './un-collection.js', './index.node.js']);
-    const files = ['index.js', 'index.node.js', 'index.d.ts', 'undoc.js', 'undoc.d.ts', 'undoc_bg.wasm', 'widget.js', 'widget_bg.wasm'];
+    const files = ['index.js', 'index.node.js', 'index.d.ts', 'undoc.js', 'undoc.d.ts', 'undoc_bg.wasm', 'widget.js', 'widget_bg.wasm', 'hydrate.js', 'hydrate_bg.wasm'];
     const explorer = ['un-collection.js', 'un-collection.css', 'explorer.js', 'explorer_bg.wasm', 'index-worker.js'];
     for (const f of [...files, ...explorer, 'un-document.js', 'un-document-text.js', 'undoc.css', 'README.md', 'package.json', 'LICENSE-MIT', 'LICENSE-APACHE']) {
       assert.ok(existsSync(join(dir, f)), `${f} is installed`);
@@ -170,7 +170,7 @@ console.log(JSON.stringify({
       build: { outDir: dist, emptyOutDir: true },
     });
     const assets = readdirSync(join(dist, 'assets'));
-    assert.equal(assets.filter((f) => f.endsWith('.wasm')).length, 2, `both .wasm modules are emitted: ${assets}`);
+    assert.equal(assets.filter((f) => f.endsWith('.wasm')).length, 3, `the three .wasm modules (parser, widget, its hydrate build) are emitted: ${assets}`);
     assert.ok(assets.some((f) => f.endsWith('.css')), `the stylesheet is emitted: ${assets}`);
     assert.ok(existsSync(join(dist, 'seed.txt')));
 

@@ -19,8 +19,10 @@ pub mod read;
 pub mod text;
 #[cfg(all(feature = "web", target_arch = "wasm32"))]
 mod web;
+#[cfg(all(feature = "mount", target_arch = "wasm32"))]
+pub use web::mount;
 #[cfg(all(feature = "web", target_arch = "wasm32"))]
-pub use web::{hydrate, mount, Handle};
+pub use web::{hydrate, Handle};
 
 // The module alone (`make pkg`): what std would have given it.
 #[cfg(all(feature = "module", target_arch = "wasm32", not(test)))]

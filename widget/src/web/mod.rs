@@ -25,12 +25,20 @@ mod ctl;
 mod hash;
 mod options;
 mod rove;
+#[cfg(feature = "mount")]
+mod stream;
+// Nothing ever arrives in pieces: `Ctl::pending` is always None and its code is dropped.
+#[cfg(not(feature = "mount"))]
+#[path = "stream_none.rs"]
 mod stream;
 
+#[cfg(feature = "mount")]
 use crate::data::Insert;
 use crate::text::cat;
 use ctl::{closest, focus, Ctl, Effect};
-use options::{read_data, read_options, read_tasks};
+#[cfg(feature = "mount")]
+use options::read_tasks;
+use options::{read_data, read_options};
 
 // The TypeScript shapes of what the exports take: `data.rs` and `options.rs` in TypeScript.
 #[wasm_bindgen(typescript_custom_section)]
@@ -358,7 +366,7 @@ impl Handle {
         js_sys::Promise::new(&mut |resolve, _| {
             if let Ok(mut guard) = ctl.try_borrow_mut() {
                 if let Some(p) = guard.as_mut().and_then(|c| c.pending.as_mut()) {
-                    p.waiters.push(resolve);
+                    p.wait(resolve);
                     return;
                 }
             }
@@ -405,6 +413,7 @@ impl Drop for Handle {
 }
 
 /// Runs the next task of a long document in a task of its own, and so on until the last.
+#[cfg(feature = "mount")]
 fn schedule(ctl: &Rc<RefCell<Option<Ctl>>>) {
     let Some(win) = ctl
         .try_borrow()
@@ -436,6 +445,7 @@ fn schedule(ctl: &Rc<RefCell<Option<Ctl>>>) {
 /// of its markup (the parser module's `prepare`), one task of the page each: the first now,
 /// each later one in a task of its own after this returns; `rendered()` on the handle resolves
 /// when the last is in.
+#[cfg(feature = "mount")]
 #[wasm_bindgen]
 pub fn mount(
     container: &Element,

@@ -7,8 +7,10 @@ use alloc::vec::Vec;
 
 use wasm_bindgen::prelude::*;
 
-use crate::data::{Group, Insert, Signatory, WidgetData};
-use crate::read::{invalid, items, Obj};
+use crate::data::{Group, Signatory, WidgetData};
+use crate::read::{invalid, Obj};
+#[cfg(feature = "mount")]
+use crate::{data::Insert, read::items};
 
 /// The widget's options (`WidgetOptions` in TypeScript).
 #[derive(Debug, Default, PartialEq)]
@@ -62,6 +64,7 @@ pub(super) fn read_data(v: JsValue) -> Result<WidgetData, JsError> {
 }
 
 /// The pieces of a long document's markup: an array per task, of `{pops, opens, html}`.
+#[cfg(feature = "mount")]
 pub(super) fn read_tasks(v: JsValue) -> Result<Vec<Vec<Insert>>, JsError> {
     let mut tasks = Vec::new();
     for task in items(v, "tasks")? {

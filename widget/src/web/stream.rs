@@ -18,7 +18,7 @@ pub(super) struct Pending {
     /// The containers the page holds open, innermost last; the first is the mount point.
     stack: Vec<Element>,
     /// `rendered()` promises to resolve when the last task has run.
-    pub(super) waiters: Vec<js_sys::Function>,
+    waiters: Vec<js_sys::Function>,
 }
 
 impl Pending {
@@ -48,6 +48,10 @@ impl Pending {
             insert(ins, &mut self.stack, &mut added)?;
         }
         Ok(added)
+    }
+
+    pub(super) fn wait(&mut self, resolve: js_sys::Function) {
+        self.waiters.push(resolve);
     }
 
     pub(super) fn resolve(&mut self) {
