@@ -254,10 +254,7 @@ impl<'a> R<'a> {
             }
             // At the last space within the room, else the first after it within a piece, else
             // inside the word: one endless word laid out whole was a task of seconds.
-            let mut end = room;
-            while !text.is_char_boundary(end) {
-                end -= 1;
-            }
+            let mut end = crate::text::reach(text, 0, room);
             if end == 0 {
                 end = text.chars().next().map_or(text.len(), char::len_utf8);
             }
