@@ -3,11 +3,15 @@
 //! established pursuant to resolution 1540 (2004)"), lists of them, and the same offices with a
 //! letter scanned wrong.
 
+mod damaged;
+
+pub(super) use damaged::damaged_addressee_at;
+
 use crate::gazetteer::{self, Entity};
 use crate::text::one_of;
 use crate::text::{
-    is_capitalized, is_function_word, one_edit_apart, paren_balance, phrase_at, skip_spaces, slice,
-    words_iter, Word, SENTENCE_OPENERS,
+    is_capitalized, is_function_word, paren_balance, phrase_at, skip_spaces, slice, words_iter,
+    Word, SENTENCE_OPENERS,
 };
 
 /// Addressees as printed and their canonical form.
@@ -129,61 +133,6 @@ pub(super) fn known_office(printed: &str) -> Option<&'static str> {
         .find(|(p, _)| squeeze(p) == got)
         .map(|(_, canon)| *canon)
 }
-
-/// An addressee of the known list with words one letter off ("THE PRESIDENT OF THt SECURITY
-/// COUWCIL").
-pub(super) fn damaged_addressee_at(text: &str, pos: usize) -> (Vec<String>, usize) {
-    let mut p = skip_spaces(text, pos);
-    if let Some(e) = phrase_at(text, p, "the") {
-        p = skip_spaces(text, e);
-    }
-    let rest = slice(text, p, text.len());
-    // The words at `p`, as many as the longest office has, each lower-cased and read as a scan
-    // once for all the offices it is compared with.
-    let got: Vec<Word> = words_iter(rest).take(LONGEST_OFFICE).collect();
-    let mut low: Vec<Option<String>> = vec![None; got.len()];
-    let mut scanned: Vec<Option<String>> = vec![None; got.len()];
-    for (printed, canon) in ADDRESSEES {
-        let n = printed.split(' ').count();
-        if got.len() < n {
-            continue;
-        }
-        let same = printed.split(' ').enumerate().all(|(k, w)| {
-            let word = got[k].text(rest);
-            // The offices are lower-case ASCII: ASCII case alone tells a word printed as is.
-            if word.eq_ignore_ascii_case(w) {
-                return true;
-            }
-            let g = low[k].get_or_insert_with(|| word.to_ascii_lowercase());
-            (w.len() >= 3 && one_edit_apart(g, w))
-                || (w.len() >= 6 && crate::text::ocr::is_scanned_reading(g, &mut scanned[k], w))
-        });
-        // One word is enough when it is long ("Secretarv-General"): short ones match too much.
-        if same && (n >= 2 || printed.len() >= 10) {
-            return (vec![canon.to_string()], p + got[n - 1].end);
-        }
-    }
-    (Vec::new(), pos)
-}
-
-/// The most words an office of [`ADDRESSEES`] has.
-const LONGEST_OFFICE: usize = {
-    let mut most = 0;
-    let mut k = 0;
-    while k < ADDRESSEES.len() {
-        let b = ADDRESSEES[k].0.as_bytes();
-        let (mut i, mut n) = (0, 1);
-        while i < b.len() {
-            n += (b[i] == b' ') as usize;
-            i += 1;
-        }
-        if n > most {
-            most = n;
-        }
-        k += 1;
-    }
-    most
-};
 
 /// Reads a list of addressees at `pos`: "the Secretary-General, the President of the General
 /// Assembly and the President of the Security Council". Returns canonical names and the end.
