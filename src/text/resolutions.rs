@@ -2,7 +2,7 @@
 //! "General Assembly resolutions 60/251 and 65/281", "decision 60/551 B"), read as the symbols
 //! that undocs.org resolves ("S/RES/1701(2006)", "A/RES/60/251").
 
-use super::words::skip_spaces;
+use super::words::{rfind_short, skip_spaces};
 
 /// A number cited after "resolution(s)" or "decision(s)": its place and its symbol.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,16 +43,6 @@ fn organ_before(text: &str, keyword: usize) -> Organ {
         }
     }
     best.1
-}
-
-/// `hay.rfind(needle)` for a hay of a few dozen bytes: compared at each place from the end, where
-/// `rfind` builds a two-way searcher for each call.
-fn rfind_short(hay: &str, needle: &str) -> Option<usize> {
-    let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    let first = *n.first()?;
-    (0..=h.len().checked_sub(n.len())?)
-        .rev()
-        .find(|&k| h[k] == first && h[k..].starts_with(n))
 }
 
 /// The length of the roman numeral at the start of `s` ("XXIX"), 0 if none.

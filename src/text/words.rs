@@ -278,6 +278,16 @@ pub fn find_str(hay: &str, needle: &str) -> Option<usize> {
     None
 }
 
+/// `hay.rfind(needle)` for a hay of a few dozen bytes: compared at each place from the end, where
+/// `rfind` builds a two-way searcher for each call.
+pub fn rfind_short(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let first = *n.first()?;
+    (0..=h.len().checked_sub(n.len())?)
+        .rev()
+        .find(|&k| h[k] == first && h[k..].starts_with(n))
+}
+
 /// Whether `pos` starts a word: a char boundary not preceded by a letter or digit.
 pub fn at_word_start(text: &str, pos: usize) -> bool {
     if !text.is_char_boundary(pos) {
