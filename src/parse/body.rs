@@ -3,7 +3,7 @@
 
 use super::{annex, paragraphs, signature, spans, Diagnostics};
 use crate::model::*;
-use crate::text::{self, skip_spaces, slice};
+use crate::text::{self, skip_spaces, slice, PartWords, Word};
 
 /// The letter and its annexes, cut out of the text but not yet read into paragraphs.
 pub(super) struct Parts<'t> {
@@ -13,6 +13,11 @@ pub(super) struct Parts<'t> {
     pub(super) body_text: &'t str,
     /// Each annex: its head, its text and its signatures.
     annex_parts: Vec<(annex::Head, String, Vec<Signature>)>,
+    /// The words of the whole text, and where the letter's text and each annex's start in it
+    /// (`None` for a text that is no slice of it): their paragraphs' words are read from there.
+    words: &'t [Word],
+    body_at: usize,
+    annexes_at: Vec<Option<usize>>,
     /// The signers' names, to be found in the text.
     people: Vec<String>,
 }
@@ -22,6 +27,7 @@ pub(super) struct Parts<'t> {
 pub(super) fn split<'t>(
     doc: &mut Document,
     text: &'t str,
+    words: &'t [Word],
     breaks: &[usize],
     rest_start: usize,
     diags: &mut Diagnostics,
@@ -35,7 +41,8 @@ pub(super) fn split<'t>(
         .map(|&b| b - rest_start)
         .collect();
     text::sort_by_key(&mut rest_breaks, |&b| b as u64);
-    let headings = annex::find_headings(rest, &rest_breaks);
+    let rest_words = PartWords::new(words, rest_start, rest_start + rest.len());
+    let headings = annex::find_headings_in(rest, rest_words.iter(), &rest_breaks);
     let mut warned = false;
     // Signatures read at most: a text of marks gets no more blocks (and DOM nodes) for its
     // repetition; real letters, even joint statements of many States, stay far under it.
@@ -97,6 +104,7 @@ pub(super) fn split<'t>(
         .or(enclosure)
         .unwrap_or(letter.len());
     let body_text = slice(letter, 0, body_end).trim();
+    let body_at = rest_start + leading_spaces(slice(letter, 0, body_end));
     let mut segments: Vec<(usize, usize)> = Vec::new();
     let after = if let Some(s) = sig_start {
         let (sigs, after) = signature::parse_blocks_within(
@@ -139,6 +147,7 @@ pub(super) fn split<'t>(
 
     let mut people: Vec<String> = doc.signatures.iter().map(|s| s.name.clone()).collect();
     let mut annex_parts: Vec<(annex::Head, String, Vec<Signature>)> = Vec::new();
+    let mut annexes_at: Vec<Option<usize>> = Vec::new();
     let mut queue = segments;
     queue.reverse();
     let mut guard = 0;
@@ -156,6 +165,9 @@ pub(super) fn split<'t>(
             if let Some(last) = annex_parts.last_mut() {
                 last.1.push('\n');
                 last.1.push_str(tail);
+            }
+            if let Some(at) = annexes_at.last_mut() {
+                *at = None;
             }
             break;
         }
@@ -181,7 +193,9 @@ pub(super) fn split<'t>(
             }
         }
         people.extend(sigs.iter().map(|s| s.name.clone()));
-        annex_parts.push((h, slice(rest, body_from, body_to).trim().to_string(), sigs));
+        let annex_text = slice(rest, body_from, body_to);
+        annexes_at.push(Some(rest_start + body_from + leading_spaces(annex_text)));
+        annex_parts.push((h, annex_text.trim().to_string(), sigs));
     }
 
     Parts {
@@ -189,7 +203,15 @@ pub(super) fn split<'t>(
         body_text,
         annex_parts,
         people,
+        words,
+        body_at,
+        annexes_at,
     }
+}
+
+/// The length of the whitespace `t` starts with: what `trim` takes off its start.
+fn leading_spaces(t: &str) -> usize {
+    t.len() - t.trim_start().len()
 }
 
 /// Reads the letter's and the annexes' paragraphs and spans into `doc`; returns how many spans
@@ -204,19 +226,34 @@ pub(super) fn build(
         body_text,
         annex_parts,
         people,
+        words,
+        body_at,
+        annexes_at,
     } = parts;
     let ctx = spans::Context::new(people, markers_in_text).budget(rest.len());
     if let Some(t) = &doc.title {
         doc.title_spans = spans::spans(t, &ctx);
     }
-    let build = |t: &str| -> Vec<Paragraph> {
+    let build = |t: &str, at: Option<usize>| -> Vec<Paragraph> {
+        // The words of a text that is no slice of the whole: scanned once for its paragraphs.
+        let own = match at {
+            Some(_) => Vec::new(),
+            None => text::words(t),
+        };
+        let (ws, at): (&[Word], usize) = match at {
+            Some(at) => (words, at),
+            None => (&own, 0),
+        };
         paragraphs::segment(t)
             .into_iter()
-            .map(|p| spans::paragraph(slice(t, p.start, p.end), p.kind, p.marker, &ctx))
+            .map(|p| {
+                let part = PartWords::new(ws, at + p.start, at + p.end);
+                spans::paragraph(slice(t, p.start, p.end), part, p.kind, p.marker, &ctx)
+            })
             .collect()
     };
-    doc.body = build(body_text);
-    for (h, body, sigs) in annex_parts {
+    doc.body = build(body_text, Some(body_at));
+    for ((h, body, sigs), at) in annex_parts.into_iter().zip(annexes_at) {
         let title = h.title.map(|(a, b)| slice(rest, a, b).to_string());
         let title_spans = title
             .as_deref()
@@ -232,7 +269,7 @@ pub(super) fn build(
             original_language: h.original_language,
             place: h.place,
             date: h.date,
-            body: build(&body),
+            body: build(&body, at),
             signatures: sigs,
         });
     }

@@ -5,6 +5,8 @@
 //! "… list* * A/52/50. Letter dated …". A standalone marker ("*", "**") whose twin stands glued
 //! earlier in the text opens a note; the note runs to the end of its sentence and is cut out.
 
+#[cfg(debug_assertions)]
+use crate::text::words;
 use crate::text::{slice, symbol_at, Word};
 
 /// A footnote text cut from the document.
@@ -21,6 +23,9 @@ pub struct Extracted {
     pub text: String,
     pub breaks: Vec<usize>,
     pub notes: Vec<FootText>,
+    /// The words of `text`: those of the text given, moved with it, so that the stages after
+    /// this one read the words of their parts from one list (see `text::words_within`).
+    pub words: Vec<Word>,
 }
 
 const MARKERS: &[&str] = &["***", "**", "*", "\u{2020}", "\u{2021}"];
@@ -62,7 +67,8 @@ fn glued_marker(word: &str) -> Option<&'static str> {
 /// `ws` are the words of `text`.
 pub fn extract(text: &str, ws: &[Word], breaks: &[usize]) -> Extracted {
     let mut glued: Vec<(&str, usize)> = Vec::new(); // marker, byte position of the marker
-    let mut cuts: Vec<(usize, usize, FootText)> = Vec::new();
+                                                    // Each cut: its bytes, its words (`ws[k..=e]`) and its note.
+    let mut cuts: Vec<(usize, usize, (usize, usize), FootText)> = Vec::new();
     let mut k = 0;
     while k < ws.len() {
         let w = ws[k].text(text);
@@ -76,7 +82,7 @@ pub fn extract(text: &str, ws: &[Word], breaks: &[usize]) -> Extracted {
             .flatten();
         if let Some(m) = standalone {
             let twin = glued.iter().rev().find(|(g, _)| *g == m).map(|(_, p)| *p);
-            let already = cuts.iter().any(|c| c.2.marker == m);
+            let already = cuts.iter().any(|c| c.3.marker == m);
             if let (Some(pos), false) = (twin, already) {
                 // The note runs to its sentence end: "." before a capitalized word, or the end;
                 // a note that is a document's symbol (the provisional agenda's, "* A/44/150")
@@ -118,6 +124,7 @@ pub fn extract(text: &str, ws: &[Word], breaks: &[usize]) -> Extracted {
                     cuts.push((
                         ws[k].start,
                         ws[e].end,
+                        (k, e),
                         FootText {
                             marker: m.to_string(),
                             text: note,
@@ -136,8 +143,21 @@ pub fn extract(text: &str, ws: &[Word], breaks: &[usize]) -> Extracted {
     // (old offset, new offset) at the end of each cut: positions after it move by the difference.
     let mut shifts: Vec<(usize, usize)> = Vec::new();
     let mut notes = Vec::new();
-    for (s, e, mut ft) in cuts {
+    let mut kept = Vec::with_capacity(ws.len());
+    // The words `ws[from..to]`, between two cuts, which stand in `text` from `last`, copied to
+    // `out` from `base`.
+    let mut next = 0;
+    let mut keep = |from: usize, to: usize, last: usize, base: usize| {
+        let moved = ws.get(from..to).unwrap_or_default().iter().map(|w| Word {
+            start: w.start.saturating_sub(last) + base,
+            end: w.end.saturating_sub(last) + base,
+        });
+        kept.extend(moved);
+    };
+    for (s, e, (a, b), mut ft) in cuts {
         ft.marker_pos = shift(ft.marker_pos, &shifts);
+        keep(next, a, last, out.len());
+        next = b + 1;
         out.push_str(slice(text, last, s).trim_end());
         let resume = super::text::skip_spaces(text, e);
         if resume < text.len() && !out.is_empty() {
@@ -147,12 +167,16 @@ pub fn extract(text: &str, ws: &[Word], breaks: &[usize]) -> Extracted {
         last = resume;
         notes.push(ft);
     }
+    keep(next, ws.len(), last, out.len());
     out.push_str(slice(text, last, text.len()));
     let breaks = breaks.iter().map(|&b| shift(b, &shifts)).collect();
+    #[cfg(debug_assertions)]
+    debug_assert_eq!(kept, words(&out));
     Extracted {
         text: out,
         breaks,
         notes,
+        words: kept,
     }
 }
 
@@ -219,6 +243,17 @@ mod tests {
         let x = extract(t, &crate::text::words(t), &[]);
         assert_eq!(x.text, t);
         assert!(x.notes.is_empty());
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #[test]
+        fn the_words_moved_are_the_words_of_the_text(
+            text in "(list\\*|\\*|\\*\\*|Note|\\.|A/52/50|Letter| |\u{a0}|x\u{2020}|\u{2020}){0,24}",
+        ) {
+            let x = extract(&text, &crate::text::words(&text), &[]);
+            proptest::prop_assert_eq!(&x.words, &crate::text::words(&x.text));
+        }
     }
 
     #[test]

@@ -150,6 +150,7 @@ fn parse_total(input: &str, options: &ParseOptions) -> Document {
     let parts = body::split(
         &mut doc,
         &foot.text,
+        &foot.words,
         &foot.breaks,
         head.rest_start,
         &mut diags,

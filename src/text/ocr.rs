@@ -70,7 +70,8 @@ fn chars_of(s: &str) -> Option<([char; LONGEST], usize)> {
 /// makes of one letter joined again ("rn" for "m", "vv" for "w").
 fn letters(word: &str) -> String {
     // Latin lower case: std's tables would cost the wasm more than all of this module.
-    let low: String = super::latin_lowercase(word)
+    let low = super::latin_lowercase(word);
+    let mut cs = low
         .chars()
         .filter(|c| c.is_alphanumeric())
         .map(|c| match c {
@@ -80,8 +81,22 @@ fn letters(word: &str) -> String {
             '8' => 'b',
             c => c,
         })
-        .collect();
-    low.replace("rn", "m").replace("vv", "w")
+        .peekable();
+    // The pairs joined on the one pass, left to right as `replace` joins them.
+    let mut out = String::with_capacity(low.len());
+    while let Some(c) = cs.next() {
+        let joined = match (c, cs.peek()) {
+            ('r', Some('n')) => 'm',
+            ('v', Some('v')) => 'w',
+            _ => {
+                out.push(c);
+                continue;
+            }
+        };
+        cs.next();
+        out.push(joined);
+    }
+    out
 }
 
 /// How many letters a scan may have changed in a word of `len` letters.
@@ -97,6 +112,13 @@ fn budget(len: usize) -> usize {
 /// Whether the printed `word` is `want` (lower-case letters) as a scan may have left it.
 pub fn is_scanned(word: &str, want: &str) -> bool {
     scanned_distance(word, want).is_some()
+}
+
+/// [`is_scanned`] of a word compared with many wants: its scanned letters are read into
+/// `reading` at the first comparison that needs them and kept for the next.
+pub fn is_scanned_reading(word: &str, reading: &mut Option<String>, want: &str) -> bool {
+    could_be(word, want)
+        && distance_of(reading.get_or_insert_with(|| letters(word)), want).is_some()
 }
 
 /// Whether the printed `word` is any of `wants` (lower-case letters) as a scan may have left
@@ -242,6 +264,30 @@ pub fn scanned_date_at(text: &str, pos: usize) -> Option<DateMatch> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #[test]
+        fn letters_join_pairs_as_replace_joins_them(word in "[rnvRNV.\u{e9}0|x]{0,12}") {
+            let low: String = crate::text::latin_lowercase(&word)
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .map(|c| if c == '0' { 'o' } else { c })
+                .collect();
+            proptest::prop_assert_eq!(letters(&word), low.replace("rn", "m").replace("vv", "w"));
+        }
+
+        #[test]
+        fn a_reading_kept_is_a_reading_made(word in "[rnvomfRO.]{0,8}") {
+            let mut reading = None;
+            for want in ["from", "president", "secretary", "rnvv"] {
+                proptest::prop_assert_eq!(
+                    is_scanned_reading(&word, &mut reading, want),
+                    is_scanned(&word, want)
+                );
+            }
+        }
+    }
 
     // strsim is a native dev-dependency, as aho-corasick is for the gazetteer's trie.
     #[cfg(not(target_arch = "wasm32"))]

@@ -2,7 +2,7 @@
 //! "General Assembly resolutions 60/251 and 65/281", "decision 60/551 B"), read as the symbols
 //! that undocs.org resolves ("S/RES/1701(2006)", "A/RES/60/251").
 
-use super::words::skip_spaces;
+use super::words::{rfind_short, skip_spaces};
 
 /// A number cited after "resolution(s)" or "decision(s)": its place and its symbol.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,7 +35,7 @@ fn organ_before(text: &str, keyword: usize) -> Organ {
         ("Economic and Social Council", Organ::Ecosoc),
         ("Commission on Human Rights", Organ::Commission),
     ] {
-        if let Some(k) = before.rfind(name) {
+        if let Some(k) = rfind_short(before, name) {
             // "Human Rights Council" holds no "Security Council"; the longer name is found first.
             if k + name.len() >= best.0 {
                 best = (k + name.len(), organ);
@@ -131,8 +131,8 @@ struct Keywords<'a> {
 }
 
 impl Keywords<'_> {
-    /// The words, each with a rarer letter of it to look for first (and where it stands).
-    const WORDS: [(&'static str, usize); 2] = [("esolution", 4), ("ecision", 1)];
+    /// The words, each with a rarer pair of its letters to look for first (and where it stands).
+    const WORDS: [(&'static str, usize); 2] = [("esolution", 3), ("ecision", 1)];
 
     /// The first place at or after `from` where either word stands.
     fn next(&mut self, from: usize) -> Option<usize> {
@@ -141,7 +141,7 @@ impl Keywords<'_> {
                 *next = self
                     .text
                     .get(from..)
-                    .and_then(|t| find_by_letter(t, w, *at))
+                    .and_then(|t| find_by_pair(t, w, *at))
                     .map(|k| k + from);
             }
         }
@@ -149,19 +149,34 @@ impl Keywords<'_> {
     }
 }
 
-/// `hay.find(word)` for an ASCII `word`, found by its letter at `at`: a char's `str::find` is a
-/// `memchr`, where a two-way search of the word read every byte of every paragraph.
-fn find_by_letter(hay: &str, word: &str, at: usize) -> Option<usize> {
-    let letter = char::from(*word.as_bytes().get(at)?);
-    let mut j = 0;
-    while let Some(q) = hay.get(j..)?.find(letter) {
-        let q = j + q;
-        if q >= at && hay.as_bytes()[q - at..].starts_with(word.as_bytes()) {
-            return Some(q - at);
+/// `hay.find(word)` for an ASCII `word`, found by its two letters at `at`: eight bytes are
+/// tested for the pair at a time, where a `memchr` of one letter stopped at every "u" or "c".
+fn find_by_pair(hay: &str, word: &str, at: usize) -> Option<usize> {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+    let (h, w) = (hay.as_bytes(), word.as_bytes());
+    let (a, b) = (*w.get(at)?, *w.get(at + 1)?);
+    let (wa, wb) = (u64::from_ne_bytes([a; 8]), u64::from_ne_bytes([b; 8]));
+    // A zero byte of `x` sets its high bit here (others may be set too: then each is checked).
+    let zeros = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS;
+    let found =
+        |q: usize| h[q] == a && h.get(q + 1) == Some(&b) && q >= at && h[q - at..].starts_with(w);
+    // One load of eight bytes (the slices given have eight).
+    let load = |c: &[u8]| u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
+    let mut i = 0;
+    // Eight places at a time: the pair's first letter at `i + j` and its second at `i + j + 1`
+    // (lane `j` of the eight bytes after `i`, shifted down by one).
+    while let Some(c) = h.get(i..i + 9) {
+        let x = load(&c[..8]);
+        let y = (x >> 8) | (u64::from(c[8]) << 56);
+        if zeros(x ^ wa) & zeros(y ^ wb) != 0 {
+            if let Some(q) = (i..i + 8).find(|&q| found(q)) {
+                return Some(q - at);
+            }
         }
-        j = q + 1;
+        i += 8;
     }
-    None
+    (i..h.len()).find(|&q| found(q)).map(|q| q - at)
 }
 
 /// Every resolution and decision cited by number in `text`, in order.
@@ -217,21 +232,60 @@ pub fn cited(text: &str) -> Vec<Cited> {
 
 #[cfg(test)]
 mod tests {
-    use super::{cited, find_by_letter};
+    use super::{cited, find_by_pair, rfind_short};
 
     #[test]
-    fn found_by_letter_as_by_word() {
-        let hay = "uu résolution resolutionesolution esolution ecision decision u";
-        for word in ["esolution", "ecision", "u", "uu"] {
-            for at in 0..word.len() {
+    fn found_from_the_end_as_rfind_finds() {
+        let hay = "the Security Council, the General Assembly é Council Council";
+        for needle in [
+            "Security Council",
+            "Council",
+            "C",
+            "é",
+            "l",
+            hay,
+            "x",
+            "Councils",
+        ] {
+            for from in (0..=hay.len()).filter(|&f| hay.is_char_boundary(f)) {
+                let t = &hay[from..];
+                assert_eq!(rfind_short(t, needle), t.rfind(needle), "{needle} {from}");
+            }
+        }
+        assert_eq!(rfind_short("", "a"), None);
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #[test]
+        fn rfind_short_is_rfind(hay in "[GAab é]{0,12}", needle in "[GAab é]{1,3}") {
+            proptest::prop_assert_eq!(rfind_short(&hay, &needle), hay.rfind(needle.as_str()));
+        }
+    }
+
+    #[test]
+    fn found_by_pair_as_by_word() {
+        let hay = "uu résolution resolutionesolution esolution ecision decision u lu ci";
+        for word in ["esolution", "ecision", "uu", "lu"] {
+            for at in 0..word.len() - 1 {
                 for from in (0..=hay.len()).filter(|&f| hay.is_char_boundary(f)) {
                     let t = &hay[from..];
                     assert_eq!(
-                        find_by_letter(t, word, at),
+                        find_by_pair(t, word, at),
                         t.find(word),
                         "{word} {at} {from}"
                     );
                 }
+            }
+        }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #[test]
+        fn a_pair_finds_what_find_finds(hay in "(lu|ci|esolution|ecision|l|u|c|i| |é){0,20}") {
+            for (word, at) in [("esolution", 3), ("ecision", 1)] {
+                proptest::prop_assert_eq!(find_by_pair(&hay, word, at), hay.find(word));
             }
         }
     }

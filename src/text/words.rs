@@ -22,6 +22,55 @@ pub fn words(text: &str) -> Vec<Word> {
     words_iter(text).collect()
 }
 
+/// The words of a part `from..to` of a text (on char boundaries), read from `ws`, the words of
+/// the whole text, with offsets from `from`: a word cut by either end is cut there too, as a
+/// scan of the part finds it. A stage reads the words of its part from the list made once for
+/// the whole text instead of scanning its bytes again; nothing is copied.
+#[derive(Debug, Clone, Copy)]
+pub struct PartWords<'a> {
+    ws: &'a [Word],
+    from: usize,
+    to: usize,
+}
+
+impl<'a> PartWords<'a> {
+    pub fn new(ws: &'a [Word], from: usize, to: usize) -> PartWords<'a> {
+        // Words are sorted and disjoint: those that end after `from` and start before `to`.
+        let first = ws.partition_point(|w| w.end <= from);
+        let last = ws.partition_point(|w| w.start < to);
+        let ws = if from < to {
+            ws.get(first..last).unwrap_or_default()
+        } else {
+            &[]
+        };
+        PartWords { ws, from, to }
+    }
+
+    /// How many words the part has.
+    pub fn count(&self) -> usize {
+        self.ws.len()
+    }
+
+    /// Word `k` of the part.
+    #[inline(always)]
+    pub fn get(&self, k: usize) -> Option<Word> {
+        self.ws.get(k).map(|w| self.cut(w))
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = Word> + 'a {
+        let part = *self;
+        self.ws.iter().map(move |w| part.cut(w))
+    }
+
+    #[inline(always)]
+    fn cut(&self, w: &Word) -> Word {
+        Word {
+            start: w.start.max(self.from) - self.from,
+            end: w.end.min(self.to).max(self.from) - self.from,
+        }
+    }
+}
+
 /// The words of `text`, lazily: for callers that look at the first few words of a long text,
 /// which need not split all of it.
 pub fn words_iter(text: &str) -> Words<'_> {
@@ -229,6 +278,16 @@ pub fn find_str(hay: &str, needle: &str) -> Option<usize> {
     None
 }
 
+/// `hay.rfind(needle)` for a hay of a few dozen bytes: compared at each place from the end, where
+/// `rfind` builds a two-way searcher for each call.
+pub fn rfind_short(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let first = *n.first()?;
+    (0..=h.len().checked_sub(n.len())?)
+        .rev()
+        .find(|&k| h[k] == first && h[k..].starts_with(n))
+}
+
 /// Whether `pos` starts a word: a char boundary not preceded by a letter or digit.
 pub fn at_word_start(text: &str, pos: usize) -> bool {
     if !text.is_char_boundary(pos) {
@@ -319,6 +378,26 @@ pub fn reach_back(text: &str, at: usize, reach: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #[test]
+        fn the_words_of_a_part_are_its_words(
+            text in "[a\u{e9} \u{a0}\u{2009}.]{0,24}",
+            a in 0usize..30,
+            b in 0usize..30,
+        ) {
+            let (from, to) = (a.min(b).min(text.len()), a.max(b).min(text.len()));
+            proptest::prop_assume!(text.is_char_boundary(from) && text.is_char_boundary(to));
+            let all = words(&text);
+            proptest::prop_assert!(PartWords::new(&all, to, from).count() == 0 || from == to);
+            let part = PartWords::new(&all, from, to);
+            let listed: Vec<Word> = part.iter().collect();
+            let got: Vec<Word> = (0..part.count()).filter_map(|k| part.get(k)).collect();
+            proptest::prop_assert_eq!(&listed, &words(&text[from..to]));
+            proptest::prop_assert_eq!(got, listed);
+        }
+    }
 
     #[test]
     fn either_case_reads_eight_bytes_as_one() {

@@ -85,13 +85,23 @@ pub fn refers_back_before(text: &str, pos: usize) -> bool {
 /// Finds annex headings in `text` (the part after the title): labels, and annexed letters whose
 /// label was lost ([`embedded_title`]). `breaks` are offsets
 /// where printing debris was cut: a heading right after one is always accepted.
+#[cfg(test)]
 pub fn find_headings(text: &str, breaks: &[usize]) -> Vec<Heading> {
+    find_headings_in(text, words_iter(text), breaks)
+}
+
+/// [`find_headings`] with the words of `text` read from a list made before.
+pub fn find_headings_in(
+    text: &str,
+    words: impl Iterator<Item = crate::text::Word>,
+    breaks: &[usize],
+) -> Vec<Heading> {
     // Sorted for a binary search per heading word.
     let mut sorted = breaks.to_vec();
     super::text::sort_by_key(&mut sorted, |&b| b as u64);
     let breaks = sorted.as_slice();
     let mut out = Vec::new();
-    for w in words_iter(text) {
+    for w in words {
         if embedded_title(text, breaks, w.start, w.text(text)) {
             out.push(Heading { start: w.start });
             continue;

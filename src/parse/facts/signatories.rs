@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use super::{push_unique, state_of};
 use crate::gazetteer::{self, Entity};
 use crate::model::*;
-use crate::text::{self, find_phrase, is_capitalized, next_word, reach_back, slice};
+use crate::text::{self, find_phrase, is_capitalized, next_word, reach_back, rfind_short, slice};
 
 /// Words that name who issues a statement.
 const AUTHOR_NOUNS: &[&str] = &[
@@ -77,7 +77,7 @@ pub(super) fn authors(text: &str) -> Vec<State> {
         let near_from = before.rmatch_indices(' ').nth(5).map_or(0, |(i, _)| i + 1);
         let noun_at = AUTHOR_NOUNS
             .iter()
-            .filter_map(|n| before[near_from..].rfind(n))
+            .filter_map(|n| rfind_short(&before[near_from..], n))
             .max()
             .map(|np| near_from + np)
             .filter(|&np| before[np..].split(' ').count() <= 6);

@@ -79,33 +79,47 @@ fn fold_apostrophe(s: String) -> String {
 /// Whether `list` holds the word, also with the stray mark a transcription leaves after it
 /// ("Permanent.", "Communique'").
 fn listed(list: &[&str], w: &str) -> bool {
-    let n = norm(w);
-    one_of(list, &n) || one_of(list, n.trim_end_matches(['.', '\'']))
+    listed_norm(list, &norm(w))
+}
+
+/// [`listed`] of a word whose [`norm`] is `n`.
+fn listed_norm(list: &[&str], n: &str) -> bool {
+    one_of(list, n) || one_of(list, n.trim_end_matches(['.', '\'']))
 }
 
 /// Whether `w` is a word of a signer's role ("Permanent", "Ambassador", "Chargé"), or two of
 /// them joined by a slash ("Ambassador/Permanent Representative").
 pub(super) fn is_role_word(w: &str) -> bool {
-    listed(ROLE_WORDS, w)
+    is_role_norm(w, &norm(w))
+}
+
+/// [`is_role_word`] of a word whose [`norm`] is `n`.
+fn is_role_norm(w: &str, n: &str) -> bool {
+    listed_norm(ROLE_WORDS, n)
         || w.split_once('/')
             .is_some_and(|(a, b)| listed(ROLE_WORDS, a) && listed(ROLE_WORDS, b))
 }
 
 /// A role word of six letters or more one letter off, as a scan left it ("Chargi" for
 /// "Chargé"), or a long one within a scan's budget ("AIRJ:)ass.ador"): no word of a name is.
-fn scanned_role_word(w: &str) -> bool {
-    let n = norm(w);
+fn scanned_role_word(w: &str, n: &str) -> bool {
     let len = n.chars().count();
     let roles = counted_role_words();
     // Words more than one letter longer or shorter are not one edit apart.
     len >= 6
-        && (roles
-            .iter()
-            .any(|&(r, rn)| rn >= 6 && rn.abs_diff(len) <= 1 && one_edit_apart(&n, r))
-            || crate::text::ocr::is_scanned_as_any(
-                w,
-                roles.iter().filter(|r| r.1 >= 9).map(|r| r.0),
-            ))
+        && (roles.iter().any(|&(r, rn)| {
+            rn >= 6 && rn.abs_diff(len) <= 1 && ends_meet(n, r) && one_edit_apart(n, r)
+        }) || crate::text::ocr::is_scanned_as_any(
+            w,
+            roles.iter().filter(|r| r.1 >= 9).map(|r| r.0),
+        ))
+}
+
+/// Whether `a` and `b` share their first or their last byte, as words one edit apart (of two
+/// letters or more) do: the edit leaves one end of the word as it was.
+fn ends_meet(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    a.first() == b.first() || a.last() == b.last()
 }
 
 /// [`ROLE_WORDS`] with their length in letters, counted once rather than at every word read.
@@ -138,6 +152,11 @@ fn cut_role_word(seg: &str, ws: &[Word], k: usize) -> bool {
 fn is_heading_word(w: &str) -> bool {
     // The capital first: it spares the lower-cased copy for most words.
     is_capitalized(w) && listed(HEADING_WORDS, w)
+}
+
+/// [`is_heading_word`] of a word whose [`norm`] is `n`.
+fn is_heading_norm(w: &str, n: &str) -> bool {
+    is_capitalized(w) && listed_norm(HEADING_WORDS, n)
 }
 
 fn allowed_in_title(w: &str) -> bool {
@@ -217,14 +236,15 @@ pub(super) fn name_len(seg: &str, ws: &[Word]) -> usize {
             .split_once('-')
             .is_some_and(|(p, rest)| one_of(PARTICLES, p) && is_capitalized(rest));
         let namey = is_capitalized(w) || particle || joined;
-        if !namey
-            || opens_sentence
-            || (k > 0
-                && (is_role_word(w)
-                    || is_heading_word(w)
-                    || scanned_role_word(w)
-                    || cut_role_word(seg, ws, k)))
-            || w.chars().any(|c| c.is_ascii_digit())
+        // The word lower-cased once for the lists it is looked up in.
+        let other = |w: &str| {
+            let n = norm(w);
+            is_role_norm(w, &n)
+                || is_heading_norm(w, &n)
+                || scanned_role_word(w, &n)
+                || cut_role_word(seg, ws, k)
+        };
+        if !namey || opens_sentence || w.bytes().any(|c| c.is_ascii_digit()) || (k > 0 && other(w))
         {
             break;
         }
@@ -268,11 +288,12 @@ pub(super) fn title_end(seg: &str, ws: &[Word], k: usize, side_by_side: bool) ->
 fn repeats(seg: &str, ws: &[Word], t: usize) -> bool {
     (2..=t.min(ws.len() - t).min(4)).any(|n| {
         let name = &ws[t - n..t];
-        !is_role_word(name[0].text(seg))
+        // The words compared first: they rarely repeat, and need no lower-cased copy.
+        (0..n).all(|i| name[i].text(seg).eq_ignore_ascii_case(ws[t + i].text(seg)))
+            && !is_role_word(name[0].text(seg))
             && name
                 .iter()
                 .all(|w| !one_of(JOINERS, norm(w.text(seg)).as_str()))
-            && (0..n).all(|i| name[i].text(seg).eq_ignore_ascii_case(ws[t + i].text(seg)))
     })
 }
 

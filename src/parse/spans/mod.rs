@@ -6,7 +6,7 @@ use crate::gazetteer::{self, Entity};
 use crate::model::{Paragraph, ParagraphKind, Span, SpanKind};
 use crate::text::one_of;
 use crate::text::{
-    find_dates_in, find_str, is_capitalized, slice, symbol_at, words_iter, Utf16Map,
+    find_dates_in, find_str, is_capitalized, slice, symbol_at, PartWords, Utf16Map, Word,
 };
 
 /// What span finding needs to know beyond the text.
@@ -66,7 +66,9 @@ impl Context {
 }
 
 /// Whether `w` is an honorific before a person's name: a `match`, which tells most words apart
-/// by their length, where a list compared every word with each entry.
+/// by their length, where a list compared every word with each entry. Inlined: it is asked of
+/// every word.
+#[inline(always)]
 fn is_honorific(w: &str) -> bool {
     // The first and last bytes pass over most words before any comparison.
     matches!(
@@ -291,13 +293,15 @@ impl Raw {
     }
 }
 
-/// Byte-offset spans before conversion.
-fn raw_spans(text: &str, ctx: &Context, keep: usize) -> Raw {
+/// Byte-offset spans before conversion; `ws` are the words of `text`.
+fn raw_spans(text: &str, ws: PartWords<'_>, ctx: &Context, keep: usize) -> Raw {
     let mut out = Found::new(keep);
     // Whether a word is an honorific, noted on the pass over the words for dates: most
-    // paragraphs have none, and need no list of their words for people (below).
+    // paragraphs have none, and need no pass over their words for people (below).
     let mut honorific = false;
-    let words = words_iter(text).inspect(|w| honorific |= is_honorific(w.text(text)));
+    let words = ws
+        .iter()
+        .inspect(|w| honorific |= is_honorific(w.text(text)));
     for d in find_dates_in(text, words) {
         out.push_kind(d.start, d.end, Source::Date, SpanKind::Date { iso: d.iso });
     }
@@ -322,39 +326,38 @@ fn raw_spans(text: &str, ctx: &Context, keep: usize) -> Raw {
         out.push_kind(c.start, c.end, Source::Cited, kind);
     }
     // People after an honorific: "Mr. Hans Blix", "H.E. Mr. Kofi A. Annan", "Mr. de Villepin".
-    let ws = if honorific {
-        super::text::words(text)
-    } else {
-        Vec::new()
-    };
+    let n = if honorific { ws.count() } else { 0 };
+    // Word `k`'s text; `k < n` wherever it is asked for.
+    let word = |k: usize| ws.get(k).map_or("", |w| w.text(text));
     let mut k = 0;
-    while k < ws.len() {
-        if is_honorific(ws[k].text(text)) {
+    while k < n {
+        if is_honorific(word(k)) {
             let mut j = k + 1;
-            while j < ws.len() && is_honorific(ws[j].text(text)) {
+            while j < n && is_honorific(word(j)) {
                 j += 1;
             }
             let first = j;
-            while j < ws.len() && j - first < 5 {
-                let w = ws[j].text(text).trim_end_matches([',', ';', ':', ')']);
+            while j < n && j - first < 5 {
+                let w = word(j).trim_end_matches([',', ';', ':', ')']);
                 let w = if j > first && w.ends_with('.') && w.chars().count() > 2 {
                     w.trim_end_matches('.')
                 } else {
                     w
                 };
-                let particle = one_of(NAME_PARTICLES, w)
-                    && ws.get(j + 1).is_some_and(|n| is_capitalized(n.text(text)));
+                let particle =
+                    one_of(NAME_PARTICLES, w) && j + 1 < n && is_capitalized(word(j + 1));
                 if !(is_capitalized(w) || particle) || super::text::is_function_word(w) {
                     break;
                 }
                 j += 1;
-                if ws[j - 1].text(text).ends_with([',', ';', ':', ')']) {
+                if word(j - 1).ends_with([',', ';', ':', ')']) {
                     break;
                 }
             }
-            if j > first {
-                let s = ws[first].start;
-                let raw_end = ws[j - 1].end;
+            if let (true, Some(a), Some(b)) = (j > first, ws.get(first), ws.get(j.wrapping_sub(1)))
+            {
+                let s = a.start;
+                let raw_end = b.end;
                 let e = s + slice(text, s, raw_end)
                     .trim_end_matches([',', ';', ':', ')', '.'])
                     .len();
@@ -461,9 +464,15 @@ fn raw_spans(text: &str, ctx: &Context, keep: usize) -> Raw {
 
 /// Spans of `text` with UTF-16 offsets.
 pub fn spans(text: &str, ctx: &Context) -> Vec<Span> {
+    let ws: Vec<Word> = super::text::words(text);
+    spans_of_words(text, PartWords::new(&ws, 0, text.len()), ctx)
+}
+
+/// [`spans`] of a text whose words `ws` are known.
+fn spans_of_words(text: &str, ws: PartWords<'_>, ctx: &Context) -> Vec<Span> {
     let mut map = Utf16Map::new(text);
     let left = ctx.budget.as_ref().map_or(usize::MAX, std::cell::Cell::get);
-    let mut raw = raw_spans(text, ctx, left);
+    let mut raw = raw_spans(text, ws, ctx, left);
     if let Some(left) = &ctx.budget {
         ctx.dropped.set(ctx.dropped.get() + raw.dropped);
         left.set(left.get() - raw.spans.len());
@@ -484,9 +493,10 @@ pub fn spans(text: &str, ctx: &Context) -> Vec<Span> {
         .collect()
 }
 
-/// A paragraph with its spans.
+/// A paragraph with its spans; `ws` are the words of `text`.
 pub fn paragraph(
     text: &str,
+    ws: PartWords<'_>,
     kind: ParagraphKind,
     marker: Option<String>,
     ctx: &Context,
@@ -495,7 +505,7 @@ pub fn paragraph(
         text: text.to_string(),
         kind,
         marker,
-        spans: spans(text, ctx),
+        spans: spans_of_words(text, ws, ctx),
     }
 }
 

@@ -3,11 +3,15 @@
 //! established pursuant to resolution 1540 (2004)"), lists of them, and the same offices with a
 //! letter scanned wrong.
 
+mod damaged;
+
+pub(super) use damaged::damaged_addressee_at;
+
 use crate::gazetteer::{self, Entity};
 use crate::text::one_of;
 use crate::text::{
-    is_capitalized, is_function_word, one_edit_apart, paren_balance, phrase_at, skip_spaces, slice,
-    words_iter, Word, SENTENCE_OPENERS,
+    is_capitalized, is_function_word, paren_balance, phrase_at, skip_spaces, slice, words_iter,
+    Word, SENTENCE_OPENERS,
 };
 
 /// Addressees as printed and their canonical form.
@@ -128,36 +132,6 @@ pub(super) fn known_office(printed: &str) -> Option<&'static str> {
         .iter()
         .find(|(p, _)| squeeze(p) == got)
         .map(|(_, canon)| *canon)
-}
-
-/// An addressee of the known list with words one letter off ("THE PRESIDENT OF THt SECURITY
-/// COUWCIL").
-pub(super) fn damaged_addressee_at(text: &str, pos: usize) -> (Vec<String>, usize) {
-    let mut p = skip_spaces(text, pos);
-    if let Some(e) = phrase_at(text, p, "the") {
-        p = skip_spaces(text, e);
-    }
-    for (printed, canon) in ADDRESSEES {
-        let want: Vec<&str> = printed.split(' ').collect();
-        let got: Vec<_> = words_iter(slice(text, p, text.len()))
-            .take(want.len())
-            .collect();
-        if got.len() < want.len() {
-            continue;
-        }
-        let rest = slice(text, p, text.len());
-        let same = want.iter().zip(&got).all(|(w, g)| {
-            let g = g.text(rest).to_ascii_lowercase();
-            g == *w
-                || (w.len() >= 3 && one_edit_apart(&g, w))
-                || (w.len() >= 6 && crate::text::ocr::is_scanned(&g, w))
-        });
-        // One word is enough when it is long ("Secretarv-General"): short ones match too much.
-        if same && (want.len() >= 2 || printed.len() >= 10) {
-            return (vec![canon.to_string()], p + got[want.len() - 1].end);
-        }
-    }
-    (Vec::new(), pos)
 }
 
 /// Reads a list of addressees at `pos`: "the Secretary-General, the President of the General

@@ -1,0 +1,77 @@
+//! Addressees of the known list as a scan left them, words one letter off ("THE PRESIDENT OF
+//! THt SECURITY COUWCIL", "Secretarv-General").
+
+use super::ADDRESSEES;
+use crate::text::{one_edit_apart, phrase_at, skip_spaces, slice, words_iter, Word};
+
+/// An addressee of the known list with words one letter off ("THE PRESIDENT OF THt SECURITY
+/// COUWCIL").
+pub(in crate::parse) fn damaged_addressee_at(text: &str, pos: usize) -> (Vec<String>, usize) {
+    let mut p = skip_spaces(text, pos);
+    if let Some(e) = phrase_at(text, p, "the") {
+        p = skip_spaces(text, e);
+    }
+    let rest = slice(text, p, text.len());
+    // The words at `p`, as many as the longest office has, each lower-cased and read as a scan
+    // once for all the offices it is compared with.
+    let got: Vec<Word> = words_iter(rest).take(LONGEST_OFFICE).collect();
+    let mut low: Vec<Option<String>> = vec![None; got.len()];
+    let mut scanned: Vec<Option<String>> = vec![None; got.len()];
+    // Each (word, office word) answered: "president" and "the" open many offices.
+    let mut answered: Vec<(usize, &str, bool)> = Vec::new();
+    for ((printed, canon), &n) in ADDRESSEES.iter().zip(&OFFICE_WORDS) {
+        if got.len() < n {
+            continue;
+        }
+        let same = printed.split(' ').enumerate().all(|(k, w)| {
+            let word = got[k].text(rest);
+            // The offices are lower-case ASCII: ASCII case alone tells a word printed as is.
+            if word.eq_ignore_ascii_case(w) {
+                return true;
+            }
+            if let Some(&(_, _, a)) = answered.iter().find(|(j, v, _)| *j == k && *v == w) {
+                return a;
+            }
+            let g = low[k].get_or_insert_with(|| word.to_ascii_lowercase());
+            let a = (w.len() >= 3 && one_edit_apart(g, w))
+                || (w.len() >= 6 && crate::text::ocr::is_scanned_reading(g, &mut scanned[k], w));
+            answered.push((k, w, a));
+            a
+        });
+        // One word is enough when it is long ("Secretarv-General"): short ones match too much.
+        if same && (n >= 2 || printed.len() >= 10) {
+            return (vec![canon.to_string()], p + got[n - 1].end);
+        }
+    }
+    (Vec::new(), pos)
+}
+
+/// How many words each office of [`ADDRESSEES`] has, counted once.
+const OFFICE_WORDS: [usize; ADDRESSEES.len()] = {
+    let mut out = [0; ADDRESSEES.len()];
+    let mut k = 0;
+    while k < ADDRESSEES.len() {
+        let b = ADDRESSEES[k].0.as_bytes();
+        let (mut i, mut n) = (0, 1);
+        while i < b.len() {
+            n += (b[i] == b' ') as usize;
+            i += 1;
+        }
+        out[k] = n;
+        k += 1;
+    }
+    out
+};
+
+/// The most words an office of [`ADDRESSEES`] has.
+const LONGEST_OFFICE: usize = {
+    let mut most = 0;
+    let mut k = 0;
+    while k < OFFICE_WORDS.len() {
+        if OFFICE_WORDS[k] > most {
+            most = OFFICE_WORDS[k];
+        }
+        k += 1;
+    }
+    most
+};
