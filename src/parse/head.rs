@@ -46,6 +46,22 @@ pub(super) fn read(
     let described = title
         .as_ref()
         .is_some_and(|t| annex::refers_back_before(text, t.start));
+    // A title after a signed close ("… (Signed) Kofi A. ANNAN Letter dated 13 November 1998
+    // from …"): the heading of the letter the untitled one encloses, read as its annex.
+    let enclosed = !described
+        && title
+            .as_ref()
+            .is_some_and(|t| super::signature::find_signed_before(text, 0, t.start).is_some());
+    let title = if enclosed {
+        diags.warn(
+            "title-after-signature",
+            "The first title stands after a signed close: it heads the letter the untitled one encloses, read as its annex.".into(),
+            title.as_ref().map(|t| t.start),
+        );
+        None
+    } else {
+        title
+    };
     // "Note by the Secretary-General" before any letter's title: the office's cover note, and
     // the letter it circulates is its annex.
     let note_by = title::find_note_by(text, title.as_ref().map_or(8000, |t| t.start));
@@ -203,6 +219,25 @@ pub(super) fn read(
         },
     }
 
+    // The untitled letter that encloses one is a letter, dated by the date that opens it
+    // ("14 November 1998 As I informed …") when no opening formula dated it.
+    if enclosed {
+        if doc.kind == DocumentKind::Other {
+            doc.kind = DocumentKind::Letter;
+        }
+        if doc.date.is_none() {
+            if let Some(d) = opening_date(text) {
+                diags.warn(
+                    "date-from-dateline",
+                    "The untitled letter\u{2019}s date was read from the date that opens it."
+                        .into(),
+                    Some(d.start),
+                );
+                doc.date = Some(d.iso);
+            }
+        }
+    }
+
     // Notes from the document itself, numbered in reading order of their markers.
     let mut markers_in_text: Vec<(String, u32)> = Vec::new();
     let mut ordered: Vec<(usize, NoteAnchor, &footnotes::FootText)> = Vec::new();
@@ -242,6 +277,19 @@ pub(super) fn read(
         rest_start,
         markers_in_text,
     }
+}
+
+/// How near the text's start a date must stand to date an untitled letter: an organ's name
+/// may precede it ("Security Council 29 March 1985").
+const DATELINE_WITHIN: usize = 40;
+
+/// The date among the first words of `text`, before any sentence has begun.
+fn opening_date(text: &str) -> Option<crate::text::DateMatch> {
+    let head = slice(text, 0, text::reach(text, 0, DATELINE_WITHIN + 24));
+    let d = crate::text::find_dates(head).into_iter().next()?;
+    let before = slice(text, 0, d.start);
+    let sentence = before.contains(['.', ',']);
+    (d.start <= DATELINE_WITHIN && !sentence).then_some(d)
 }
 
 /// A page's report of the letter in `lead` (its first words): its account of it, else a
@@ -344,6 +392,24 @@ mod tests {
             .diagnostics
             .iter()
             .any(|x| x.code == "no-title" && x.message.contains("masthead")));
+    }
+
+    #[test]
+    fn a_title_after_a_signed_close_heads_the_enclosed_letter() {
+        // S/1998/1077 (labelled annex, no formula) and a 1985 letter (no label, a formula).
+        for (t, date) in [
+            ("14 November 1998 As I informed the members of the Council, I decided to write to the President. A copy is attached. (Signed) Kofi A. ANNAN Annex I Letter dated 13 November 1998 from the Secretary-General addressed to the President of the Republic of Iraq As you may know already, I returned to New York.", "1998-11-14"),
+            ("Security Council 29 March 1985 I have the honour to transmit to you herewith a letter dated 28 March 1985 addressed to me. (Signed) Javier PEREZ DE CUELLAR Letter dated 28 March 1985 from the representatives of the troop-contributing countries addressed to the Secretary-General In view of recent developments, the Member States express their concern.", "1985-03-29"),
+        ] {
+            let d = crate::parse(t).unwrap();
+            assert_eq!(d.title, None);
+            assert_eq!(d.kind, crate::DocumentKind::Letter);
+            assert_eq!(d.date.as_deref(), Some(date));
+            assert_eq!(d.signatures.len(), 1);
+            assert_eq!(d.annexes.len(), 1);
+            assert!(d.annexes[0].title.as_deref().unwrap().starts_with("Letter dated"));
+            assert!(d.diagnostics.iter().any(|x| x.code == "title-after-signature"));
+        }
     }
 
     #[test]

@@ -1,4 +1,5 @@
-//! Dates ("30 September 2009", "September 30, 2009") and English ordinals ("Sixty-fourth").
+//! Dates ("30 September 2009", "September 30, 2009") and English ordinals ("Sixty-fourth", and
+//! as scans print them: "Thirty --second", "Ninetee/nth").
 
 use super::{latin_upper_first, phrase_at, words_iter, Word};
 
@@ -254,6 +255,9 @@ fn number_word(w: &str) -> Option<(u32, bool)> {
     }
 }
 
+/// Marks a scan leaves inside a word, one of which an ordinal may hold ("Ninetee/nth").
+const STRAY_MARKS: &[char] = &['/', '\\', '|'];
+
 /// Reads an English ordinal at `pos` — "Sixty-fourth", "fifty sixth", "Tenth",
 /// "one hundred and sixth", "80th" — and returns its value and end offset.
 pub fn ordinal_at(text: &str, pos: usize) -> Option<(u32, usize)> {
@@ -283,10 +287,25 @@ pub fn ordinal_at(text: &str, pos: usize) -> Option<(u32, usize)> {
             break;
         }
         let token = &tail[..len];
+        // A scan's stray mark inside the word: "Ninetee/nth".
+        let marked = tail[len..]
+            .strip_prefix(STRAY_MARKS)
+            .map(|t| {
+                t.find(|c: char| !c.is_ascii_alphabetic())
+                    .unwrap_or(t.len())
+            })
+            .filter(|&more| more > 0 && number_word(token).is_none())
+            .and_then(|more| {
+                let joined = format!("{token}{}", &tail[len + 1..len + 1 + more]);
+                number_word(&joined).map(|nw| (nw, len + 1 + more))
+            });
         if token.eq_ignore_ascii_case("and") && value > 0 {
             i += len;
         } else {
-            let (n, ord) = number_word(token)?;
+            let ((n, ord), len) = match marked {
+                Some(m) => m,
+                None => (number_word(token)?, len),
+            };
             tokens += 1;
             if n == 100 {
                 value += pending.max(1) * 100;
@@ -301,11 +320,16 @@ pub fn ordinal_at(text: &str, pos: usize) -> Option<(u32, usize)> {
             }
         }
         // Separators inside a number: "sixty-fourth", "fifty sixth", "hundred and sixth".
-        let sep = rest[i..].chars().next();
-        match sep {
-            Some('-') | Some(' ') => i += 1,
-            _ => break,
+        // A scan may double or space the hyphen: "Thirty --second".
+        let sep = rest[i..]
+            .bytes()
+            .take(3)
+            .take_while(|b| matches!(b, b'-' | b' '))
+            .count();
+        if sep == 0 {
+            break;
         }
+        i += sep;
     }
     last_end
 }
@@ -386,5 +410,9 @@ mod tests {
         assert_eq!(ordinal_at("80th session", 0), Some((80, 4)));
         assert_eq!(ordinal_at("sixty session", 0), None);
         assert_eq!(ordinal_at("Seventy-fifth year", 0).map(|o| o.0), Some(75));
+        // As scans print them (A/5763, A/32/399).
+        assert_eq!(ordinal_at("Ninetee/nth session", 0), Some((19, 11)));
+        assert_eq!(ordinal_at("Thirty --second session", 0), Some((32, 15)));
+        assert_eq!(ordinal_at("Ninetee/xyz session", 0), None);
     }
 }

@@ -63,7 +63,7 @@ fn senders_from_signatures(doc: &mut Document) {
         .signatures
         .iter()
         .filter_map(|s| s.title.as_deref())
-        .map(super::sender::sender_of)
+        .map(super::sender::sender_of_signer)
         .find(|s| s.role.is_some())
         .filter(|s| !doc.sender.states.is_empty() || super::sender::holds_an_office(s))
         .and_then(|s| s.role);

@@ -14,7 +14,7 @@
 //! Nothing is read when the formula is absent: the Document then says it found no title.
 
 use super::addressee::addressees_at;
-use super::sender::sender_of;
+use super::sender::{sender_of, sender_of_signer};
 use crate::model::{DocumentKind, Sender, State};
 use crate::text::{
     at_word_start, date_at, find_phrase_before, find_str, reach, reach_back, skip_spaces, slice,
@@ -232,7 +232,7 @@ fn letter(text: &str) -> Option<Opening> {
         let title = c.signature.title.as_deref().unwrap_or_default();
         // "Ambassador Permanent Representative": the office, not the rank.
         let roles: Vec<String> = words_iter(title)
-            .filter_map(|w| sender_of(slice(title, w.start, title.len())).role)
+            .filter_map(|w| sender_of_signer(slice(title, w.start, title.len())).role)
             .collect();
         sender.role = roles
             .iter()

@@ -1,7 +1,9 @@
 //! The sender of a title: "the Permanent Representative of the Russian Federation to the
 //! United Nations", "the Permanent Representatives of China and the Russian Federation", "the
 //! Chairman of the Committee on the Exercise of the Inalienable Rights of the Palestinian
-//! People" (an office, whose role keeps its body and names no State).
+//! People" (an office, whose role keeps its body and names no State); and a signer's title,
+//! whose office stands over its body with no "of the" ("President United Nations Council for
+//! Namibia").
 
 use crate::gazetteer::{self, Entity};
 use crate::model::{Sender, State};
@@ -192,6 +194,31 @@ pub fn sender_of(seg: &str) -> Sender {
         role,
         states,
         organization,
+    }
+}
+
+/// Reads a signer's title as a sender: under an office's name the body it is held for follows
+/// on the next line with no "of the" ("Chairman Security Council Committee established …",
+/// "President United Nations Council for Namibia"), which a title prints as "Chairman of the …".
+pub fn sender_of_signer(title: &str) -> Sender {
+    let ws: Vec<_> = words_iter(title).collect();
+    let ranked = ws
+        .iter()
+        .take_while(|w| one_of(RANKS, w.text(title)))
+        .count();
+    let held = ws
+        .get(ranked)
+        .is_some_and(|w| one_of(OFFICES, w.text(title)))
+        && ws.get(ranked + 1).is_some_and(|w| {
+            let w = w.text(title);
+            is_capitalized(w) && !crate::text::is_function_word(&crate::text::latin_lowercase(w))
+        });
+    match (held, ws.get(ranked)) {
+        (true, Some(office)) => {
+            let (head, body) = title.split_at(office.start + office.text(title).len());
+            sender_of(&format!("{head} of the {}", body.trim_start()))
+        }
+        _ => sender_of(title),
     }
 }
 
@@ -392,6 +419,10 @@ fn chairs_a_body(seg: &str, p: usize) -> bool {
     let Some(of) = find_phrase_within(seg, p, "of the", 3) else {
         return false;
     };
+    // "President of the United Nations Council for Namibia": a United Nations body.
+    if phrase_at(seg, skip_spaces(seg, of + "of the".len()), "united nations").is_some() {
+        return true;
+    }
     words_iter(slice(seg, of, seg.len()))
         .skip(2)
         .take(4)

@@ -216,3 +216,27 @@ fn a_body_that_writes_names_its_subject_not_its_state() {
         "NOR"
     );
 }
+
+#[test]
+fn a_signers_office_over_the_body_it_is_held_for() {
+    // un_council_namibia_1972_letter; the committee chairs' signatures (S/2003/669, S/2017/126).
+    for (title, role) in [
+        (
+            "President United Nations Council for Namibia",
+            "President of the United Nations Council for Namibia",
+        ),
+        (
+            "Chair Security Council Committee established pursuant to resolution 1540 (2004)",
+            "Chair of the Security Council Committee established pursuant to resolution 1540 (2004)",
+        ),
+        ("Permanent Representative of Chile", "Permanent Representative"),
+    ] {
+        let s = super::sender_of_signer(title);
+        assert_eq!(s.role.as_deref(), Some(role), "{title}");
+    }
+    assert!(
+        super::sender_of_signer("President United Nations Council for Namibia")
+            .states
+            .is_empty()
+    );
+}
