@@ -76,6 +76,8 @@ setup:
 ## interaction module is built with its feature `module`: `no_std`, its own allocator (widget/Cargo.toml);
 ## once whole (widget_bg.wasm) and once without `mount` for pre-rendered pages (hydrate_bg.wasm).
 pkg: setup
+	@# wasm-pack runs wasm-opt on every .wasm in its out-dir, the modules copied in last time too.
+	rm -rf pkg
 	wasm-pack build --target web --profile wasm-release --out-dir pkg --out-name undoc
 	wasm-pack build widget --target web --profile wasm-release --out-dir $(CURDIR)/target/pkg-widget --out-name widget -- --features module
 	wasm-pack build widget --target web --profile wasm-release --out-dir $(CURDIR)/target/pkg-hydrate --out-name hydrate -- --no-default-features --features module
