@@ -370,6 +370,26 @@ fn letter(text: &str) -> Option<Opening> {
     })
 }
 
+/// An untitled letter that names no addressee, signed by the Council's President: he writes for
+/// the Council to the Secretary-General ("I have the honour to inform you that the members of
+/// the Security Council have decided …"). Read after the signatures give the sender's role.
+pub fn addressee_of_office(doc: &mut crate::model::Document, diags: &mut super::Diagnostics) {
+    let president = doc.sender.role.as_deref() == Some("President of the Security Council");
+    if !president
+        || doc.title.is_some()
+        || doc.kind != DocumentKind::Letter
+        || !doc.addressees.is_empty()
+    {
+        return;
+    }
+    doc.addressees.push("Secretary-General".to_string());
+    diags.warn(
+        "addressee-of-office",
+        "No addressee is printed; a letter of the President of the Security Council goes to the Secretary-General, as that office\u{2019}s letters do.".into(),
+        Some(0),
+    );
+}
+
 /// The offices the writer's earlier letter went to, as the first sentence recalls it: "I am
 /// writing further to my letters addressed to the President of the Security Council dated …",
 /// "I have the honour to refer to my letter to the President of the Security Council dated …".

@@ -244,3 +244,17 @@ fn a_spanish_or_french_mission_names_the_sender() {
     let t = "La Misión saluda atentamente a la oficina del secretario general.";
     assert!(read(t).is_none());
 }
+
+#[test]
+fn the_councils_president_writes_to_the_secretary_general() {
+    let t = "I have the honour to inform you that the members of the Security Council have decided to send a mission to Afghanistan. (Signed) Jorge Urbina President of the Security Council";
+    let d = crate::parse(t).unwrap();
+    assert_eq!(d.addressees, ["Secretary-General"]);
+    assert!(d
+        .diagnostics
+        .iter()
+        .any(|x| x.code == "addressee-of-office"));
+    // Another office's letter gets none.
+    let t = "I have the honour to inform you that the mission will proceed. (Signed) Kofi A. Annan Secretary-General";
+    assert!(crate::parse(t).unwrap().addressees.is_empty());
+}
