@@ -50,6 +50,20 @@ pub fn find(text: &str, limit: usize) -> Option<Title> {
         .or_else(|| editors_heading(text))
 }
 
+/// The State whose adjective a heading prints before the sender's role ("LETTER FROM LIBYAN
+/// PERM REP TO …", "The British Representative at …"): the first, if any.
+fn adjective_state(before_role: &str) -> Vec<crate::model::State> {
+    crate::gazetteer::find_iter(before_role)
+        .filter_map(|m| match m.entity {
+            crate::gazetteer::Entity::Demonym(i) => crate::gazetteer::states()
+                .get(usize::from(i))
+                .map(super::sender::state),
+            _ => None,
+        })
+        .take(1)
+        .collect()
+}
+
 /// Words a heading's sender may hold besides capitalized ones and names in brackets.
 const HEADING_JOINERS: &[&str] = &["of", "at", "the", "and"];
 
@@ -94,17 +108,7 @@ fn editors_heading(text: &str) -> Option<Title> {
     let seg = slice(text, start, seg_end);
     let mut sender = role_start(seg).map_or_else(Default::default, |r| sender_of(&seg[r..]));
     if sender.states.is_empty() && sender.role.is_some() {
-        // "The British Representative": the State of the adjective before the role.
-        let before = &seg[..role_start(seg).unwrap_or(0)];
-        sender.states = crate::gazetteer::find_iter(before)
-            .filter_map(|m| match m.entity {
-                crate::gazetteer::Entity::Demonym(i) => crate::gazetteer::states()
-                    .get(usize::from(i))
-                    .map(super::sender::state),
-                _ => None,
-            })
-            .take(1)
-            .collect();
+        sender.states = adjective_state(&seg[..role_start(seg).unwrap_or(0)]);
     }
     Some(Title {
         start,
@@ -138,7 +142,10 @@ fn heading_at(text: &str, start: usize) -> Option<Title> {
     };
     // The role's own phrase ends at its first comma ("… to the U.N., Chairman of …").
     let seg_end = slice(text, role, to).find(", ").map_or(to, |c| role + c);
-    let sender = sender_of(slice(text, role, seg_end));
+    let mut sender = sender_of(slice(text, role, seg_end));
+    if sender.states.is_empty() && sender.organization.is_none() {
+        sender.states = adjective_state(slice(text, after, role));
+    }
     if slice(text, end, text.len()).starts_with(':') {
         end += 1;
     }
@@ -313,6 +320,11 @@ mod tests {
         let h = find(t, t.len()).unwrap();
         assert!(h.sender.role.is_none());
         assert_eq!(h.addressees, ["President of the Security Council"]);
+        // A cable's words: the State's adjective before the role.
+        let t = "FOLLOWING IS TEXT OF NOVEMBER 12 LETTER FROM LIBYAN PERM REP TO PRESIDENT OF SECURITY COUNCIL, CIRCULATED AS DOCUMENT S/12227.";
+        let h = find(t, t.len()).unwrap();
+        assert_eq!(h.sender.role.as_deref(), Some("Permanent Representative"));
+        assert_eq!(h.sender.states[0].code, "LBY");
         // Prose before "to", or no office after it: no heading.
         assert!(find("I have the honour to the Secretary-General to write.", 100).is_none());
         assert!(find(
