@@ -72,11 +72,11 @@ fn editors_heading(text: &str) -> Option<Title> {
     let ws: Vec<_> = words_iter(text).take(16).collect();
     let to = ws
         .iter()
-        .position(|w| w.text(text) == "to")
+        .position(|w| w.text(text).eq_ignore_ascii_case("to"))
         .filter(|&k| k > 0)?;
     let heading = ws[..to].iter().all(|w| {
         let t = w.text(text).trim_matches(['(', ')', ',']);
-        crate::text::is_capitalized(t) || HEADING_JOINERS.contains(&t)
+        crate::text::is_capitalized(t) || HEADING_JOINERS.iter().any(|j| j.eq_ignore_ascii_case(t))
     });
     if !heading {
         return None;
