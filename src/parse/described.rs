@@ -11,6 +11,12 @@
 //! page of its own letter names the addressee alone ("Letter to the UN Secretary General, …",
 //! "Letter addressed to the Secretary General of …"). Without a date line before the heading,
 //! the dateline after it is the letter's ("Havana, October 24, 2020").
+//!
+//! An archive edition heads the letter with its own words, SENDER to ADDRESSEE, with no kind:
+//! "The British Representative at the United Nations (Cadogan) to the the Assistant Secretary
+//! General of the United Nations (Hoo)", "Hood to President of the Security Council". Only at
+//! the top of the text and with no word of prose before "to"; the sender's State may be its
+//! adjective ("British").
 
 use super::addressee::addressees_at;
 use super::sender::{role_start, sender_of};
@@ -41,6 +47,79 @@ pub fn find(text: &str, limit: usize) -> Option<Title> {
             )
         })
         .find_map(|w| heading_at(text, w.start))
+        .or_else(|| editors_heading(text))
+}
+
+/// The State whose adjective a heading prints before the sender's role ("LETTER FROM LIBYAN
+/// PERM REP TO …", "The British Representative at …"): the first, if any.
+fn adjective_state(before_role: &str) -> Vec<crate::model::State> {
+    crate::gazetteer::find_iter(before_role)
+        .filter_map(|m| match m.entity {
+            crate::gazetteer::Entity::Demonym(i) => crate::gazetteer::states()
+                .get(usize::from(i))
+                .map(super::sender::state),
+            _ => None,
+        })
+        .take(1)
+        .collect()
+}
+
+/// Words a heading's sender may hold besides capitalized ones and names in brackets.
+const HEADING_JOINERS: &[&str] = &["of", "at", "the", "and"];
+
+/// An archive edition's heading at the top: SENDER to ADDRESSEE (see the module's docs).
+fn editors_heading(text: &str) -> Option<Title> {
+    let ws: Vec<_> = words_iter(text).take(16).collect();
+    let to = ws
+        .iter()
+        .position(|w| w.text(text).eq_ignore_ascii_case("to"))
+        .filter(|&k| k > 0)?;
+    let heading = ws[..to].iter().all(|w| {
+        let t = w.text(text).trim_matches(['(', ')', ',']);
+        crate::text::is_capitalized(t) || HEADING_JOINERS.iter().any(|j| j.eq_ignore_ascii_case(t))
+    });
+    if !heading {
+        return None;
+    }
+    // "to the the Assistant Secretary General": an article the edition doubled.
+    let mut p = skip_spaces(text, ws[to].end);
+    while let Some(e) = phrase_at(text, p, "the") {
+        p = skip_spaces(text, e);
+    }
+    let (addressees, mut end) = addressees_at(text, p);
+    if addressees.is_empty() {
+        return None;
+    }
+    // The heading runs to the office's body and its holder's name in brackets ("… of the United
+    // Nations (Hoo)1"), a note's number glued to it.
+    let q = skip_spaces(text, end);
+    end = phrase_at(text, q, "of the united nations").unwrap_or(end);
+    let q = skip_spaces(text, end);
+    if slice(text, q, text.len()).starts_with('(') {
+        if let Some(c) = slice(text, q, reach(text, q, 40)).find(')') {
+            let after = slice(text, q + c + 1, text.len());
+            end = q
+                + c
+                + 1
+                + (after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len());
+        }
+    }
+    let (start, seg_end) = (ws[0].start, ws[to].start);
+    let seg = slice(text, start, seg_end);
+    let mut sender = role_start(seg).map_or_else(Default::default, |r| sender_of(&seg[r..]));
+    if sender.states.is_empty() && sender.role.is_some() {
+        sender.states = adjective_state(&seg[..role_start(seg).unwrap_or(0)]);
+    }
+    Some(Title {
+        start,
+        end,
+        kind: DocumentKind::Letter,
+        date: dateline_after(text, end),
+        sender,
+        sender_span: (start, seg_end),
+        addressees,
+        complete: true,
+    })
 }
 
 fn heading_at(text: &str, start: usize) -> Option<Title> {
@@ -63,7 +142,10 @@ fn heading_at(text: &str, start: usize) -> Option<Title> {
     };
     // The role's own phrase ends at its first comma ("… to the U.N., Chairman of …").
     let seg_end = slice(text, role, to).find(", ").map_or(to, |c| role + c);
-    let sender = sender_of(slice(text, role, seg_end));
+    let mut sender = sender_of(slice(text, role, seg_end));
+    if sender.states.is_empty() && sender.organization.is_none() {
+        sender.states = adjective_state(slice(text, after, role));
+    }
     if slice(text, end, text.len()).starts_with(':') {
         end += 1;
     }
@@ -224,5 +306,31 @@ mod tests {
         let h = find(t, t.len()).unwrap();
         assert_eq!(h.sender.role.as_deref(), Some("Secretary-General"));
         assert_eq!(h.addressees, ["President of the Security Council"]);
+    }
+
+    #[test]
+    fn an_archive_editions_heading() {
+        let t = "The British Representative at the United Nations (Cadogan) to the the Assistant Secretary General of the United Nations (Hoo)1 Sir: I have received the following message from my Government.";
+        let h = find(t, t.len()).unwrap();
+        assert_eq!(h.kind, DocumentKind::Letter);
+        assert_eq!(h.sender.role.as_deref(), Some("Representative"));
+        assert_eq!(h.sender.states[0].code, "GBR");
+        assert_eq!(h.addressees, ["Assistant Secretary-General"]);
+        let t = "Hood to President of the Security Council Letter NEW YORK, 13 February 1948 UNRESTRICTED I have the honour, on instruction from my Government, to request.";
+        let h = find(t, t.len()).unwrap();
+        assert!(h.sender.role.is_none());
+        assert_eq!(h.addressees, ["President of the Security Council"]);
+        // A cable's words: the State's adjective before the role.
+        let t = "FOLLOWING IS TEXT OF NOVEMBER 12 LETTER FROM LIBYAN PERM REP TO PRESIDENT OF SECURITY COUNCIL, CIRCULATED AS DOCUMENT S/12227.";
+        let h = find(t, t.len()).unwrap();
+        assert_eq!(h.sender.role.as_deref(), Some("Permanent Representative"));
+        assert_eq!(h.sender.states[0].code, "LBY");
+        // Prose before "to", or no office after it: no heading.
+        assert!(find("I have the honour to the Secretary-General to write.", 100).is_none());
+        assert!(find(
+            "Permanent Mission of Greece to the United Nations Ref No. 90.2.2/3065",
+            100
+        )
+        .is_none());
     }
 }

@@ -165,6 +165,7 @@ fn parse_total(input: &str, options: &ParseOptions) -> Document {
         );
     }
     facts::collect(&mut doc, body_text, &mut diags);
+    opening::addressee_of_office(&mut doc, &mut diags);
     let day = dated::as_of(&mut doc, &mut diags);
     dated::name_as_of(&mut doc, day);
     doc.signatory_groups = dated::signatory_groups(&doc, day);

@@ -22,6 +22,8 @@ const ADDRESSEES: &[(&str, &str)] = &[
     ),
     ("united nations secretary-general", "Secretary-General"),
     ("deputy secretary-general", "Deputy Secretary-General"),
+    ("assistant secretary-general", "Assistant Secretary-General"),
+    ("assistant secretary general", "Assistant Secretary-General"),
     ("secretary-general", "Secretary-General"),
     ("secretarygeneral", "Secretary-General"),
     ("secretary general", "Secretary-General"),

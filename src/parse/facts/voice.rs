@@ -3,7 +3,10 @@
 //! sentence that transmits a text and names the text's author — "I have the honour to
 //! transmit … a press statement issued … by the Ministry of Foreign Affairs of the State of
 //! Eritrea", "… a message from … Minister of State for Foreign Affairs of the Kingdom of
-//! Morocco, addressed to …". One State there, or none is read.
+//! Morocco, addressed to …". One State there, or none is read. Else the one State the letter
+//! shows taking a stand in its own name ([`stance`]), when no office writes it.
+
+mod stance;
 
 use super::super::signature::all_states;
 use super::signatories::sentence_around;
@@ -58,15 +61,30 @@ pub(super) fn speaker(doc: &Document, body: &str, lost: bool) -> Option<(State, 
         let how = "the letter\u{2019}s first sentence transmits a text by an authority of";
         return Some((s, how));
     }
+    // An office's letter (the Secretary-General's, a chair's) speaks for no State it names.
+    let envoy = doc
+        .sender
+        .role
+        .as_deref()
+        .is_none_or(|r| STATE_ROLES.contains(&r));
+    let stand = || {
+        let how = "the letter shows one State taking a stand in its own name (\u{201c}X rejects \u{2026}\u{201d}, \u{201c}X will exercise \u{2026}\u{201d}):";
+        envoy
+            .then(|| stance::subject(body))
+            .flatten()
+            .map(|s| (s, how))
+    };
     if !lost {
-        return None;
+        return stand();
     }
     if doc.sender.role.as_deref() == Some("Permanent Observer") {
         let how = "the title names a Permanent Observer, and the letter one observer State:";
         return observer_named(body).map(|s| (s, how));
     }
     let how = "the letter names one Government by its State\u{2019}s adjective:";
-    government_by_adjective(body).map(|s| (s, how))
+    government_by_adjective(body)
+        .map(|s| (s, how))
+        .or_else(stand)
 }
 
 /// Of the non-member observer States, the one the letter names, by name or adjective ("the

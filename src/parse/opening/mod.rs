@@ -11,6 +11,11 @@
 //!   MISSION OF GEORGIA"), its addressee the office in the block under the signature, its date
 //!   the last one before its first words.
 //!
+//! - "La Misión Permanente de Nicaragua ante las Naciones Unidas saluda atentamente a …", "La
+//!   Mission permanente de … présente ses compliments à …": a Spanish or French note verbale,
+//!   sent by the mission its State names; a letterhead in those languages ("Misión Permanente de
+//!   la República Bolivariana de Venezuela ante Naciones Unidas") names a letter's State.
+//!
 //! Nothing is read when the formula is absent: the Document then says it found no title.
 
 use super::addressee::addressees_at;
@@ -128,7 +133,54 @@ const LETTER_SELF: &[&str] = &[
 
 /// Reads the opening formula of an untitled document.
 pub fn read(text: &str) -> Option<Opening> {
-    note_verbale(text).or_else(|| letter(text))
+    note_verbale(text)
+        .or_else(|| romance_note_verbale(text))
+        .or_else(|| letter(text))
+}
+
+/// A Spanish or French note's words of compliment, folded.
+const ROMANCE_COMPLIMENTS: &[&str] = &[
+    "saluda atentamente a",
+    "saluda muy atentamente a",
+    "presente ses compliments",
+];
+
+/// A mission's name in those languages, folded.
+const ROMANCE_MISSIONS: &[&str] = &["mision permanente", "mission permanente"];
+
+/// The first word start in `text[from..to]` where one of `phrases` (folded) stands: where it
+/// starts and ends.
+fn find_folded(text: &str, phrases: &[&str], from: usize, to: usize) -> Option<(usize, usize)> {
+    let window = slice(text, from, to);
+    words_iter(window).find_map(|w| {
+        crate::text::any_folded_at(text, from + w.start, phrases).map(|e| (from + w.start, e))
+    })
+}
+
+/// A Spanish or French note verbale: its sender, from the sentence's article to the
+/// compliments, is a mission its State names.
+fn romance_note_verbale(text: &str) -> Option<Opening> {
+    let (at, after) = find_folded(text, ROMANCE_COMPLIMENTS, 0, REACH.min(text.len()))?;
+    let from = reach_back(text, at, 400);
+    let window = slice(text, from, at);
+    let article = words_iter(window)
+        .filter(|w| matches!(w.text(window), "La" | "LA" | "El" | "EL" | "Le" | "LE"))
+        .last()?;
+    let start = from + article.start;
+    let segment = slice(text, start, at);
+    let state = super::title::romance_state_named(segment)?;
+    let mission = find_folded(segment, ROMANCE_MISSIONS, 0, segment.len()).is_some();
+    Some(Opening {
+        start,
+        kind: DocumentKind::NoteVerbale,
+        date: dateline(text, after).or_else(|| date_before(text, start)),
+        sender: Sender {
+            role: mission.then(|| "Permanent Mission".to_string()),
+            states: vec![state],
+            organization: None,
+        },
+        addressees: Vec::new(),
+    })
 }
 
 fn note_verbale(text: &str) -> Option<Opening> {
@@ -318,6 +370,26 @@ fn letter(text: &str) -> Option<Opening> {
     })
 }
 
+/// An untitled letter that names no addressee, signed by the Council's President: he writes for
+/// the Council to the Secretary-General ("I have the honour to inform you that the members of
+/// the Security Council have decided …"). Read after the signatures give the sender's role.
+pub fn addressee_of_office(doc: &mut crate::model::Document, diags: &mut super::Diagnostics) {
+    let president = doc.sender.role.as_deref() == Some("President of the Security Council");
+    if !president
+        || doc.title.is_some()
+        || doc.kind != DocumentKind::Letter
+        || !doc.addressees.is_empty()
+    {
+        return;
+    }
+    doc.addressees.push("Secretary-General".to_string());
+    diags.warn(
+        "addressee-of-office",
+        "No addressee is printed; a letter of the President of the Security Council goes to the Secretary-General, as that office\u{2019}s letters do.".into(),
+        Some(0),
+    );
+}
+
 /// The offices the writer's earlier letter went to, as the first sentence recalls it: "I am
 /// writing further to my letters addressed to the President of the Security Council dated …",
 /// "I have the honour to refer to my letter to the President of the Security Council dated …".
@@ -368,11 +440,18 @@ fn identical_to(text: &str) -> Option<Vec<String>> {
 }
 
 /// The State of a letterhead before the letter: "PERMANENT MISSION OF GEORGIA TO THE UNITED
-/// NATIONS".
+/// NATIONS", "Misión Permanente de … ante Naciones Unidas".
 fn letterhead_state(text: &str, before: usize) -> Vec<State> {
-    find_phrase_before(text, "permanent mission of", 0, before)
-        .map(|at| sender_of(slice(text, at, reach(text, at, 160).min(before))).states)
-        .unwrap_or_default()
+    if let Some(at) = find_phrase_before(text, "permanent mission of", 0, before) {
+        return sender_of(slice(text, at, reach(text, at, 160).min(before))).states;
+    }
+    // "Misión Permanente de la República Bolivariana de Venezuela ante Naciones Unidas".
+    find_folded(text, ROMANCE_MISSIONS, 0, before)
+        .and_then(|(at, _)| {
+            super::title::romance_state_named(slice(text, at, reach(text, at, 160).min(before)))
+        })
+        .into_iter()
+        .collect()
 }
 
 /// Whether `head` holds a sentence of prose: a lower-case word of three letters or more that a

@@ -224,3 +224,37 @@ fn a_french_or_spanish_copys_first_words() {
     // Quoted after prose, it is no letter's opening.
     assert!(read("La Commission s'est r\u{e9}unie le 3 mai. Le Pr\u{e9}sident a lu: J'ai l'honneur de vous informer").is_none());
 }
+
+#[test]
+fn a_spanish_or_french_mission_names_the_sender() {
+    let t = "Nota a Naciones Unidas: Nicaragua es Solidaridad ! La misión permanente de Nicaragua ante las Naciones Unidas saluda atentamente a la oficina del secretario general de las Naciones Unidas y tiene a bien referirse a las recientes declaraciones.";
+    let o = read(t).unwrap();
+    assert_eq!(o.kind, DocumentKind::NoteVerbale);
+    assert_eq!(o.sender.role.as_deref(), Some("Permanent Mission"));
+    assert_eq!(o.sender.states[0].code, "NIC");
+    let t = "La Mission permanente de la République islamique d'Iran auprès de l'Organisation des Nations Unies présente ses compliments au Secrétaire général et a l'honneur de lui faire tenir ci-joint le texte.";
+    let o = read(t).unwrap();
+    assert_eq!(o.kind, DocumentKind::NoteVerbale);
+    assert_eq!(o.sender.states[0].code, "IRN");
+    let t = "Misión Permanente de la República Bolivariana de Venezuela ante Naciones Unidas - Nueva York No. 00100/Add.1 New York, 13 May 2020 H.E. Mr. Sven Jürgenson President, Security Council New York.- Distinguished Ambassador Jürgenson, I have the honor to address Your Excellency.";
+    let o = read(t).unwrap();
+    assert_eq!(o.kind, DocumentKind::Letter);
+    assert_eq!(o.sender.states[0].code, "VEN");
+    // Compliments with no State named: no note is read from them.
+    let t = "La Misión saluda atentamente a la oficina del secretario general.";
+    assert!(read(t).is_none());
+}
+
+#[test]
+fn the_councils_president_writes_to_the_secretary_general() {
+    let t = "I have the honour to inform you that the members of the Security Council have decided to send a mission to Afghanistan. (Signed) Jorge Urbina President of the Security Council";
+    let d = crate::parse(t).unwrap();
+    assert_eq!(d.addressees, ["Secretary-General"]);
+    assert!(d
+        .diagnostics
+        .iter()
+        .any(|x| x.code == "addressee-of-office"));
+    // Another office's letter gets none.
+    let t = "I have the honour to inform you that the mission will proceed. (Signed) Kofi A. Annan Secretary-General";
+    assert!(crate::parse(t).unwrap().addressees.is_empty());
+}

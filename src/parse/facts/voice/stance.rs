@@ -1,0 +1,156 @@
+//! The State a letter speaks for, by the stand it takes in its own name: a State that opens a
+//! sentence or a clause and takes a position in the present or the perfect — "The Islamic
+//! Republic of Iran strongly rejects all of these baseless allegations", "Israel will exercise
+//! its right of self-defense", "Israel has exercised – and will continue to exercise – its right",
+//! "The Government of the Sudan urges the Security Council", "The Spanish Government
+//! reiterates". A State complained of acts in the past ("Azerbaijan continued shelling") or
+//! does what no letter's author says of itself; two States that take a stand: none is read.
+
+use crate::gazetteer::{self, Entity};
+use crate::model::State;
+use crate::text::{latin_lowercase, words_iter};
+
+/// Verbs of a position taken, as word beginnings: "rejects", "reiterated", "reserves".
+const STANCES: &[&str] = &[
+    "reject", "condemn", "reiterat", "reaffirm", "affirm", "declar", "stress", "urge", "demand",
+    "hold", "views", "retain", "reserv", "exercis", "insist", "deplor", "protest", "denounc",
+    "emphasi", "underlin",
+];
+
+/// Words that may stand between the State and its verb: auxiliaries and adverbs ("will
+/// continue to", "has once again", "strongly", "–").
+const BETWEEN: &[&str] = &[
+    "will",
+    "shall",
+    "has",
+    "have",
+    "also",
+    "again",
+    "once",
+    "hereby",
+    "therefore",
+    "continue",
+    "continues",
+    "to",
+    "and",
+    "\u{2013}",
+    "\u{2014}",
+    "-",
+];
+
+/// The one State the letter's sentences show taking a stand, if exactly one does.
+pub(in super::super) fn subject(body: &str) -> Option<State> {
+    let mut found: Option<u16> = None;
+    for m in gazetteer::find_iter(body) {
+        let i = match m.entity {
+            Entity::State(i) => i,
+            // "The Spanish Government reiterates …": the adjective and the noun.
+            Entity::Demonym(i) => {
+                let next = crate::text::next_word(body, m.end);
+                if !next.eq_ignore_ascii_case("government") {
+                    continue;
+                }
+                i
+            }
+            _ => continue,
+        };
+        if !opens_clause(body.get(..m.start).unwrap_or("")) {
+            continue;
+        }
+        let mut after = m.end;
+        if matches!(m.entity, Entity::Demonym(_)) {
+            after = crate::text::skip_spaces(body, after) + "government".len();
+        }
+        if !takes_a_stand(body.get(after..).unwrap_or("")) {
+            continue;
+        }
+        match found {
+            Some(f) if f != i => return None,
+            _ => found = Some(i),
+        }
+    }
+    found.and_then(super::super::state_of)
+}
+
+/// Whether `before` ends where a sentence or a clause begins, past "The Government of" and
+/// "the" that may open the subject.
+fn opens_clause(before: &str) -> bool {
+    let mut b = before.trim_end();
+    for lead in ["the", "government of", "the"] {
+        let n = lead.len();
+        let at = b.len().saturating_sub(n);
+        let word_start = b.get(..at).is_none_or(|s| s.is_empty() || s.ends_with(' '));
+        if word_start && b.get(at..).is_some_and(|t| t.eq_ignore_ascii_case(lead)) {
+            b = b.get(..at).unwrap_or("").trim_end();
+        }
+    }
+    b.is_empty() || b.ends_with(['.', '!', '?', ';', ':', ','])
+}
+
+/// Whether the words after the subject take a stand: a verb of position in the present, or in
+/// the perfect or future after its auxiliary ("has exercised", "will reject").
+fn takes_a_stand(after: &str) -> bool {
+    let mut auxiliary = false;
+    for w in words_iter(after).take(5) {
+        let w = latin_lowercase(w.text(after).trim_end_matches([',', ';', ':', '.']));
+        if BETWEEN.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ly")) {
+            auxiliary |= matches!(w.as_str(), "will" | "shall" | "has" | "have" | "to");
+            continue;
+        }
+        let stance = STANCES.iter().any(|s| w.starts_with(s));
+        // Past acts are the adversary's: "rejected" only after "has".
+        return stance && (auxiliary || !w.ends_with("ed"));
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::subject;
+
+    fn code(t: &str) -> Option<String> {
+        subject(t).map(|s| s.code)
+    }
+
+    #[test]
+    fn a_state_that_takes_a_stand() {
+        assert_eq!(code("He made baseless allegations against the Islamic Republic of Iran. The Islamic Republic of Iran strongly rejects all of these baseless allegations.").as_deref(), Some("IRN"));
+        assert_eq!(code("Rockets were fired at Sderot. Israel views these terrorist attacks with grave severity. Israel retains the right to exercise itself in self-defense.").as_deref(), Some("ISR"));
+        assert_eq!(code("Gaza terror begins and ends with Hamas. Israel has exercised \u{2013} and will continue to exercise \u{2013} its right to self-defense.").as_deref(), Some("ISR"));
+        assert_eq!(code("Innocent people in my country were harmed. The Government of the Sudan urges the Security Council to take immediate action.").as_deref(), Some("SDN"));
+        assert_eq!(code("In response to the escalating threat, Israel will exercise its right of self-defense.").as_deref(), Some("ISR"));
+        assert_eq!(
+            code("The Spanish Government reiterates its position.").as_deref(),
+            Some("ESP")
+        );
+    }
+
+    #[test]
+    fn no_stand_or_two_no_state() {
+        // Acts in the past, a State named after a verb, a State inside a clause.
+        assert_eq!(
+            code(
+                "Azerbaijan continued shelling an Armenian town. Azerbaijan rejected the proposal."
+            ),
+            None
+        );
+        assert_eq!(
+            code("The rockets landed in Israel. We condemn Sudan for its acts."),
+            None
+        );
+        assert_eq!(
+            code("The attacks of Israel continue. The report of Egypt stresses the point."),
+            None
+        );
+        // Two States take a stand: neither is the letter's.
+        assert_eq!(
+            code("Armenia rejects the claims. Azerbaijan rejects them too."),
+            None
+        );
+        // A verb that takes no position.
+        assert_eq!(
+            code("Israel will continue to do all that is necessary."),
+            None
+        );
+    }
+}
