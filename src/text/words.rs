@@ -313,10 +313,8 @@ pub fn skip_spaces(text: &str, pos: usize) -> usize {
 /// The previous word (its text) before `pos`, skipping spaces.
 pub fn prev_word(text: &str, pos: usize) -> &str {
     let before = text.get(..pos).unwrap_or("").trim_end();
-    match before.rfind(char::is_whitespace) {
-        Some(i) => &before[i + 1..],
-        None => before,
-    }
+    // Split on the space itself: a no-break space is two bytes.
+    before.rsplit(char::is_whitespace).next().unwrap_or(before)
 }
 
 /// The next word (its text) from `pos`, skipping spaces.
@@ -497,6 +495,9 @@ mod tests {
         assert_eq!(find_phrase("the Annex to", "annex", 0), Some(4));
         assert_eq!(find_phrase("reannex", "annex", 0), None);
         assert_eq!(prev_word("a b  c", 5), "b");
+        // A no-break space before the word (found by fuzzing: "D\0!\0\0\u{a0}\0…").
+        assert_eq!(prev_word("x\u{a0}AM SEC", 6), "AM");
+        assert_eq!(prev_word("\u{a0}\u{a0}b ", 5), "b");
         assert_eq!(next_word("a b  c", 3), "c");
     }
 
