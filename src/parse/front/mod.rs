@@ -6,7 +6,7 @@ mod romance;
 
 use super::agenda::{
     agenda_numbers_at, glued_marker_at, is_title_opener, loose_marker_at, ocr_agenda_item_at,
-    split_titles,
+    split_titles_of,
 };
 use crate::model::{AgendaItem, Masthead, Session, SessionKind};
 use crate::text::{
@@ -317,7 +317,7 @@ pub fn parse(text: &str) -> Front {
                     t_end = ws[j].end;
                     j += 1;
                 }
-                let titles = split_titles(slice(text, t_start, t_end), numbers.len());
+                let titles = split_titles_of(slice(text, t_start, t_end), &numbers);
                 for (k, n) in numbers.into_iter().enumerate() {
                     f.agenda.push(AgendaItem {
                         number: Some(n),
