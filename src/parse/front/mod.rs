@@ -107,7 +107,16 @@ fn stops_titles(text: &str, pos: usize) -> bool {
             || phrase_at(text, p, "agenda").is_some();
     }
     let w = super::text::next_word(text, pos);
-    matches!(w, "*" | "**" | "***") || phrase_at(text, pos, "agenda item").is_some()
+    // A symbol or a job number ends the masthead ("… TERRORISM 140695/...", "… (Malvinas)
+    // United Nations Document A/66/653"), with the label before it.
+    let symbol = |w: &str| w.contains('/') && w.bytes().any(|b| b.is_ascii_digit());
+    let labelled = phrase_at(text, pos, "united nations document")
+        .or_else(|| phrase_at(text, pos, "document"))
+        .is_some_and(|e| symbol(super::text::next_word(text, skip_spaces(text, e))));
+    matches!(w, "*" | "**" | "***")
+        || phrase_at(text, pos, "agenda item").is_some()
+        || symbol(w)
+        || labelled
 }
 
 /// Where an organ's masthead line begins inside the word `text[start..end]`, glued to a
