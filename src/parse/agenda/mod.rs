@@ -251,8 +251,9 @@ pub fn split_titles(region: &str, n: usize) -> Vec<Option<String>> {
         // Between two capitalized words a capitalized one after them is inside a name.
         match follow {
             Follow::Lower => score += 1,
-            // "… in Africa Report of the International Tribunal …": a sure opener opens.
-            Follow::Capital if !prev_lower && !opener => score -= 2,
+            // "… in Africa Report of the International Tribunal …": an opener opens, but a noun
+            // that ends titles goes on with the name ("the Human Rights of the Palestinian").
+            Follow::Capital if !prev_lower && (!opener || one_of(ENDING_NOUNS, w)) => score -= 2,
             Follow::Capital => score -= 1,
             Follow::Unknown => {}
         }
