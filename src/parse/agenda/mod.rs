@@ -1,5 +1,23 @@
 //! Agenda items in the masthead: their numbers ("13", "28 (b)", "20, 64, 71 and 99") and the
 //! titles printed after them, run together when there are several.
+//!
+//! The numbers give the count of titles; the run of titles is cut where the most signs of a new
+//! title meet, each boundary weighed on its own, in one pass over the words:
+//! - sentence case: a capitalized word after a lowercase one ("… of peace Sustainable
+//!   development"), and more so when lowercase words follow it ("Culture of peace"); a capitalized
+//!   "The" opens a title ("… Afghanistan The situation in …");
+//! - Title Case names: a capitalized word between capitalized ones is inside a name ("Colonial
+//!   Countries and Peoples", "Israeli Practices Affecting"), unless it surely opens titles ("…
+//!   Africa Report of the International Tribunal …");
+//! - the gazetteer's names: no cut inside one; a name after a lowercase noun and before one opens
+//!   a title ("… assistance United Nations reform: …"), not after an article ("the major United
+//!   Nations conferences"); a title ends on a name ("… of the United Nations Economic and …");
+//! - capitals: the words that open titles ([`openers`]), a noun before "of" or "on"
+//!   ("DISARMAMENT CONVENTION ON THE …"), not after an opener or "THE" and one word ("THE WHOLE
+//!   QUESTION OF"), nor the object of "TO" or an "-ing" verb ("TO ELIMINATE INTERNATIONAL …");
+//! - never inside parentheses, after a colon or a semicolon, or one word alone;
+//! - sub-items of one item ("97 (a)", "97 (i)") under one title "Item: first; second" each take
+//!   "Item: its own" ([`subitems`]).
 
 use crate::gazetteer;
 use crate::text::one_of;
@@ -147,127 +165,6 @@ fn sub_item_at(text: &str, pos: usize) -> Option<(String, usize)> {
     })
 }
 
-/// Words that typically open an agenda item title.
-const TITLE_OPENERS: &[&str] = &[
-    "The",
-    "Question",
-    "Questions",
-    "Report",
-    "Reports",
-    "Measures",
-    "Promotion",
-    "Elections",
-    "Election",
-    "Implementation",
-    "Follow-up",
-    "Sustainable",
-    "Macroeconomic",
-    "Information",
-    "Integrated",
-    "Strengthening",
-    "Prevention",
-    "Global",
-    "Situation",
-    "Agriculture",
-    "Appointments",
-    "Financing",
-    "Globalization",
-    "Eradication",
-    "Advancement",
-    "Right",
-    "Rights",
-    "Elimination",
-    "Comprehensive",
-    "General",
-    "Culture",
-    "Towards",
-    "Return",
-    "Cooperation",
-    "Co-operation",
-    "Scale",
-    "Programme",
-    "Administrative",
-    "Review",
-    "Status",
-    // The General Assembly's standing items ("Human rights questions", "Maintenance of
-    // international security", "Consequences of the Iraqi occupation …", "Oceans and the law of
-    // the sea", "Crime prevention and criminal justice").
-    "Human",
-    "Maintenance",
-    "Consequences",
-    "Development",
-    "Causes",
-    "Conclusion",
-    "Necessity",
-    "Protracted",
-    "Permanent",
-    "Social",
-    "Groups",
-    "Oceans",
-    "Crime",
-    "Zone",
-    "Assistance",
-    "Effects",
-    "Admission",
-    "International",
-    "Environment",
-    "Illegal",
-    "Operational",
-    "Revitalization",
-    // "Consolidation of the regime established by the Treaty …", "… of peace through practical
-    // disarmament measures".
-    "Consolidation",
-    "Peaceful",
-];
-
-/// Openers that mostly end titles ("SUSTAINABLE DEVELOPMENT", "HUMAN RIGHTS QUESTIONS").
-const ENDING_NOUNS: &[&str] = &[
-    "Development",
-    "Questions",
-    "Rights",
-    "Cooperation",
-    "Co-operation",
-    "Assistance",
-];
-
-/// Openers that also end or run inside titles ("HUMAN RIGHTS QUESTIONS", "ECONOMIC COOPERATION
-/// ENVIRONMENT …"): in capitals, sure openers only before a joining word ("QUESTION OF").
-const WEAK_OPENERS: &[&str] = &[
-    "Question",
-    "Questions",
-    "Right",
-    "Rights",
-    "Cooperation",
-    "Co-operation",
-    "General",
-    "Human",
-    "Social",
-    "Development",
-    "Assistance",
-    "Status",
-    "Situation",
-    "Review",
-    "Programme",
-    "Global",
-    "Information",
-    "Zone",
-    "Groups",
-    "Effects",
-    "Permanent",
-    "International",
-];
-
-/// Whether `w` opens agenda titles and is none of the [`WEAK_OPENERS`] (which hold the
-/// [`ENDING_NOUNS`]), in any case ("MACROECONOMIC", "Promotion").
-fn is_sure_opener(w: &str) -> bool {
-    is_title_opener(w) && !WEAK_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w))
-}
-
-/// Whether `w` opens agenda titles, in any case ("MAINTENANCE", "Question").
-pub fn is_title_opener(w: &str) -> bool {
-    TITLE_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w))
-}
-
 /// Splits run-together agenda titles ("The situation in the Middle East Question of Palestine")
 /// into `n` titles. Agenda titles are in sentence case, so a new title starts at a capitalized
 /// word after a lowercase word; proper names (States, organs, "Middle East") are not split.
@@ -289,15 +186,9 @@ pub fn split_titles(region: &str, n: usize) -> Vec<Option<String>> {
         return vec![Some(region.to_string())];
     }
     let ws: Vec<Word> = words(region);
-    let entities = gazetteer::find(region);
-    let inside = |pos: usize| entities.iter().any(|m| m.start < pos && pos < m.end);
-    let starts_entity = |pos: usize| {
-        entities.iter().any(|m| {
-            m.start == pos && m.end > ws.iter().find(|w| w.start == pos).map_or(pos, |w| w.end)
-        })
-    };
-    // Titles in capitals ("QUESTION OF CYPRUS THE RISK OF …") show no case change at a boundary:
-    // there only the words that open a title tell where one starts, "THE" among them.
+    let names = NameSpans::new(region, &ws);
+    let inside = |k: usize| names.inside[k];
+    let starts_entity = |k: usize| names.end_of[k].is_some();
     let capitals = !region.chars().any(char::is_lowercase);
     let mut cands: Vec<(i32, usize)> = Vec::new(); // (score, word index)
                                                    // No title ends inside parentheses: "(Habitat II)".
@@ -316,14 +207,19 @@ pub fn split_titles(region: &str, n: usize) -> Vec<Option<String>> {
             && is_sure_opener(w)
             && k >= 2
             && !is_capitalized(ws[k - 2].text(region));
-        let gap = !capitals && (w == "The" || sure_opener) && is_function_word(prev);
+        // Not before more of a name: "… for the Comprehensive Nuclear-Test-Ban Treaty Organization".
+        let name_goes_on = ws
+            .get(k + 1)
+            .is_some_and(|n| is_capitalized(n.text(region)) && !is_function_word(n.text(region)));
+        let gap =
+            !capitals && (w == "The" || (sure_opener && !name_goes_on)) && is_function_word(prev);
         // Nor after a colon: "DISARMAMENT: REGIONAL DISARMAMENT" is one title.
         if depth > 0
             || joins
             || !is_capitalized(w)
             || (is_function_word(prev) && !gap)
             || prev.ends_with(':')
-            || inside(ws[k].start)
+            || inside(k)
         {
             continue;
         }
@@ -338,45 +234,125 @@ pub fn split_titles(region: &str, n: usize) -> Vec<Option<String>> {
         } else {
             score += 1;
         }
-        if starts_entity(ws[k].start) {
-            score -= 3;
+        // What follows the word in sentence case: a lowercase word after
+        // it opens a title ("Culture of peace", "United Nations reform"); a capitalized one goes
+        // on with a name ("Colonial Countries and Peoples", "Israeli Practices Affecting").
+        let opener = if capitals {
+            TITLE_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w))
+        } else {
+            one_of(TITLE_OPENERS, w)
+        };
+        // A name's own start is weighed by what follows it below.
+        let follow = if capitals || starts_entity(k) {
+            Follow::Unknown
+        } else {
+            follows(region, &ws, k + 1)
+        };
+        // Between two capitalized words a capitalized one after them is inside a name.
+        match follow {
+            Follow::Lower => score += 1,
+            // "… in Africa Report of the International Tribunal …": an opener opens, but a noun
+            // that ends titles goes on with the name ("the Human Rights of the Palestinian").
+            Follow::Capital if !prev_lower && (!opener || one_of(ENDING_NOUNS, w)) => score -= 2,
+            Follow::Capital => score -= 1,
+            Follow::Unknown => {}
+        }
+        if starts_entity(k) {
+            // "… assistance United Nations reform: …": a name before a lowercase noun opens a
+            // title; "… the occupied Syrian Golan over …" stays in its title.
+            let modifies = names.end_of[k]
+                .and_then(|e| ws.get(e + 1))
+                .is_some_and(|n| {
+                    let n = n.text(region);
+                    !is_function_word(n) && n.chars().next().is_some_and(char::is_lowercase)
+                });
+            // "… of the major United Nations conferences …": an adjective after an article.
+            let after_article = k >= 2 && one_of(&["the", "a", "an"], ws[k - 2].text(region));
+            score -= if !capitals && modifies && prev_lower && !after_article {
+                1
+            } else {
+                3
+            };
+        }
+        // "… the Charter of the United Nations Economic and other activities …": a name ends a
+        // title there.
+        if !capitals && names.ends[k - 1] && names.inside[k - 1] {
+            score += 1;
         }
         // "… PRACTICES AFFECTING THE HUMAN RIGHTS …", "NECESSITY OF ENDING THE …": a verb's
         // "-ing" takes the "THE" after it as its object.
         if capitals && w.eq_ignore_ascii_case("the") && takes_an_object(prev) {
             score -= 2;
         }
-        let opener = if capitals {
-            TITLE_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w))
-        } else {
-            one_of(TITLE_OPENERS, w)
-        };
         // "the Middle East": the second word of a name after "the"; less surely so when it
         // opens titles ("… in Latin America and the Caribbean Measures to eliminate …").
         let second_of_name =
             k >= 2 && is_capitalized(prev) && ws[k - 2].text(region).eq_ignore_ascii_case("the");
+        // In capitals "THE WHOLE QUESTION OF" shows no name, but a phrase that goes on.
         if second_of_name {
-            score -= if opener { 1 } else { 2 };
+            let of_phrase = ws
+                .get(k + 1)
+                .is_some_and(|n| is_function_word(n.text(region)));
+            score -= if opener && (!capitals || is_sure_opener(w) || !of_phrase) {
+                1
+            } else {
+                2
+            };
+        }
+        // "… TRADE AND DEVELOPMENT; INTERNATIONAL COOPERATION …": a semicolon parts the
+        // sub-items of one title.
+        if prev.ends_with(';') {
+            score -= 3;
         }
         if opener {
             let any_of = |list: &[&str]| list.iter().any(|o| o.eq_ignore_ascii_case(w));
             // "DEVELOPMENT AND INTERNATIONAL …" joins; "SITUATION AND TO YOUTH" goes on.
             let next = |d: usize| ws.get(k + d).map_or("", |n| n.text(region));
-            let before_joining = is_function_word(next(1))
-                && (!next(1).eq_ignore_ascii_case("and") || !is_function_word(next(2)));
+            let and_then_joining = next(1).eq_ignore_ascii_case("and") && is_function_word(next(2));
+            let before_joining = is_function_word(next(1)) && !and_then_joining;
             // In capitals: "COMPREHENSIVE REVIEW": an opener after another goes on with its
             // title; "SUSTAINABLE DEVELOPMENT SOCIAL": a noun that mostly ends titles opens one
             // only before a joining word.
-            let after_opener = capitals && is_sure_opener(prev);
-            score += if !capitals || before_joining {
+            // "INTERNATIONAL COOPERATION FOR …", "COMPREHENSIVE REVIEW OF …": after an opener
+            // that ends no title, even before a joining word.
+            let after_opener = capitals
+                && TITLE_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(prev))
+                && !ENDING_NOUNS.iter().any(|o| o.eq_ignore_ascii_case(prev));
+            score += if !capitals {
                 2
-            } else if after_opener || any_of(ENDING_NOUNS) {
-                0
+            } else if after_opener {
+                -1
+            } else if before_joining {
+                2
+            } else if any_of(ENDING_NOUNS) || and_then_joining {
+                -1
             } else if any_of(WEAK_OPENERS) {
                 1
             } else {
                 2
             };
+        }
+        // In capitals a word no title opens with starts one surely before "of" or "on"
+        // ("DISARMAMENT CONVENTION ON THE …"), not after an opener ("INTERNATIONAL ECONOMIC").
+        if capitals && !opener {
+            let next = ws.get(k + 1).map_or("", |n| n.text(region));
+            let joined = next.eq_ignore_ascii_case("of") || next.eq_ignore_ascii_case("on");
+            let after_opener = TITLE_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(prev))
+                && !ENDING_NOUNS.iter().any(|o| o.eq_ignore_ascii_case(prev));
+            score += if after_opener {
+                -1
+            } else if joined {
+                1
+            } else {
+                0
+            };
+        }
+        // "MEASURES TO ELIMINATE INTERNATIONAL TERRORISM": a verb after "TO" takes its object.
+        let infinitive = k >= 2
+            && ws[k - 2].text(region).eq_ignore_ascii_case("to")
+            && !prev.ends_with([',', ';', ':']);
+        if capitals && infinitive {
+            score -= 2;
         }
         cands.push((score, k));
     }
@@ -389,13 +365,18 @@ pub fn split_titles(region: &str, n: usize) -> Vec<Option<String>> {
     // No title is one word: a cut next to one already made, or one word from either end, is
     // passed over ("POLICY | QUESTIONS | SUSTAINABLE").
     let mut cuts: Vec<usize> = Vec::with_capacity(n - 1);
+    let mut cut_at = vec![false; ws.len() + 1];
+    let near_cut = |cut_at: &[bool], k: usize| {
+        cut_at.get(k - 1).copied().unwrap_or(false) || cut_at.get(k + 1).copied().unwrap_or(false)
+    };
     for c in cands.iter().filter(|c| c.0 > 0) {
         if cuts.len() + 1 >= n {
             break;
         }
-        let alone = c.1 < 2 || c.1 + 1 >= ws.len() || cuts.iter().any(|&k| k.abs_diff(c.1) < 2);
+        let alone = c.1 < 2 || c.1 + 1 >= ws.len() || near_cut(&cut_at, c.1);
         if !alone {
             cuts.push(c.1);
+            cut_at[c.1] = true;
         }
     }
     // Titles still missing: a cut between two names that meet ("… of the General Assembly
@@ -404,11 +385,11 @@ pub fn split_titles(region: &str, n: usize) -> Vec<Option<String>> {
         if cuts.len() + 1 >= n {
             break;
         }
-        let at = ws[c.1].start;
-        let names_meet = starts_entity(at) && entities.iter().any(|m| m.end == ws[c.1 - 1].end);
-        let alone = c.1 < 2 || c.1 + 1 >= ws.len() || cuts.iter().any(|&k| k.abs_diff(c.1) < 2);
+        let names_meet = starts_entity(c.1) && names.ends[c.1 - 1];
+        let alone = c.1 < 2 || c.1 + 1 >= ws.len() || near_cut(&cut_at, c.1);
         if names_meet && !alone {
             cuts.push(c.1);
+            cut_at[c.1] = true;
         }
     }
     super::text::sort_by_key(&mut cuts, |&c| c as u64);
@@ -424,6 +405,72 @@ pub fn split_titles(region: &str, n: usize) -> Vec<Option<String>> {
         out.push(None);
     }
     out
+}
+
+/// The gazetteer's names of more than one word in a run of titles, by word index: where each
+/// ends, which words are inside one, and which words end one. Built in one pass.
+struct NameSpans {
+    end_of: Vec<Option<usize>>,
+    inside: Vec<bool>,
+    ends: Vec<bool>,
+}
+
+impl NameSpans {
+    fn new(region: &str, ws: &[Word]) -> Self {
+        let mut spans = NameSpans {
+            end_of: vec![None; ws.len()],
+            inside: vec![false; ws.len()],
+            ends: vec![false; ws.len()],
+        };
+        let mut k = 0;
+        for m in gazetteer::find(region) {
+            while k < ws.len() && ws[k].start < m.start {
+                k += 1;
+            }
+            let first = k;
+            while k < ws.len() && ws[k].start < m.end {
+                if k > first {
+                    spans.inside[k] = true;
+                }
+                k += 1;
+            }
+            if k > first && ws.get(first).is_some_and(|w| w.start == m.start) {
+                spans.ends[k - 1] = true;
+                // A name of one word opens nothing the word itself does not.
+                if k > first + 1 {
+                    spans.end_of[first] = Some(k - 1);
+                }
+            }
+        }
+        spans
+    }
+}
+
+/// What the first content word from word `k` on is, in sentence case.
+enum Follow {
+    Lower,
+    Capital,
+    Unknown,
+}
+
+/// Reads at most a few joining words from word `k` ("of the", "and") to the next content word:
+/// lowercase, or capitalized (a capitalized "The" counts as one: it opens a title).
+fn follows(region: &str, ws: &[Word], k: usize) -> Follow {
+    for w in ws.iter().skip(k).take(4) {
+        let t = w.text(region);
+        let capital = t.chars().next().is_some_and(char::is_uppercase);
+        if is_function_word(t) && !capital {
+            continue;
+        }
+        return if capital {
+            Follow::Capital
+        } else if t.chars().next().is_some_and(char::is_lowercase) {
+            Follow::Lower
+        } else {
+            Follow::Unknown
+        };
+    }
+    Follow::Unknown
 }
 
 /// Whether `w` is a verb's "-ing" form that takes an object ("AFFECTING", "ENDING"), not one of
@@ -476,6 +523,13 @@ pub fn loose_marker_at(text: &str, pos: usize) -> Option<(String, usize)> {
         .all(|b| matches!(b, b'*' | b'|' | b'[' | b']' | b'(' | b')'));
     (stars > 0 && stars <= 3 && boxed).then(|| ("*".repeat(stars), p + w.len()))
 }
+
+mod openers;
+mod subitems;
+
+pub use openers::is_title_opener;
+use openers::{is_sure_opener, ENDING_NOUNS, TITLE_OPENERS, WEAK_OPENERS};
+pub use subitems::split_titles_of;
 
 #[cfg(test)]
 mod tests;

@@ -182,3 +182,125 @@ fn two_names_that_meet_part_titles_still_missing() {
     let t = split_titles("Cooperation between the United Nations and the Economic Community of Central African States Macroeconomic policy questions", 2);
     assert!(t[0].as_deref().unwrap().ends_with("Central African States"));
 }
+
+#[test]
+fn a_title_case_name_is_not_cut() {
+    // A capitalized word after a capitalized one, before more capitals, is inside a name.
+    let t = split_titles("Implementation of the Declaration on the Granting of Independence to Colonial Countries and Peoples Strengthening of the coordination of humanitarian assistance", 2);
+    assert_eq!(
+        t[1].as_deref(),
+        Some("Strengthening of the coordination of humanitarian assistance")
+    );
+    let t = split_titles(
+        "Global Agenda for Dialogue among Civilizations Culture of peace",
+        2,
+    );
+    assert_eq!(t[1].as_deref(), Some("Culture of peace"));
+    // A sure opener before a name still opens a title.
+    let t = split_titles("Causes of conflict in Africa Report of the International Tribunal for the Former Yugoslavia", 2);
+    assert_eq!(
+        t[1].as_deref(),
+        Some("Report of the International Tribunal for the Former Yugoslavia")
+    );
+}
+
+#[test]
+fn a_name_before_a_lowercase_noun_opens_a_title() {
+    let t = split_titles("Strengthening of the coordination of assistance of the United Nations, including special economic assistance United Nations reform: measures and proposals", 2);
+    assert_eq!(
+        t[1].as_deref(),
+        Some("United Nations reform: measures and proposals")
+    );
+    // After an article the word before the name is an adjective: no title there.
+    let t = split_titles("Follow-up to the outcomes of the major United Nations conferences and summits Culture of peace", 2);
+    assert_eq!(t[1].as_deref(), Some("Culture of peace"));
+}
+
+#[test]
+fn a_capitalized_the_opens_a_title() {
+    let t = split_titles("Strengthening of assistance for reconstruction of war-stricken Afghanistan The situation in Afghanistan and its implications for international peace and security", 2);
+    assert_eq!(
+        t[1].as_deref(),
+        Some("The situation in Afghanistan and its implications for international peace and security")
+    );
+}
+
+#[test]
+fn a_name_that_goes_on_is_no_gap() {
+    let t = split_titles("Cooperation between the United Nations and regional and other organizations: cooperation between the United Nations and the Preparatory Commission for the Comprehensive Nuclear-Test-Ban Treaty Organization Comprehensive Nuclear-Test-Ban Treaty", 2);
+    assert_eq!(
+        t[1].as_deref(),
+        Some("Comprehensive Nuclear-Test-Ban Treaty")
+    );
+}
+
+#[test]
+fn capitals_read_phrases_that_go_on() {
+    // "TO ELIMINATE" takes its object; "THE WHOLE QUESTION OF" is one phrase.
+    let t = split_titles(
+        "INTERNATIONAL DRUG CONTROL HUMAN RIGHTS QUESTIONS MEASURES TO ELIMINATE INTERNATIONAL TERRORISM",
+        3,
+    );
+    assert_eq!(
+        t[2].as_deref(),
+        Some("MEASURES TO ELIMINATE INTERNATIONAL TERRORISM")
+    );
+    let t = split_titles("GENERAL AND COMPLETE DISARMAMENT CONVENTION ON THE PROHIBITION OF TOXIN WEAPONS COMPREHENSIVE REVIEW OF THE WHOLE QUESTION OF PEACE-KEEPING OPERATIONS", 3);
+    let t: Vec<_> = t.iter().map(|t| t.as_deref().unwrap_or("")).collect();
+    assert_eq!(
+        t,
+        [
+            "GENERAL AND COMPLETE DISARMAMENT",
+            "CONVENTION ON THE PROHIBITION OF TOXIN WEAPONS",
+            "COMPREHENSIVE REVIEW OF THE WHOLE QUESTION OF PEACE-KEEPING OPERATIONS",
+        ]
+    );
+}
+
+fn strings(v: &[&str]) -> Vec<String> {
+    v.iter().map(|s| s.to_string()).collect()
+}
+
+#[test]
+fn sub_items_share_their_item_title() {
+    let numbers = strings(&["70", "97 (a)", "97 (i)", "107"]);
+    let t = split_titles_of("GENERAL AND COMPLETE DISARMAMENT SUSTAINABLE DEVELOPMENT AND INTERNATIONAL ECONOMIC COOPERATION: TRADE AND DEVELOPMENT; INTERNATIONAL COOPERATION FOR THE ERADICATION OF POVERTY ADVANCEMENT OF WOMEN", &numbers);
+    let t: Vec<_> = t.iter().map(|t| t.as_deref().unwrap_or("")).collect();
+    assert_eq!(
+        t,
+        [
+            "GENERAL AND COMPLETE DISARMAMENT",
+            "SUSTAINABLE DEVELOPMENT AND INTERNATIONAL ECONOMIC COOPERATION: TRADE AND DEVELOPMENT",
+            "SUSTAINABLE DEVELOPMENT AND INTERNATIONAL ECONOMIC COOPERATION: INTERNATIONAL COOPERATION FOR THE ERADICATION OF POVERTY",
+            "ADVANCEMENT OF WOMEN",
+        ]
+    );
+    let numbers = strings(&["74 (a)", "74 (i)", "74 (m)", "82"]);
+    let t = split_titles_of("General and complete disarmament: notification of nuclear tests; towards a nuclear-weapon-free world: the need for a new agenda; reducing nuclear danger Comprehensive Nuclear-Test-Ban Treaty", &numbers);
+    assert_eq!(
+        t[1].as_deref(),
+        Some("General and complete disarmament: towards a nuclear-weapon-free world: the need for a new agenda")
+    );
+    assert_eq!(
+        t[3].as_deref(),
+        Some("Comprehensive Nuclear-Test-Ban Treaty")
+    );
+    // Titles that do not read "Item: first; second": each number counts as a title.
+    let numbers = strings(&["20 (a)", "20 (b)"]);
+    let t = split_titles_of("Question of Cyprus The situation in Afghanistan", &numbers);
+    assert_eq!(t[1].as_deref(), Some("The situation in Afghanistan"));
+}
+
+#[test]
+fn a_long_hostile_run_stays_linear() {
+    // Thousands of candidate cuts and names: one pass each, no scan per item.
+    let unit = "Question of the United Nations Colonial Countries and Peoples of of of of the Middle East ";
+    let region = unit.repeat(3000);
+    let start = std::time::Instant::now();
+    let t = split_titles(&region, 2000);
+    assert_eq!(t.len(), 2000);
+    let numbers: Vec<String> = (0..2000).map(|k| format!("{} (a)", k / 3)).collect();
+    let t = split_titles_of(&region, &numbers);
+    assert_eq!(t.len(), 2000);
+    assert!(start.elapsed().as_secs() < 20);
+}

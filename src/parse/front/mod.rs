@@ -6,7 +6,7 @@ mod romance;
 
 use super::agenda::{
     agenda_numbers_at, glued_marker_at, is_title_opener, loose_marker_at, ocr_agenda_item_at,
-    split_titles,
+    split_titles_of,
 };
 use crate::model::{AgendaItem, Masthead, Session, SessionKind};
 use crate::text::{
@@ -107,7 +107,16 @@ fn stops_titles(text: &str, pos: usize) -> bool {
             || phrase_at(text, p, "agenda").is_some();
     }
     let w = super::text::next_word(text, pos);
-    matches!(w, "*" | "**" | "***") || phrase_at(text, pos, "agenda item").is_some()
+    // A symbol or a job number ends the masthead ("… TERRORISM 140695/...", "… (Malvinas)
+    // United Nations Document A/66/653"), with the label before it.
+    let symbol = |w: &str| w.contains('/') && w.bytes().any(|b| b.is_ascii_digit());
+    let labelled = phrase_at(text, pos, "united nations document")
+        .or_else(|| phrase_at(text, pos, "document"))
+        .is_some_and(|e| symbol(super::text::next_word(text, skip_spaces(text, e))));
+    matches!(w, "*" | "**" | "***")
+        || phrase_at(text, pos, "agenda item").is_some()
+        || symbol(w)
+        || labelled
 }
 
 /// Where an organ's masthead line begins inside the word `text[start..end]`, glued to a
@@ -317,7 +326,7 @@ pub fn parse(text: &str) -> Front {
                     t_end = ws[j].end;
                     j += 1;
                 }
-                let titles = split_titles(slice(text, t_start, t_end), numbers.len());
+                let titles = split_titles_of(slice(text, t_start, t_end), &numbers);
                 for (k, n) in numbers.into_iter().enumerate() {
                     f.agenda.push(AgendaItem {
                         number: Some(n),

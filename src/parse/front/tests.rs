@@ -192,3 +192,25 @@ fn dates_of_issue_in_spanish_and_french() {
     let f = parse("Distr. GENERALE A/34/487 18 septembre 1979 FRANCAIS ORIGINAL : ANGLAIS Trente-quatrième session");
     assert_eq!(f.masthead.issued.as_deref(), Some("1979-09-18"));
 }
+
+#[test]
+fn a_symbol_ends_the_agenda_titles() {
+    // A job number, and a symbol with its label.
+    let f = parse("Fiftieth session Items 70 and 149 of the preliminary list* GENERAL AND COMPLETE DISARMAMENT MEASURES TO ELIMINATE INTERNATIONAL TERRORISM 140695/...");
+    assert_eq!(
+        f.agenda[1].title.as_deref(),
+        Some("MEASURES TO ELIMINATE INTERNATIONAL TERRORISM")
+    );
+    let f = parse("Sixty-sixth session Agenda item 45 Question of the Falkland Islands (Malvinas) United Nations Document A/66/653");
+    assert_eq!(
+        f.agenda[0].title.as_deref(),
+        Some("Question of the Falkland Islands (Malvinas)")
+    );
+    // A document a title names stays in it.
+    let f = parse("Agenda item 71 Review and implementation of the Concluding Document of the Twelfth Special Session");
+    assert!(f.agenda[0]
+        .title
+        .as_deref()
+        .unwrap()
+        .ends_with("Special Session"));
+}
