@@ -416,6 +416,7 @@ export class UnDocumentElement extends Base {
     try {
       let wake; // the interaction module's glue, and how to start the widget with it
       let start;
+      const wakeModule = pre ? waker : widget; // which of its two builds
       const codes = signatoryCodes(this.getAttribute('signatories'));
       const widgetOptions = {};
       if (codes.length) widgetOptions.signatories = codes;
@@ -423,7 +424,7 @@ export class UnDocumentElement extends Base {
       if (pre) {
         // Pre-rendered: the markup and the widget data are in the page; no parser, no fetch.
         if (!pre.data) throw new LoadError('the pre-rendered document has no widget data (script.undoc-data)');
-        const [w] = await Promise.race([Promise.all([waker.load(), this.#cssReady]), timedOut]);
+        const [w] = await Promise.race([Promise.all([wakeModule.load(), this.#cssReady]), timedOut]);
         clearTimeout(timer);
         if (generation !== this.#generation) return;
         let data;
@@ -442,7 +443,7 @@ export class UnDocumentElement extends Base {
         };
       } else {
         // The text way is a module of its own, fetched beside both WebAssembly modules.
-        const modules = [core.load(), widget.load(), this.#cssReady];
+        const modules = [core.load(), wakeModule.load(), this.#cssReady];
         const loaded = await Promise.race([
           import('./un-document-text.js').then((m) =>
             m.loadText(this, {
@@ -491,13 +492,13 @@ export class UnDocumentElement extends Base {
         this.#handle = start(wake);
       } catch (e) {
         if (!isTrap(e)) throw e;
-        wake = await (pre ? waker : widget).reinstantiate(wake); // one retry on a fresh instance
+        wake = await wakeModule.reinstantiate(wake); // one retry on a fresh instance
         if (generation !== this.#generation) return;
         this.#mountPoint.replaceChildren();
         this.#handle = start(wake);
       }
       this.#widget = wake;
-      this.#widgetModule = pre ? waker : widget;
+      this.#widgetModule = wakeModule;
       this.#fallback.hidden = true;
       this.#showState({ notice });
       // A long document arrives in pieces after its first screen: busy until the last.
