@@ -407,7 +407,6 @@ impl Ctl {
             }
             None => return false,
         };
-        self.close_note(false, effects);
         let Some(doc) = self.article.owner_document() else {
             return false;
         };
@@ -450,11 +449,14 @@ impl Ctl {
         let reference = self.note_ref(n);
         if let Some(r) = &reference {
             reveal(r);
+        }
+        // Geometry is read before anything is written, while the page's layout is still clean:
+        // the only style and layout this click causes are the ones that place the popover.
+        self.position(&pop, reference.as_ref());
+        self.close_note(false, effects);
+        if let Some(r) = &reference {
             let _ = r.set_attribute("aria-expanded", "true");
         }
-        // Geometry is read before the popover enters the tree, while the page's layout is still
-        // clean: the only layout this click causes is the one that places the popover.
-        self.position(&pop, reference.as_ref());
         let _ = self.article.append_child(&pop);
         if let Some(p) = pop.dyn_ref::<HtmlElement>() {
             focus_in_place(p);
