@@ -64,6 +64,28 @@ fn refers_back_at(text: &str, pos: usize) -> Option<usize> {
         .find_map(|w| phrase_at(text, pos, w))
 }
 
+/// A plural label's heading followed by the first annex's own label: "Annexes to the letter
+/// dated … addressed to the Secretary-General Annex I [Original: Arabic] …", "Anexos de la carta
+/// de fecha … Anexo I". `label_end` is past the plural label; returns where the heading ends and the
+/// singular label's start and end.
+fn group_heading_at(text: &str, label_end: usize) -> Option<(usize, usize, usize)> {
+    let after = skip_spaces(text, label_end);
+    let q = skip_spaces(text, refers_back_at(text, after)?);
+    let title = title::parse_annexed_at(text, q)?;
+    let end = title.end + super::text::glued_marker_len(text, title.end);
+    let mut label = skip_spaces(text, end);
+    // "[Original: Arabic]" may stand over the first label rather than under it.
+    if let Some((0, close, _)) =
+        original_mark(slice(text, label, crate::text::reach(text, label, 60)))
+    {
+        label = skip_spaces(text, label + close);
+    }
+    let e = label_word_at(text, label)?;
+    let next = next_word(text, skip_spaces(text, e));
+    (!slice(text, label, e).ends_with(['s', 'S']) && label_suffix(next))
+        .then(|| (end, label, skip_spaces(text, e) + next.len()))
+}
+
 /// Whether an annex label that refers back ("Annex to the", "Annex I to the") stands right
 /// before `pos`: a title read there is the annexed-to letter's, named in an annex heading.
 pub fn refers_back_before(text: &str, pos: usize) -> bool {
@@ -101,7 +123,12 @@ pub fn find_headings_in(
     super::text::sort_by_key(&mut sorted, |&b| b as u64);
     let breaks = sorted.as_slice();
     let mut out = Vec::new();
+    // The first annex's own label after a group heading ([`group_heading_at`]): one annex.
+    let mut grouped = None;
     for w in words {
+        if grouped == Some(w.start) {
+            continue;
+        }
         if embedded_title(text, breaks, w.start, w.text(text)) {
             out.push(Heading { start: w.start });
             continue;
@@ -142,6 +169,9 @@ pub fn find_headings_in(
                 || prev == "see");
         if (refers_back || followed_by_title) && prev_ok && !lowercase_context {
             out.push(Heading { start: w.start });
+            if refers_back && slice(text, w.start, e).ends_with(['s', 'S']) {
+                grouped = group_heading_at(text, e).map(|(_, label, _)| label);
+            }
         }
     }
     out
@@ -221,7 +251,15 @@ pub fn head(text: &str, start: usize, end: usize) -> Head {
         // "to the letter dated … addressed to …".
         if let Some(t) = refers_back_at(text, p) {
             let q = skip_spaces(text, t);
-            if let Some(parsed) = title::parse_annexed_at(text, q) {
+            let plural = slice(text, start, e).ends_with(['s', 'S']);
+            if let Some((end, label, label_end)) =
+                plural.then(|| group_heading_at(text, e)).flatten()
+            {
+                h.heading = Some(slice(text, start, end).to_string());
+                h.label = Some(slice(text, label, label_end).to_string());
+                h.original_language = original_mark(slice(text, end, label)).map(|(_, _, l)| l);
+                p = skip_spaces(text, label_end);
+            } else if let Some(parsed) = title::parse_annexed_at(text, q) {
                 h.heading = Some(slice(text, start, parsed.end).to_string());
                 // A footnote marker glued to the heading ("Secretary-General1") is not the title.
                 p = skip_spaces(

@@ -459,3 +459,42 @@ fn a_participle_or_throughout_opens_the_text() {
         Some("Report on Strengthening the role of the Organization")
     );
 }
+
+#[test]
+fn group_heading_then_first_label() {
+    let t = "Annexes to the letter dated 12 December 2001 from the Permanent Representative of Qatar to the United Nations addressed to the Secretary-General Annex I [Original: Arabic] Statement by the Emir of the State of Qatar Praise be to God. We meet today";
+    assert_eq!(find_headings(t, &[]), vec![Heading { start: 0 }]);
+    let hd = head(t, 0, t.len());
+    assert_eq!(hd.label.as_deref(), Some("Annex I"));
+    assert!(hd
+        .heading
+        .as_deref()
+        .unwrap_or("")
+        .ends_with("Secretary-General"));
+    assert_eq!(hd.original_language.as_deref(), Some("Arabic"));
+    let title = hd.title.map(|(a, b)| &t[a..b]);
+    assert_eq!(title, Some("Statement by the Emir of the State of Qatar"));
+}
+
+#[test]
+fn group_heading_spanish() {
+    let t = "Anexos de la carta de fecha 3 de mayo de 2001 dirigida al Secretario General por el Representante Permanente de Qatar ante las Naciones Unidas Anexo I Declaración final de la Conferencia Islámica Los ministros reunidos";
+    assert_eq!(find_headings(t, &[]), vec![Heading { start: 0 }]);
+    assert_eq!(head(t, 0, t.len()).label.as_deref(), Some("Anexo I"));
+}
+
+#[test]
+fn group_heading_original_over_the_label() {
+    let t = "Annexes to the letter dated 11 October 2001 from the Permanent Representative of Qatar to the United Nations addressed to the Secretary-General [Original: Arabic] Annex I Address of the Emir at the opening session We meet today";
+    assert_eq!(find_headings(t, &[]), vec![Heading { start: 0 }]);
+    let hd = head(t, 0, t.len());
+    assert_eq!(hd.label.as_deref(), Some("Annex I"));
+    assert_eq!(hd.original_language.as_deref(), Some("Arabic"));
+}
+
+#[test]
+fn group_heading_keeps_the_second_annex() {
+    let t = "Annexes to the letter dated 12 December 2001 from the Permanent Representative of Qatar to the United Nations addressed to the Secretary-General Annex I Statement by the Emir We meet today. Annex II Final communiqué The Conference met.";
+    let starts: Vec<usize> = find_headings(t, &[]).iter().map(|h| h.start).collect();
+    assert_eq!(starts, vec![0, t.find("Annex II").unwrap()]);
+}
