@@ -92,9 +92,25 @@ fn is_symbol_word(w: &str) -> bool {
     symbol_at(w, 0) == Some(w.len())
 }
 
+/// The running header's language, in the English, Spanish and French versions.
 const LANGUAGES: &[&str] = &[
-    "English", "ENGLISH", "French", "Spanish", "Russian", "Arabic", "Chinese",
+    "English",
+    "ENGLISH",
+    "French",
+    "Spanish",
+    "Russian",
+    "Arabic",
+    "Chinese",
+    "Español",
+    "Espanol",
+    "Français",
+    "Francais",
 ];
+
+/// "Page" in a running header, and the Spanish versions' "Página".
+fn is_page_word(w: &str) -> bool {
+    matches!(w, "Page" | "Página" | "Pagina")
+}
 
 /// Removes printing debris from `text` (already whitespace-normalized).
 pub fn remove(text: &str, diags: &mut Diagnostics) -> Cleaned {
@@ -151,7 +167,7 @@ pub fn remove(text: &str, diags: &mut Diagnostics) -> Cleaned {
         }
         // Extend over the running header of the next page.
         while let Some(x) = ws.get(i).map(|x| x.text(text)) {
-            let page = x == "Page"
+            let page = is_page_word(x)
                 && ws
                     .get(i + 1)
                     .is_some_and(|n| is_digits(n.text(text), 1) || is_digits(n.text(text), 2));
@@ -162,7 +178,8 @@ pub fn remove(text: &str, diags: &mut Diagnostics) -> Cleaned {
                 i += 1;
             } else if page {
                 i += 2;
-            } else if one_of(LANGUAGES, x) && ws.get(i + 1).is_some_and(|n| n.text(text) == "Page")
+            } else if one_of(LANGUAGES, x)
+                && ws.get(i + 1).is_some_and(|n| is_page_word(n.text(text)))
             {
                 i += 1;
             } else {
@@ -177,7 +194,7 @@ pub fn remove(text: &str, diags: &mut Diagnostics) -> Cleaned {
         let at = |n: usize| before.get(n).map(|&k| ws[k].text(text));
         let mut start = start;
         let page_no = at(0).is_some_and(|w| is_digits(w, 1) || is_digits(w, 2));
-        if page_no && matches!(at(1), Some("page" | "Page")) {
+        if page_no && at(1).is_some_and(|w| w == "page" || is_page_word(w)) {
             let mut n = 2;
             if at(n).is_some_and(|w| one_of(LANGUAGES, w)) {
                 n += 1;
@@ -284,6 +301,19 @@ mod tests {
         assert_eq!(t, "of 15 March 2006. Annex to the note");
         let (t, _) = clean("of 15 March 2006. 06-31718 (E) 280406 I have the honour");
         assert_eq!(t, "of 15 March 2006. I have the honour");
+    }
+
+    #[test]
+    fn spanish_and_french_running_headers() {
+        let (t, _) = clean("Representante Permanente 94-47140 (S) 281194 281194 /... A/49/718 S/1994/1353 Español Página 2 ANEXO Carta de fecha");
+        assert_eq!(t, "Representante Permanente ANEXO Carta de fecha");
+        let (t, _) =
+            clean("ante las Naciones Unidas 79-31927 (S) A/C.1/34/9 Espanol Pagina 2 ANEXO Nota");
+        assert_eq!(t, "ante las Naciones Unidas ANEXO Nota");
+        let (t, _) = clean(
+            "Représentant permanent 01-23456 (F) 120301 S/2001/12 Français Page 2 Annexe Lettre",
+        );
+        assert_eq!(t, "Représentant permanent Annexe Lettre");
     }
 
     #[test]
