@@ -160,6 +160,7 @@ pub const FUNCTION_WORDS: &[&str] = &[
     "its",
     "their",
     "between",
+    "among",
     "against",
     "under",
     "over",

@@ -304,3 +304,16 @@ fn a_long_hostile_run_stays_linear() {
     assert_eq!(t.len(), 2000);
     assert!(start.elapsed().as_secs() < 20);
 }
+
+#[test]
+fn no_title_ends_on_among() {
+    let t = split_titles(
+        "Cooperation between the United Nations and the Organization of the Islamic Conference United Nations Year of Dialogue among Civilizations Question of Palestine The situation in the Middle East",
+        4,
+    );
+    assert_eq!(
+        t[1].as_deref(),
+        Some("United Nations Year of Dialogue among Civilizations")
+    );
+    assert_eq!(t[2].as_deref(), Some("Question of Palestine"));
+}
