@@ -48,6 +48,15 @@ const DEFAULT_TIMEOUT = 15000;
 // wasm-bindgen's glue keeps one instance per module record, so a fresh instance needs a fresh copy
 // of the glue: the same file under another URL. (Inside a bundle the glue is not a file of its
 // own; the retry then fails and the element reports the original error.)
+// A compiled module, or null where streaming compilation is missing or failed (a server that
+// sends another MIME type): the glue then fetches and reports the error itself.
+function compile(url) {
+  if (typeof WebAssembly === 'undefined' || typeof WebAssembly.compileStreaming !== 'function') {
+    return Promise.resolve(null);
+  }
+  return WebAssembly.compileStreaming(fetch(url)).catch(() => null);
+}
+
 function wasmModule(first, glue, wasmUrl) {
   let loading = null; // Promise<glue exports> for the current instance
   let instances = 0; // how many fresh instances were made after traps
@@ -58,8 +67,12 @@ function wasmModule(first, glue, wasmUrl) {
         url.searchParams.set('instance', String(instances));
         return import(/* @vite-ignore */ url.href);
       };
+      // The module compiles off the main thread while its glue is imported: the glue's import
+      // resolves only once the page's own parsing and layout let it.
+      const compiled = compile(wasmUrl);
       loading = (instances === 0 ? first() : fresh()).then(async (g) => {
-        await g.default({ module_or_path: wasmUrl });
+        const module = await compiled;
+        await g.default({ module_or_path: module ?? wasmUrl });
         return g;
       });
       // A load that failed (offline, 404) may be tried again by the next render.
