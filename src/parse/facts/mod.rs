@@ -18,6 +18,7 @@ pub(super) fn collect(doc: &mut Document, body_text: &str, diags: &mut super::Di
     session_of_symbol(doc, diags);
     senders_from_signatures(doc);
     sender_from_letterhead(doc, body_text, diags);
+    senders_opening_the_text(doc, body_text, diags);
     sender_from_voice(doc, body_text, diags);
     signer_state(doc);
     doc.signatories = signatories(doc);
@@ -115,6 +116,27 @@ fn sender_from_letterhead(doc: &mut Document, body: &str, diags: &mut super::Dia
         );
         doc.sender.states.push(s);
     }
+}
+
+/// An untitled text whose first sentence names its authors as its subject ("The Arab Republic
+/// of Egypt and the Islamic Republic of Mauritania, in our respective capacities as …, make the
+/// present request"): they send it.
+fn senders_opening_the_text(doc: &mut Document, body: &str, diags: &mut super::Diagnostics) {
+    if doc.title.is_some() || !doc.sender.states.is_empty() || doc.sender.organization.is_some() {
+        return;
+    }
+    let Some((at, states)) = signatories::joint_subject(body) else {
+        return;
+    };
+    if signatories::sentence_around(body, at).0 != 0 {
+        return;
+    }
+    diags.warn(
+        "sender-state-from-letter",
+        "No title names the sender; the text\u{2019}s first sentence names the States that speak in it, read as its senders.".into(),
+        None,
+    );
+    doc.sender.states = states;
 }
 
 /// The one signer of a letter from one State signs for it (however often the name is printed).

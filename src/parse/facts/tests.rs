@@ -65,6 +65,9 @@ fn the_transmittal_sentence_names_the_authors_not_its_paragraph() {
         v
     };
     let head = "Letter dated 20 September 2019 from the Permanent Representative of Cuba to the United Nations addressed to the Secretary-General ";
+    // Statements "also delivered by" are enclosed too.
+    let t = format!("{head}I have the honour to enclose herewith the statements delivered by the representatives of Belgium and China. Statements were also delivered by Mr. I. Dacic, Minister for Foreign Affairs of Serbia, and by Mr. G. Konjufca.");
+    assert_eq!(signatories(&t), ["BEL", "CHN", "CUB", "SRB"]);
     // Another sentence of the paragraph names a Government that wrote nothing.
     let t = format!("{head}I write to denounce the hegemony of the Government of the United States of America in the region. I attach a letter from the Permanent Representatives of Indonesia, the Philippines and Thailand (see annex).");
     assert_eq!(signatories(&t), ["CUB", "IDN", "PHL", "THA"]);
@@ -148,6 +151,23 @@ fn the_assemblys_session_named_as_its_own() {
     assert_eq!(session("I have the honour to transmit a letter. I should be grateful if you would have this letter circulated as a document of the Security Council and of the General Assembly under item 48 of the provisional agenda of its fifty-seventh session."), Some(57));
     // Another body's session is not the Assembly's.
     assert_eq!(session("I have the honour to transmit a letter. I should be grateful if you would have this letter circulated as a document of the Commission at its fifty-second session."), None);
+}
+
+#[test]
+fn states_enumerated_as_the_texts_own_subject() {
+    let joint = |t: &str| -> Vec<String> {
+        super::signatories::joint_subject(t)
+            .map(|j| j.1.into_iter().map(|s| s.code).collect())
+            .unwrap_or_default()
+    };
+    assert_eq!(joint("The Arab Republic of Egypt and the Islamic Republic of Mauritania, in our respective capacities as Chair of the Arab Group, make the present request."), ["EGY", "MRT"]);
+    assert_eq!(joint("The Mission has the honour to state their position as follows: \u{2013} France, Germany and the United Kingdom underline the importance of the freedom of navigation."), ["FRA", "DEU", "GBR"]);
+    // States the text talks about, or one State alone: none.
+    assert!(joint("The talks between France and Germany underline the point.").is_empty());
+    assert!(joint("We regret that France and Germany were absent.").is_empty());
+    let d = crate::parse("The Arab Republic of Egypt and the Islamic Republic of Mauritania, in our respective capacities as Chair of the Arab Group and of the OIC Group, make the present request for the resumption of the session.").unwrap();
+    let got: Vec<&str> = d.sender.states.iter().map(|s| s.code.as_str()).collect();
+    assert_eq!(got, ["EGY", "MRT"]);
 }
 
 #[test]

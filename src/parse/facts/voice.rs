@@ -10,6 +10,8 @@
 mod romance;
 mod stance;
 
+pub(super) use stance::{opens_clause, takes_a_stand};
+
 use super::super::signature::all_states;
 use super::signatories::sentence_around;
 use crate::gazetteer::{self, Entity};

@@ -25,6 +25,8 @@ const STANCES: &[&str] = &[
 const BETWEEN: &[&str] = &[
     "will",
     "shall",
+    "wish",
+    "wishes",
     "has",
     "have",
     "also",
@@ -130,7 +132,7 @@ fn voiced(body: &str, start: usize, end: usize) -> bool {
 
 /// Whether `before` ends where a sentence or a clause begins, past "The Government of" and
 /// "the" that may open the subject.
-fn opens_clause(before: &str) -> bool {
+pub(in super::super) fn opens_clause(before: &str) -> bool {
     let mut b = before.trim_end();
     for lead in ["the", "government of", "the"] {
         let n = lead.len();
@@ -140,12 +142,13 @@ fn opens_clause(before: &str) -> bool {
             b = b.get(..at).unwrap_or("").trim_end();
         }
     }
-    b.is_empty() || b.ends_with(['.', '!', '?', ';', ':', ','])
+    // A dash opens an item of a list ("as follows: – France … underline").
+    b.is_empty() || b.ends_with(['.', '!', '?', ';', ':', ',', '\u{2013}', '\u{2014}'])
 }
 
 /// Whether the words after the subject take a stand: a verb of position in the present, or in
 /// the perfect or future after its auxiliary ("has exercised", "will reject").
-fn takes_a_stand(after: &str) -> bool {
+pub(in super::super) fn takes_a_stand(after: &str) -> bool {
     let mut auxiliary = false;
     for w in words_iter(after).take(5) {
         let w = latin_lowercase(w.text(after).trim_end_matches([',', ';', ':', '.']));
