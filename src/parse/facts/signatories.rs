@@ -108,7 +108,8 @@ pub(super) fn authors(text: &str) -> Vec<State> {
                 " with regard to ",
             ]
             .iter()
-            .any(|t| near.contains(t));
+            .any(|t| near.contains(t))
+                || follows_up(pre);
             if !topical && !recipients && !answered {
                 return ms[k..j]
                     .iter()
@@ -132,6 +133,24 @@ pub(super) fn authors(text: &str) -> Vec<State> {
         k = j;
     }
     Vec::new()
+}
+
+/// Whether `pre` opens by following up an earlier text and names no transmittal since: "Upon
+/// instructions from my Government and further to the letter dated … from the Permanent
+/// Representative of Turkey …, by which a press release issued by the Ministry of Foreign
+/// Affairs of Turkey …" names the authors of the texts answered, not of the one transmitted.
+fn follows_up(pre: &str) -> bool {
+    let Some(at) = ["further to ", "Further to "]
+        .iter()
+        .filter_map(|f| pre.find(f))
+        .min()
+    else {
+        return false;
+    };
+    let since = &pre[at..];
+    !["transmit", "enclos", "forward", "attach"]
+        .iter()
+        .any(|v| since.contains(v))
 }
 
 /// The parties a joint text's title names: "Joint communiqué of the Jordan-Palestine-Egypt

@@ -196,6 +196,12 @@ fn the_authors_of_texts_a_letter_answers_are_none() {
 }
 
 #[test]
+fn the_authors_of_a_text_followed_up_are_none() {
+    assert_eq!(codes("Upon instructions from my Government and further to the letter dated 23 December 2010 from the Permanent Representative of Turkey to the United Nations addressed to the Secretary-General, by which a press release issued by the Ministry of Foreign Affairs of Turkey on 21 December 2010 was circulated, I have the honour to transmit herewith a press release issued in response by the Ministry of Foreign Affairs of the Republic of Cyprus (see annex)."), ["CYP"]);
+    assert!(codes("I am writing further to the letter dated 8 January 2021 from the Permanent Representative of the Bolivarian Republic of Venezuela, Ambassador Samuel Moncada.").is_empty());
+}
+
+#[test]
 fn a_state_the_letter_talks_about_is_no_author() {
     assert!(codes("My Government reiterates the content of its letter of 8 October 2008, and insists that this renewed act of aggression by Rwanda should be condemned").is_empty());
     assert!(codes("a statement of the Government on the situation in Lebanon").is_empty());
