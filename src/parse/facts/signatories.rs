@@ -1,6 +1,7 @@
 //! The signatories: the senders' States, States written for ("on behalf of …", a list of a
-//! group's members), the authors a transmitted statement names, and the States of the
-//! signatures, in order of first mention.
+//! group's members), States enumerated as the subject of the text's own statement, the
+//! authors a transmitted statement names (and the further statements "also delivered by"), and
+//! the States of the signatures, in order of first mention.
 
 use std::collections::HashSet;
 
@@ -107,7 +108,8 @@ pub(super) fn authors(text: &str) -> Vec<State> {
                 " with regard to ",
             ]
             .iter()
-            .any(|t| near.contains(t));
+            .any(|t| near.contains(t))
+                || follows_up(pre);
             if !topical && !recipients && !answered {
                 return ms[k..j]
                     .iter()
@@ -131,6 +133,24 @@ pub(super) fn authors(text: &str) -> Vec<State> {
         k = j;
     }
     Vec::new()
+}
+
+/// Whether `pre` opens by following up an earlier text and names no transmittal since: "Upon
+/// instructions from my Government and further to the letter dated … from the Permanent
+/// Representative of Turkey …, by which a press release issued by the Ministry of Foreign
+/// Affairs of Turkey …" names the authors of the texts answered, not of the one transmitted.
+fn follows_up(pre: &str) -> bool {
+    let Some(at) = ["further to ", "Further to "]
+        .iter()
+        .filter_map(|f| pre.find(f))
+        .min()
+    else {
+        return false;
+    };
+    let since = &pre[at..];
+    !["transmit", "enclos", "forward", "attach"]
+        .iter()
+        .any(|v| since.contains(v))
 }
 
 /// The parties a joint text's title names: "Joint communiqué of the Jordan-Palestine-Egypt
@@ -397,6 +417,43 @@ fn states_in(text: &str) -> Vec<State> {
         .collect()
 }
 
+/// States enumerated as the subject of the text's own statement, two or more opening a clause:
+/// in the first person ("The Arab Republic of Egypt and the Islamic Republic of Mauritania, in
+/// our respective capacities as Chair …, make the present request") or taking a stand together
+/// ("– France, Germany and the United Kingdom underline the importance …"). Where the run of
+/// the first such subject starts, with its States.
+pub(super) fn joint_subject(text: &str) -> Option<(usize, Vec<State>)> {
+    let ms: Vec<_> = gazetteer::find(slice(text, 0, crate::text::reach(text, 0, JOINT_REACH)))
+        .into_iter()
+        .filter(|m| matches!(m.entity, Entity::State(_)))
+        .collect();
+    let mut k = 0;
+    while k < ms.len() {
+        let j = run_end(text, &ms, k);
+        let (first, last) = (&ms[k], &ms[j - 1]);
+        let after = slice(text, last.end, text.len());
+        let ours = after.starts_with(", in our ");
+        if j - k >= 2
+            && super::voice::opens_clause(slice(text, 0, first.start))
+            && (ours || super::voice::takes_a_stand(after))
+        {
+            let states = ms[k..j]
+                .iter()
+                .filter_map(|m| match m.entity {
+                    Entity::State(i) => state_of(i),
+                    _ => None,
+                })
+                .collect();
+            return Some((first.start, states));
+        }
+        k = j;
+    }
+    None
+}
+
+/// How far into a text its joint subject is looked for.
+const JOINT_REACH: usize = 4000;
+
 /// The signatories, in order of first mention after the title.
 pub(super) fn signatories<'a>(doc: &'a Document) -> Vec<State> {
     let mut set: Vec<State> = Vec::new();
@@ -411,6 +468,9 @@ pub(super) fn signatories<'a>(doc: &'a Document) -> Vec<State> {
     for s in listed_members(&joined) {
         push_unique(&mut set, s);
     }
+    for s in joint_subject(&joined).map(|j| j.1).unwrap_or_default() {
+        push_unique(&mut set, s);
+    }
     // A statement enumerated in the transmittal sentence: "transmit herewith a statement of …".
     // Only those sentences: the rest of a paragraph may name any Government.
     for p in &doc.body {
@@ -418,7 +478,8 @@ pub(super) fn signatories<'a>(doc: &'a Document) -> Vec<State> {
         let mut from = 0;
         // A few per paragraph: a text repeating the words does not make the work grow.
         for _ in 0..4 {
-            let Some(at) = ["herewith", "(see annex"]
+            // "Statements were also delivered by …": more of the statements it encloses.
+            let Some(at) = ["herewith", "(see annex", "also delivered by"]
                 .iter()
                 .filter_map(|w| t[from..].find(w).map(|i| from + i))
                 .min()

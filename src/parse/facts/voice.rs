@@ -4,9 +4,13 @@
 //! transmit … a press statement issued … by the Ministry of Foreign Affairs of the State of
 //! Eritrea", "… a message from … Minister of State for Foreign Affairs of the Kingdom of
 //! Morocco, addressed to …". One State there, or none is read. Else the one State the letter
-//! shows taking a stand in its own name ([`stance`]), when no office writes it.
+//! shows taking a stand in its own name ([`stance`], [`romance`] in French and Spanish), when
+//! no office writes it (a State's envoy or minister may).
 
+mod romance;
 mod stance;
+
+pub(super) use stance::{opens_clause, takes_a_stand};
 
 use super::super::signature::all_states;
 use super::signatories::sentence_around;
@@ -66,11 +70,11 @@ pub(super) fn speaker(doc: &Document, body: &str, lost: bool) -> Option<(State, 
         .sender
         .role
         .as_deref()
-        .is_none_or(|r| STATE_ROLES.contains(&r));
+        .is_none_or(|r| STATE_ROLES.contains(&r) || MINISTERS.contains(&r));
     let stand = || {
         let how = "the letter shows one State taking a stand in its own name (\u{201c}X rejects \u{2026}\u{201d}, \u{201c}X will exercise \u{2026}\u{201d}):";
         envoy
-            .then(|| stance::subject(body))
+            .then(|| stance::subject(body).or_else(|| romance::subject(body)))
             .flatten()
             .map(|s| (s, how))
     };
@@ -119,6 +123,14 @@ const STATE_ROLES: &[&str] = &[
     "Chargé d'affaires a.i.",
     "Chargé d'affaires",
     "Permanent Mission",
+];
+
+/// A State's ministers, who write for their State as its envoys do.
+const MINISTERS: &[&str] = &[
+    "Foreign Minister",
+    "Minister for Foreign Affairs",
+    "Minister of Foreign Affairs",
+    "Prime Minister",
 ];
 
 /// Whether the title names a State's envoy but no State, nor a body he speaks for.

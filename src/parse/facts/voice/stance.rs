@@ -5,6 +5,9 @@
 //! "The Government of the Sudan urges the Security Council", "The Spanish Government
 //! reiterates". A State complained of acts in the past ("Azerbaijan continued shelling") or
 //! does what no letter's author says of itself; two States that take a stand: none is read.
+//! The letter voices a State's position too when it expresses it as that State's: "I am
+//! writing to express Armenia's grave concern", "The Foreign Minister's letters convey
+//! Pakistan's serious concerns".
 
 use crate::gazetteer::{self, Entity};
 use crate::model::State;
@@ -22,6 +25,8 @@ const STANCES: &[&str] = &[
 const BETWEEN: &[&str] = &[
     "will",
     "shall",
+    "wish",
+    "wishes",
     "has",
     "have",
     "also",
@@ -54,6 +59,13 @@ pub(in super::super) fn subject(body: &str) -> Option<State> {
             }
             _ => continue,
         };
+        if voiced(body, m.start, m.end) {
+            match found {
+                Some(f) if f != i => return None,
+                _ => found = Some(i),
+            }
+            continue;
+        }
         if !opens_clause(body.get(..m.start).unwrap_or("")) {
             continue;
         }
@@ -72,9 +84,55 @@ pub(in super::super) fn subject(body: &str) -> Option<State> {
     found.and_then(super::super::state_of)
 }
 
+/// Verbs that voice a position, as word beginnings: "express", "conveys", "reiterated".
+const VOICES: &[&str] = &["express", "convey", "register", "reiterat", "reaffirm"];
+
+/// Nouns of a position a letter voices as a State's: "concern", "position", "protest".
+const POSITIONS: &[&str] = &[
+    "concern",
+    "position",
+    "protest",
+    "proposal",
+    "rejection",
+    "condemnation",
+    "dismay",
+    "objection",
+    "support",
+    "commitment",
+];
+
+/// Whether the State named at `start..end` is the owner of a position a verb voices right
+/// before it: "express Armenia's grave concern", "convey Pakistan's serious concerns".
+fn voiced(body: &str, start: usize, end: usize) -> bool {
+    let after = body.get(end..).unwrap_or("");
+    let Some(rest) = after
+        .strip_prefix("'s ")
+        .or_else(|| after.strip_prefix("\u{2019}s "))
+    else {
+        return false;
+    };
+    let before = body.get(..start).unwrap_or("").trim_end();
+    let mut back = before.rsplit(' ');
+    let verb = latin_lowercase(back.next().unwrap_or(""));
+    let the = verb == "the";
+    let verb = if the {
+        latin_lowercase(back.next().unwrap_or(""))
+    } else {
+        verb
+    };
+    if !VOICES.iter().any(|v| verb.starts_with(v)) {
+        return false;
+    }
+    // The position within two words: "grave concern", "serious concerns".
+    words_iter(rest).take(3).any(|w| {
+        let w = latin_lowercase(w.text(rest).trim_end_matches([',', ';', ':', '.']));
+        POSITIONS.iter().any(|p| w.starts_with(p))
+    })
+}
+
 /// Whether `before` ends where a sentence or a clause begins, past "The Government of" and
 /// "the" that may open the subject.
-fn opens_clause(before: &str) -> bool {
+pub(in super::super) fn opens_clause(before: &str) -> bool {
     let mut b = before.trim_end();
     for lead in ["the", "government of", "the"] {
         let n = lead.len();
@@ -84,12 +142,13 @@ fn opens_clause(before: &str) -> bool {
             b = b.get(..at).unwrap_or("").trim_end();
         }
     }
-    b.is_empty() || b.ends_with(['.', '!', '?', ';', ':', ','])
+    // A dash opens an item of a list ("as follows: – France … underline").
+    b.is_empty() || b.ends_with(['.', '!', '?', ';', ':', ',', '\u{2013}', '\u{2014}'])
 }
 
 /// Whether the words after the subject take a stand: a verb of position in the present, or in
 /// the perfect or future after its auxiliary ("has exercised", "will reject").
-fn takes_a_stand(after: &str) -> bool {
+pub(in super::super) fn takes_a_stand(after: &str) -> bool {
     let mut auxiliary = false;
     for w in words_iter(after).take(5) {
         let w = latin_lowercase(w.text(after).trim_end_matches([',', ';', ':', '.']));
@@ -122,6 +181,21 @@ mod tests {
         assert_eq!(
             code("The Spanish Government reiterates its position.").as_deref(),
             Some("ESP")
+        );
+    }
+
+    #[test]
+    fn a_position_voiced_as_a_states() {
+        assert_eq!(code("Upon the instructions of my Government, I am writing to express Armenia\u{2019}s grave concern regarding the situation on the border with Azerbaijan.").as_deref(), Some("ARM"));
+        assert_eq!(code("The Foreign Minister's letters to the President of the Council convey Pakistan's serious concerns over India's actions.").as_deref(), Some("PAK"));
+        // A State's act, not a position voiced; two States voiced: none.
+        assert_eq!(
+            code("We condemn Azerbaijan's shelling of the villages."),
+            None
+        );
+        assert_eq!(
+            code("I express Armenia's concern. I convey Georgia's position."),
+            None
         );
     }
 
