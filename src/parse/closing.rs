@@ -15,8 +15,8 @@ pub use bare::read_bare;
 
 use super::addressee::addressees_at;
 use super::signature::{first_state, is_role_word, name_len, title_end};
+use crate::gazetteer::officeholders::is_secretary_general_surname;
 use crate::model::Signature;
-use crate::text::one_of;
 use crate::text::{
     find_phrase_before, is_capitalized, latin_lowercase, phrase_at, reach, reach_back, skip_spaces,
     slice, words,
@@ -191,7 +191,7 @@ fn address(seg: &str, ws: &[crate::text::Word]) -> (Vec<String>, usize) {
             let named = ws
                 .iter()
                 .take_while(|w| w.start < end)
-                .any(|w| one_of(SECRETARIES_GENERAL, w.text(seg).trim_end_matches(',')));
+                .any(|w| is_secretary_general_surname(w.text(seg)));
             if named && block.len() < 200 {
                 vec!["Secretary-General".to_string()]
             } else {
@@ -250,22 +250,6 @@ fn copy_line_end(seg: &str, e: usize) -> Option<usize> {
     let at = find_phrase_before(line, "new york", 0, line.len())?;
     (words(&line[..at]).len() <= 12).then(|| postal_end(seg, p + at + "new york".len()))
 }
-
-/// The surnames of the Secretaries-General, as an address block prints them: a block that
-/// names one without the office still addresses the office.
-const SECRETARIES_GENERAL: &[&str] = &[
-    "Lie",
-    "Hammarskjöld",
-    "Hammarskjold",
-    "Thant",
-    "Waldheim",
-    "Cuéllar",
-    "Cuellar",
-    "Boutros-Ghali",
-    "Annan",
-    "Ki-moon",
-    "Guterres",
-];
 
 /// A word of more marks than letters and digits ("/-/.", "/v^/Vi-—-t—'V-").
 fn is_scrawl(w: &str) -> bool {
