@@ -258,3 +258,20 @@ fn the_councils_president_writes_to_the_secretary_general() {
     let t = "I have the honour to inform you that the mission will proceed. (Signed) Kofi A. Annan Secretary-General";
     assert!(crate::parse(t).unwrap().addressees.is_empty());
 }
+
+#[test]
+fn a_presidents_salutation_and_the_organ_reached_through_the_addressee() {
+    let t = "25 July 2000 Dear Madam President, I have the honour to inform you and, through you, the members of the Security Council, that the plan was approved.";
+    assert_eq!(
+        read(t).unwrap().addressees,
+        ["President of the Security Council"]
+    );
+    let t = "Le 12 février 2001 Monsieur le Président, J\u{2019}ai l\u{2019}honneur de vous informer et, par votre intermédiaire, d\u{2019}informer les membres du Conseil de sécurité que le plan a été approuvé.";
+    assert_eq!(
+        read(t).unwrap().addressees,
+        ["President of the Security Council"]
+    );
+    // No President saluted: "through you" may reach the Council from the Secretary-General.
+    let t = "12 May 2001 Excellency, I have the honour to inform you and, through you, the members of the Security Council, that the plan was approved.";
+    assert!(read(t).unwrap().addressees.is_empty());
+}
