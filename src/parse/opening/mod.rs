@@ -363,13 +363,8 @@ fn letter(text: &str) -> Option<Opening> {
         sender.role = LETTERHEADS
             .iter()
             .find(|(printed, _)| {
-                glued_forms(printed).any(|form| {
-                    find_str(head, &form).is_some_and(|a| {
-                        !slice(head, reach_back(head, a, 4), a)
-                            .trim()
-                            .eq_ignore_ascii_case("to")
-                    })
-                })
+                glued_forms(printed)
+                    .any(|form| find_str(head, &form).is_some_and(|a| !after_to(head, a)))
             })
             .map(|(_, office)| office.to_string());
     }
@@ -380,6 +375,14 @@ fn letter(text: &str) -> Option<Opening> {
         sender,
         addressees,
     })
+}
+
+/// Whether the word before `a` is "to", alone or as a scan glued it ("ADDRESSEDTO THE
+/// SECRETARY-GENERAL").
+fn after_to(head: &str, a: usize) -> bool {
+    let before = slice(head, reach_back(head, a, 16), a).trim_end();
+    let word = before.rsplit(' ').next().unwrap_or(before);
+    word.eq_ignore_ascii_case("to") || (word.len() > 2 && word.ends_with("TO"))
 }
 
 /// An untitled letter that names no addressee, signed by the Council's President: he writes for

@@ -196,6 +196,9 @@ fn first_words_that_open_the_text_make_a_letter() {
     // An addressee's office in a title the grammar lost is no letterhead.
     let t = "LETTER DATED 9 APRIL 1956 ~~OM TEE FERlfillNENT REPRESENTATIVE OF ISRAEL, ADDREGSED TO THE PRESIDENT OF THE SECURITY COUNCIL I have the honour to refer to my letter";
     assert_eq!(read(t).unwrap().sender.role, None);
+    // Glued to its "TO" by the scan.
+    let t = "LETTER DATED 28 OCTOBER1964 FROMTKF: PFRMANENTREPRESENTATIVE 0F Tm UNITED ARAB REPUBLIC TO THE UNITED NATIONS ADDRESSEDTO THE SECRETARY-GENERAL l I have the honour to enclose the text";
+    assert_eq!(read(t).unwrap().sender.role, None);
 }
 
 #[test]
