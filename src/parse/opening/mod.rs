@@ -12,7 +12,8 @@
 //!   the last one before its first words.
 //! - "Dear Madam President, I have the honour to inform you and, through you, the members of
 //!   the Security Council", "Monsieur le Président, J'ai l'honneur de vous informer et, par
-//!   votre intermédiaire, …": with no addressee's block, the President of the organ reached.
+//!   votre intermédiaire, …", "Mr President, … brought to the attention of other members of
+//!   the Security Council": with no addressee's block, the President of the organ reached.
 //!
 //! - "La Misión Permanente de Nicaragua ante las Naciones Unidas saluda atentamente a …", "La
 //!   Mission permanente de … présente ses compliments à …": a Spanish or French note verbale,
@@ -407,20 +408,52 @@ pub fn addressee_of_office(doc: &mut crate::model::Document, diags: &mut super::
 
 /// The office of a letter saluting a President ("Dear Madam President,", "Monsieur le
 /// Président,") whose first sentence reaches an organ "through you" ("par votre
-/// intermédiaire, d'informer les membres du Conseil de sécurité"): that organ's President.
+/// intermédiaire, d'informer les membres du Conseil de sécurité"), else whose members it
+/// names: that organ's President.
 fn president_through_you(text: &str, top: usize, opener: usize) -> Option<String> {
     let salutation = reach_back(text, top, SALUTATION_REACH);
     find_folded(text, &["president"], salutation, opener.max(top))?;
-    let (_, via) = find_folded(text, THROUGH_YOU, opener, reach(text, opener, 200))?;
-    let organs = slice(text, via, reach(text, via, 80));
-    ORGANS_REACHED
+    if let Some((_, via)) = find_folded(text, THROUGH_YOU, opener, reach(text, opener, 200)) {
+        let organs = slice(text, via, reach(text, via, 80));
+        return ORGANS_REACHED
+            .iter()
+            .filter_map(|(organ, office)| {
+                find_folded(organs, &[organ], 0, organs.len()).map(|a| (a.0, office))
+            })
+            .min()
+            .map(|(_, office)| office.to_string());
+    }
+    // "… brought to the attention of other members of the Security Council", "… communiquée
+    // aux membres du Conseil de sécurité": the first organ whose members the letter names.
+    let letter = slice(text, opener, reach(text, opener, REACH));
+    MEMBERS_OF
         .iter()
-        .filter_map(|(organ, office)| {
-            find_folded(organs, &[organ], 0, organs.len()).map(|a| (a.0, office))
+        .filter_map(|(members, office)| {
+            find_folded(letter, &[members], 0, letter.len()).map(|a| (a.0, office))
         })
         .min()
         .map(|(_, office)| office.to_string())
 }
+
+/// The members of an organ in the three languages, folded, and the organ's President.
+const MEMBERS_OF: &[(&str, &str)] = &[
+    (
+        "members of the security council",
+        "President of the Security Council",
+    ),
+    (
+        "membres du conseil de securite",
+        "President of the Security Council",
+    ),
+    (
+        "miembros del consejo de seguridad",
+        "President of the Security Council",
+    ),
+    (
+        "members of the general assembly",
+        "President of the General Assembly",
+    ),
+];
 
 /// How far before a letter's first words its salutation is looked for.
 const SALUTATION_REACH: usize = 40;

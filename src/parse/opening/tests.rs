@@ -278,3 +278,17 @@ fn a_presidents_salutation_and_the_organ_reached_through_the_addressee() {
     let t = "12 May 2001 Excellency, I have the honour to inform you and, through you, the members of the Security Council, that the plan was approved.";
     assert!(read(t).unwrap().addressees.is_empty());
 }
+
+#[test]
+fn a_presidents_salutation_and_the_organ_whose_members_the_letter_names() {
+    let t = "Mr President, I have the honour to inform you of a communication. I would appreciate it if these considerations could be brought to the attention of other members of the Security Council. Please accept Mr President, the assurance of my highest consideration";
+    assert_eq!(
+        read(t).unwrap().addressees,
+        ["President of the Security Council"]
+    );
+    let t = "Monsieur le Président, J\u{2019}ai l\u{2019}honneur de me référer à la résolution. Le Secrétaire souhaite que la présente lettre soit communiquée aux membres du Conseil de sécurité.";
+    assert_eq!(
+        read(t).unwrap().addressees,
+        ["President of the Security Council"]
+    );
+}
