@@ -47,6 +47,7 @@
 pub mod dated;
 mod index;
 mod matcher;
+pub mod officeholders;
 mod romance;
 mod tables;
 pub(crate) mod trie;

@@ -668,3 +668,16 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn secretaries_general_by_surname_and_term() {
+    use super::officeholders::{is_secretary_general_surname, secretary_general_in};
+    assert!(secretary_general_in("Javier PEREZ DE CUELLAR", 1985));
+    assert!(secretary_general_in("Kofi A. ANNAN", 1998));
+    assert!(secretary_general_in("BAN Ki-moon", 2012));
+    assert!(!secretary_general_in("Kofi A. ANNAN", 2010));
+    assert!(!secretary_general_in("Javier PEREZ DE CUELLAR", 1975));
+    assert!(is_secretary_general_surname("Guterres,"));
+    // Lower case is a word of the sentence: "lie" is no Trygve Lie.
+    assert!(!is_secretary_general_surname("lie"));
+}

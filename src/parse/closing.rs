@@ -15,8 +15,8 @@ pub use bare::read_bare;
 
 use super::addressee::addressees_at;
 use super::signature::{first_state, is_role_word, name_len, title_end};
+use crate::gazetteer::officeholders::is_secretary_general_surname;
 use crate::model::Signature;
-use crate::text::one_of;
 use crate::text::{
     find_phrase_before, is_capitalized, latin_lowercase, phrase_at, reach, reach_back, skip_spaces,
     slice, words,
@@ -172,7 +172,8 @@ fn address(seg: &str, ws: &[crate::text::Word]) -> (Vec<String>, usize) {
     let office = ws
         .iter()
         .map(|w| addressees_at(seg, w.start))
-        .find(|a| !a.0.is_empty());
+        .find(|a| !a.0.is_empty())
+        .filter(|a| !of_another_body(seg, a.1));
     let city = ws
         .iter()
         .find_map(|w| phrase_at(seg, w.start, "new york"))
@@ -191,7 +192,7 @@ fn address(seg: &str, ws: &[crate::text::Word]) -> (Vec<String>, usize) {
             let named = ws
                 .iter()
                 .take_while(|w| w.start < end)
-                .any(|w| one_of(SECRETARIES_GENERAL, w.text(seg).trim_end_matches(',')));
+                .any(|w| is_secretary_general_surname(w.text(seg)));
             if named && block.len() < 200 {
                 vec!["Secretary-General".to_string()]
             } else {
@@ -200,6 +201,19 @@ fn address(seg: &str, ws: &[crate::text::Word]) -> (Vec<String>, usize) {
         }
     };
     (offices, end)
+}
+
+/// Whether an office that ends at `e` is held in another body than the United Nations ("H.E.
+/// Dr Salim Ahmed Salim, Secretary General of the Organisation of African Unity").
+fn of_another_body(seg: &str, e: usize) -> bool {
+    let Some(of) = phrase_at(seg, skip_spaces(seg, e), "of") else {
+        return false;
+    };
+    let mut p = skip_spaces(seg, of);
+    if let Some(the) = phrase_at(seg, p, "the") {
+        p = skip_spaces(seg, the);
+    }
+    phrase_at(seg, p, "united nations").is_none()
 }
 
 /// The end of the postcode after a city that ends at `e`: ", N.Y. 10017", ", NY 10017",
@@ -250,22 +264,6 @@ fn copy_line_end(seg: &str, e: usize) -> Option<usize> {
     let at = find_phrase_before(line, "new york", 0, line.len())?;
     (words(&line[..at]).len() <= 12).then(|| postal_end(seg, p + at + "new york".len()))
 }
-
-/// The surnames of the Secretaries-General, as an address block prints them: a block that
-/// names one without the office still addresses the office.
-const SECRETARIES_GENERAL: &[&str] = &[
-    "Lie",
-    "Hammarskjöld",
-    "Hammarskjold",
-    "Thant",
-    "Waldheim",
-    "Cuéllar",
-    "Cuellar",
-    "Boutros-Ghali",
-    "Annan",
-    "Ki-moon",
-    "Guterres",
-];
 
 /// A word of more marks than letters and digits ("/-/.", "/v^/Vi-—-t—'V-").
 fn is_scrawl(w: &str) -> bool {
@@ -445,6 +443,14 @@ mod tests {
         assert!(postal_addressees(t).is_empty());
         let t = "the report of the Secretary-General United Nations peacekeeping operations";
         assert!(postal_addressees(t).is_empty());
+    }
+
+    #[test]
+    fn another_bodys_office_is_no_addressee() {
+        let t = "from H.E. Dr Salim Ahmed Salim, Secretary General of the Organisation of African Unity, regarding the proposal of the United Nations Secretary General";
+        assert!(address_block(t).is_none_or(|b| b.1.is_empty()));
+        let t = "H.E. Mr. Kofi Annan Secretary-General of the United Nations New York";
+        assert_eq!(address_block(t).unwrap().1, ["Secretary-General"]);
     }
 
     #[test]

@@ -1,5 +1,7 @@
 //! The head of the document: its title, the front matter before the title, and the
-//! document's own footnotes, numbered in reading order of their markers.
+//! document's own footnotes, numbered in reading order of their markers. Without a title, a
+//! page's report of the letter fills what the opening did not say; a State's "Ambassador" it
+//! names as writing to the United Nations' offices is read as its Permanent Representative.
 
 use super::{annex, debris, footnotes, front, reported, text, title, Diagnostics};
 use crate::model::*;
@@ -308,10 +310,16 @@ fn report(lead: &str) -> Option<reported::Report> {
 
 /// Fills what `doc` lacks from a page's report of the letter ("… has sent a letter to the UN
 /// Secretary General …"), and says so.
-fn take_report(doc: &mut Document, r: reported::Report, formula: bool, diags: &mut Diagnostics) {
+fn take_report(
+    doc: &mut Document,
+    mut r: reported::Report,
+    formula: bool,
+    diags: &mut Diagnostics,
+) {
     let mut took = false;
     let named = r.sender.role.is_some() || !r.sender.states.is_empty();
     if named && doc.sender.role.is_none() && doc.sender.states.is_empty() {
+        ambassador_as_office(&mut r, diags);
         doc.sender = r.sender;
         took = true;
     } else if named && doc.sender.states.is_empty() && doc.sender.organization.is_none() {
@@ -338,6 +346,22 @@ fn take_report(doc: &mut Document, r: reported::Report, formula: bool, diags: &m
             Some(r.start),
         );
     }
+}
+
+/// A State's "Ambassador" writing to the United Nations' offices ("Georgian Ambassador’s
+/// Letter to the UN Security Council", "Head of the Permanent Representation of Azerbaijan to
+/// UN, Ambassador …"): a report names the rank, the letter is its Permanent Representative's.
+fn ambassador_as_office(r: &mut reported::Report, diags: &mut Diagnostics) {
+    let one_state = r.sender.states.len() == 1 && r.sender.organization.is_none();
+    if r.sender.role.as_deref() != Some("Ambassador") || !one_state || r.addressees.is_empty() {
+        return;
+    }
+    r.sender.role = Some("Permanent Representative".to_string());
+    diags.warn(
+        "role-from-rank",
+        "The page names the sender by rank (\u{201c}Ambassador\u{201d}); a State\u{2019}s ambassador writing to the United Nations is read as its Permanent Representative.".into(),
+        Some(r.start),
+    );
 }
 
 /// The most text a masthead read without a title or an opening may take, and how near its
@@ -420,6 +444,19 @@ mod tests {
         assert_eq!(d.sender.states[0].code, "AZE");
         assert_eq!(d.addressees, ["Secretary-General"]);
         assert!(d.diagnostics.iter().any(|x| x.code == "letter-reported"));
+    }
+
+    #[test]
+    fn a_reported_ambassador_to_the_united_nations_is_the_permanent_representative() {
+        for t in [
+            "%%%|\n\nGeorgian Ambassador\u{2019}s Letter to the UN Security Council over Abkhazia New York, 26 July 2004 Excellency, I have the honour to write to you about the process.",
+            "%%%|\n\nHead of the Permanent Representation of Azerbaijan to UN, Ambassador Agshin Mehdiyev sent a letter to the United Nations addressed to Secretary General Ban Ki-moon. The letter reads: \"According to mass media reports, the visit took place.",
+        ] {
+            let d = crate::parse(t).unwrap();
+            assert_eq!(d.sender.role.as_deref(), Some("Permanent Representative"));
+            assert_eq!(d.sender.states.len(), 1);
+            assert!(d.diagnostics.iter().any(|x| x.code == "role-from-rank"));
+        }
     }
 
     #[test]

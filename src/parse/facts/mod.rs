@@ -2,6 +2,7 @@
 //! request, the signatories, and the organizations and organs mentioned.
 
 mod letterhead;
+mod officeholder;
 mod signatories;
 mod voice;
 
@@ -19,6 +20,7 @@ pub(super) fn collect(doc: &mut Document, body_text: &str, diags: &mut super::Di
     senders_from_signatures(doc);
     sender_from_letterhead(doc, body_text, diags);
     senders_opening_the_text(doc, body_text, diags);
+    officeholder::secretary_general(doc, body_text, diags);
     sender_from_voice(doc, body_text, diags);
     signer_state(doc);
     doc.signatories = signatories(doc);

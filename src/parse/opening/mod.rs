@@ -10,6 +10,10 @@
 //!   is the signer's role and the State of the signer's title or the letterhead ("PERMANENT
 //!   MISSION OF GEORGIA"), its addressee the office in the block under the signature, its date
 //!   the last one before its first words.
+//! - "Dear Madam President, I have the honour to inform you and, through you, the members of
+//!   the Security Council", "Monsieur le Président, J'ai l'honneur de vous informer et, par
+//!   votre intermédiaire, …", "Mr President, … brought to the attention of other members of
+//!   the Security Council": with no addressee's block, the President of the organ reached.
 //!
 //! - "La Misión Permanente de Nicaragua ante las Naciones Unidas saluda atentamente a …", "La
 //!   Mission permanente de … présente ses compliments à …": a Spanish or French note verbale,
@@ -313,6 +317,15 @@ fn letter(text: &str) -> Option<Opening> {
             addressees.push("Secretary-General".to_string());
         }
     }
+    // "Dear Madam President, I have the honour to inform you and, through you, the members of
+    // the Security Council": the President of the organ reached through the addressee.
+    if addressees.is_empty() {
+        addressees.extend(president_through_you(
+            text,
+            honour,
+            opener.unwrap_or(honour),
+        ));
+    }
     // "I have the honour to address Your Excellency, in your capacity as President of the
     // Security Council, …": the office the first sentence addresses.
     if addressees.is_empty() {
@@ -351,13 +364,8 @@ fn letter(text: &str) -> Option<Opening> {
         sender.role = LETTERHEADS
             .iter()
             .find(|(printed, _)| {
-                glued_forms(printed).any(|form| {
-                    find_str(head, &form).is_some_and(|a| {
-                        !slice(head, reach_back(head, a, 4), a)
-                            .trim()
-                            .eq_ignore_ascii_case("to")
-                    })
-                })
+                glued_forms(printed)
+                    .any(|form| find_str(head, &form).is_some_and(|a| !after_to(head, a)))
             })
             .map(|(_, office)| office.to_string());
     }
@@ -368,6 +376,14 @@ fn letter(text: &str) -> Option<Opening> {
         sender,
         addressees,
     })
+}
+
+/// Whether the word before `a` is "to", alone or as a scan glued it ("ADDRESSEDTO THE
+/// SECRETARY-GENERAL").
+fn after_to(head: &str, a: usize) -> bool {
+    let before = slice(head, reach_back(head, a, 16), a).trim_end();
+    let word = before.rsplit(' ').next().unwrap_or(before);
+    word.eq_ignore_ascii_case("to") || (word.len() > 2 && word.ends_with("TO"))
 }
 
 /// An untitled letter that names no addressee, signed by the Council's President: he writes for
@@ -389,6 +405,76 @@ pub fn addressee_of_office(doc: &mut crate::model::Document, diags: &mut super::
         Some(0),
     );
 }
+
+/// The office of a letter saluting a President ("Dear Madam President,", "Monsieur le
+/// Président,") whose first sentence reaches an organ "through you" ("par votre
+/// intermédiaire, d'informer les membres du Conseil de sécurité"), else whose members it
+/// names: that organ's President.
+fn president_through_you(text: &str, top: usize, opener: usize) -> Option<String> {
+    let salutation = reach_back(text, top, SALUTATION_REACH);
+    find_folded(text, &["president"], salutation, opener.max(top))?;
+    if let Some((_, via)) = find_folded(text, THROUGH_YOU, opener, reach(text, opener, 200)) {
+        let organs = slice(text, via, reach(text, via, 80));
+        return ORGANS_REACHED
+            .iter()
+            .filter_map(|(organ, office)| {
+                find_folded(organs, &[organ], 0, organs.len()).map(|a| (a.0, office))
+            })
+            .min()
+            .map(|(_, office)| office.to_string());
+    }
+    // "… brought to the attention of other members of the Security Council", "… communiquée
+    // aux membres du Conseil de sécurité": the first organ whose members the letter names.
+    let letter = slice(text, opener, reach(text, opener, REACH));
+    MEMBERS_OF
+        .iter()
+        .filter_map(|(members, office)| {
+            find_folded(letter, &[members], 0, letter.len()).map(|a| (a.0, office))
+        })
+        .min()
+        .map(|(_, office)| office.to_string())
+}
+
+/// The members of an organ in the three languages, folded, and the organ's President.
+const MEMBERS_OF: &[(&str, &str)] = &[
+    (
+        "members of the security council",
+        "President of the Security Council",
+    ),
+    (
+        "membres du conseil de securite",
+        "President of the Security Council",
+    ),
+    (
+        "miembros del consejo de seguridad",
+        "President of the Security Council",
+    ),
+    (
+        "members of the general assembly",
+        "President of the General Assembly",
+    ),
+];
+
+/// How far before a letter's first words its salutation is looked for.
+const SALUTATION_REACH: usize = 40;
+
+/// "Through you" in the three languages, folded.
+const THROUGH_YOU: &[&str] = &[
+    "through you",
+    "par votre intermediaire",
+    "por su intermedio",
+    "por intermedio de usted",
+];
+
+/// The organs a letter reaches through a President, folded, and that President.
+const ORGANS_REACHED: &[(&str, &str)] = &[
+    ("security council", "President of the Security Council"),
+    ("conseil de securite", "President of the Security Council"),
+    ("consejo de seguridad", "President of the Security Council"),
+    ("general assembly", "President of the General Assembly"),
+    ("assemblee generale", "President of the General Assembly"),
+    ("asamblea general", "President of the General Assembly"),
+];
 
 /// The offices the writer's earlier letter went to, as the first sentence recalls it: "I am
 /// writing further to my letters addressed to the President of the Security Council dated …",

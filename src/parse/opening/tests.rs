@@ -196,6 +196,9 @@ fn first_words_that_open_the_text_make_a_letter() {
     // An addressee's office in a title the grammar lost is no letterhead.
     let t = "LETTER DATED 9 APRIL 1956 ~~OM TEE FERlfillNENT REPRESENTATIVE OF ISRAEL, ADDREGSED TO THE PRESIDENT OF THE SECURITY COUNCIL I have the honour to refer to my letter";
     assert_eq!(read(t).unwrap().sender.role, None);
+    // Glued to its "TO" by the scan.
+    let t = "LETTER DATED 28 OCTOBER1964 FROMTKF: PFRMANENTREPRESENTATIVE 0F Tm UNITED ARAB REPUBLIC TO THE UNITED NATIONS ADDRESSEDTO THE SECRETARY-GENERAL l I have the honour to enclose the text";
+    assert_eq!(read(t).unwrap().sender.role, None);
 }
 
 #[test]
@@ -257,4 +260,35 @@ fn the_councils_president_writes_to_the_secretary_general() {
     // Another office's letter gets none.
     let t = "I have the honour to inform you that the mission will proceed. (Signed) Kofi A. Annan Secretary-General";
     assert!(crate::parse(t).unwrap().addressees.is_empty());
+}
+
+#[test]
+fn a_presidents_salutation_and_the_organ_reached_through_the_addressee() {
+    let t = "25 July 2000 Dear Madam President, I have the honour to inform you and, through you, the members of the Security Council, that the plan was approved.";
+    assert_eq!(
+        read(t).unwrap().addressees,
+        ["President of the Security Council"]
+    );
+    let t = "Le 12 février 2001 Monsieur le Président, J\u{2019}ai l\u{2019}honneur de vous informer et, par votre intermédiaire, d\u{2019}informer les membres du Conseil de sécurité que le plan a été approuvé.";
+    assert_eq!(
+        read(t).unwrap().addressees,
+        ["President of the Security Council"]
+    );
+    // No President saluted: "through you" may reach the Council from the Secretary-General.
+    let t = "12 May 2001 Excellency, I have the honour to inform you and, through you, the members of the Security Council, that the plan was approved.";
+    assert!(read(t).unwrap().addressees.is_empty());
+}
+
+#[test]
+fn a_presidents_salutation_and_the_organ_whose_members_the_letter_names() {
+    let t = "Mr President, I have the honour to inform you of a communication. I would appreciate it if these considerations could be brought to the attention of other members of the Security Council. Please accept Mr President, the assurance of my highest consideration";
+    assert_eq!(
+        read(t).unwrap().addressees,
+        ["President of the Security Council"]
+    );
+    let t = "Monsieur le Président, J\u{2019}ai l\u{2019}honneur de me référer à la résolution. Le Secrétaire souhaite que la présente lettre soit communiquée aux membres du Conseil de sécurité.";
+    assert_eq!(
+        read(t).unwrap().addressees,
+        ["President of the Security Council"]
+    );
 }

@@ -1,0 +1,114 @@
+//! An untitled letter signed with a name alone, the name of the Secretary-General in office on
+//! the letter's date ("(Signed) Javier PEREZ DE CUELLAR" in 1985, "(Signed) Kofi A. ANNAN" in
+//! 1998): the Secretary-General's letter, sent by no State. With no addressee read, it goes to
+//! the President of the organ its masthead names ("Security Council 29 March 1985 I have the
+//! honour to transmit to you …") or, without one, of the organ whose members it speaks of ("As
+//! I informed the members of the Security Council …").
+
+use crate::gazetteer::officeholders::secretary_general_in;
+use crate::model::{Document, DocumentKind};
+use crate::text::{find_phrase_before, reach, slice};
+
+/// The organs whose President receives the Secretary-General's letters, as printed, and that
+/// office.
+const ORGANS: &[(&str, &str)] = &[
+    ("security council", "President of the Security Council"),
+    ("general assembly", "President of the General Assembly"),
+];
+
+/// How far into the body a masthead's organ stands before the letter's first words.
+const MASTHEAD_REACH: usize = 60;
+
+/// How far into the body the organ whose members the letter speaks of is looked for.
+const VOICE_REACH: usize = 1500;
+
+/// Reads the Secretary-General as the sender of an untitled letter their name signs.
+pub(super) fn secretary_general(
+    doc: &mut Document,
+    body: &str,
+    diags: &mut super::super::Diagnostics,
+) {
+    let unread = doc.title.is_none()
+        && doc.kind == DocumentKind::Letter
+        && doc.sender.role.is_none()
+        && doc.sender.states.is_empty()
+        && doc.sender.organization.is_none();
+    let year = doc
+        .date
+        .as_deref()
+        .and_then(|d| d.get(..4))
+        .and_then(|y| y.parse::<i32>().ok());
+    let (true, Some(year), Some(first)) = (unread, year, doc.signatures.first()) else {
+        return;
+    };
+    if first.title.is_some() || !secretary_general_in(&first.name, year) {
+        return;
+    }
+    doc.sender.role = Some("Secretary-General".to_string());
+    diags.warn(
+        "role-from-signer",
+        format!(
+            "No title or role is printed; the signer, {}, was Secretary-General on the letter\u{2019}s date, read as the sender.",
+            first.name
+        ),
+        None,
+    );
+    if doc.addressees.is_empty() {
+        if let Some(office) = organ_of(body) {
+            doc.addressees.push(office.to_string());
+            diags.warn(
+                "addressee-of-office",
+                format!("No addressee is printed; the Secretary-General\u{2019}s letter to the {}, read as addressed to the {office}.", organ_name(office)),
+                None,
+            );
+        }
+    }
+}
+
+/// The organ before the first words, alone, else the first whose members the letter names.
+fn organ_of(body: &str) -> Option<&'static str> {
+    let head = slice(body, 0, reach(body, 0, MASTHEAD_REACH));
+    let named: Vec<&str> = ORGANS
+        .iter()
+        .filter(|(organ, _)| find_phrase_before(head, organ, 0, head.len()).is_some())
+        .map(|(_, office)| *office)
+        .collect();
+    if let [one] = named.as_slice() {
+        return Some(one);
+    }
+    let end = reach(body, 0, VOICE_REACH);
+    ORGANS
+        .iter()
+        .filter_map(|(organ, office)| {
+            let members = format!("members of the {organ}");
+            find_phrase_before(body, &members, 0, end).map(|a| (a, *office))
+        })
+        .min()
+        .map(|(_, office)| office)
+}
+
+/// "President of the Security Council" → "Security Council".
+fn organ_name(office: &str) -> &str {
+    office.strip_prefix("President of the ").unwrap_or(office)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_masthead_organ_else_the_members_spoken_of() {
+        assert_eq!(
+            organ_of("Security Council 29 March 1985 I have the honour to transmit to you"),
+            Some("President of the Security Council")
+        );
+        assert_eq!(
+            organ_of("14 November 1998 As I informed the members of the Security Council at"),
+            Some("President of the Security Council")
+        );
+        assert_eq!(
+            organ_of("General Assembly Security Council 5 May 1980 I have the honour"),
+            None
+        );
+    }
+}
