@@ -100,7 +100,7 @@ impl Ctl {
         let key = p.id().strip_prefix(&para_id(&self.prefix, ""))?.to_owned();
         let loc = hash::window_of(&self.article)?.location();
         let href = loc.href().ok()?;
-        let base = href.split('#').next().unwrap_or(&href);
+        let base = crate::text::parts(&href, b'#').next().unwrap_or(&href);
         let value = cat(&["para:", &key]);
         let hash = loc.hash().unwrap_or_default();
         Some(cat(&[
@@ -219,7 +219,7 @@ fn write_text(win: &web_sys::Window, text: &str) -> Option<js_sys::Promise> {
 fn settle(promise: &js_sys::Promise, then: impl FnOnce(bool) + 'static) {
     let all: js_sys::Array = core::iter::once(JsValue::from(promise)).collect();
     let settled = js_sys::Promise::all_settled(&all);
-    let cb = Closure::once_into_js(move |results: JsValue| {
+    let cb = super::ctl::once(move |results| {
         let first = js_sys::Reflect::get_u32(&results, 0).unwrap_or(JsValue::UNDEFINED);
         let status = js_sys::Reflect::get(&first, &JsValue::from_str("status"))
             .ok()
@@ -274,7 +274,7 @@ fn restore_later(shared: &Rc<RefCell<Option<Ctl>>>, status: Element, message: &'
         return;
     };
     let shared = shared.clone();
-    let cb = super::ctl::once(move || {
+    let cb = super::ctl::once(move |_| {
         if status.text_content().as_deref() == Some(message) {
             with_ctl(&shared, |c, _| c.update_status());
         }

@@ -88,10 +88,10 @@ pub(super) fn set_class(el: &Element, class: &str, on: bool) {
     let _ = el.class_list().toggle_with_force(class, on);
 }
 
-/// `f` as a JavaScript function called once (a timer's, a frame's): one closure type for all
-/// of them, so one set of wasm-bindgen shims.
-pub(super) fn once(f: impl FnOnce() + 'static) -> JsValue {
-    let f: alloc::boxed::Box<dyn FnOnce()> = alloc::boxed::Box::new(f);
+/// `f` as a JavaScript function called once (a timer's, a frame's, a promise's), given its
+/// first argument: one closure type for all of them, so one set of wasm-bindgen shims.
+pub(super) fn once(f: impl FnOnce(JsValue) + 'static) -> JsValue {
+    let f: alloc::boxed::Box<dyn FnOnce(JsValue)> = alloc::boxed::Box::new(f);
     Closure::once_into_js(f)
 }
 
@@ -336,20 +336,20 @@ impl Ctl {
             .iter()
             .filter(|s| self.selected.contains(&s.code))
             .fold(0usize, |a, s| a.saturating_add(s.mentions as usize));
-        let text = match self.selected.len() {
-            0 => String::new(),
+        let text = match self.selected.as_slice() {
+            [] => String::new(),
             // The name isolated (FSI … PDI): a right-to-left mark in it cannot reorder ours.
-            1 => cat(&[
+            [one] => cat(&[
                 "\u{2068}",
-                &self.name_of(&self.selected[0]),
+                &self.name_of(one),
                 "\u{2069} selected: ",
                 &int(count as i64),
                 " ",
                 mentions(count),
                 " highlighted.",
             ]),
-            n => cat(&[
-                &int(n as i64),
+            all => cat(&[
+                &int(all.len() as i64),
                 " signatories selected: ",
                 &int(count as i64),
                 " ",

@@ -34,7 +34,6 @@ mod stream;
 
 #[cfg(feature = "mount")]
 use crate::data::Insert;
-use crate::text::cat;
 use ctl::{closest, focus, Ctl, Effect};
 #[cfg(feature = "mount")]
 use options::read_tasks;
@@ -193,11 +192,11 @@ fn on_click(ctl: &Rc<RefCell<Option<Ctl>>>, ev: &Event) {
         let code = b.get_attribute("data-signatory").unwrap_or_default();
         with_ctl(ctl, |c, fx| {
             let mut next = c.selected.clone();
-            match next.iter().position(|x| *x == code) {
-                Some(i) => {
-                    next.remove(i);
-                }
-                None => next.push(code.clone()),
+            // `retain`, not `remove(i)`: no index, so no panic path (the codes are unique).
+            if next.contains(&code) {
+                next.retain(|x| *x != code);
+            } else {
+                next.push(code.clone());
             }
             c.select(&next, fx);
         });
@@ -226,8 +225,14 @@ fn on_click(ctl: &Rc<RefCell<Option<Ctl>>>, ev: &Event) {
         let id = a.get_attribute("href").unwrap_or_default();
         with_ctl(ctl, |c, fx| {
             c.close_note(false, fx);
-            let id = id.trim_start_matches('#').replace(['"', '\\'], "");
-            let sel = cat(&["[id=\"", &id, "\"]"]);
+            // Quotes and backslashes dropped: the id stays inside the selector's quotes.
+            let mut sel = String::from("[id=\"");
+            for ch in crate::text::skip(&id, b'#').chars() {
+                if ch != '"' && ch != '\\' {
+                    sel.push(ch);
+                }
+            }
+            sel.push_str("\"]");
             if let Ok(Some(el)) = c.article.query_selector(&sel) {
                 let opts = web_sys::ScrollIntoViewOptions::new();
                 opts.set_block(web_sys::ScrollLogicalPosition::Center);
@@ -362,6 +367,14 @@ impl Handle {
     /// Resolves when the whole document is in the page: at once for most documents, after
     /// the last piece for a long one.
     pub fn rendered(&self) -> js_sys::Promise {
+        let pending = self
+            .ctl
+            .try_borrow()
+            .is_ok_and(|c| c.as_ref().is_some_and(|c| c.pending.is_some()));
+        // Already whole (always, without `mount`): no executor closure to make.
+        if !pending {
+            return js_sys::Promise::resolve(&JsValue::UNDEFINED);
+        }
         let ctl = self.ctl.clone();
         js_sys::Promise::new(&mut |resolve, _| {
             if let Ok(mut guard) = ctl.try_borrow_mut() {
@@ -424,7 +437,7 @@ fn schedule(ctl: &Rc<RefCell<Option<Ctl>>>) {
     };
     let shared = ctl.clone();
     // Freed by JavaScript once called; after `unmount` it finds no state and stops.
-    let tick = ctl::once(move || {
+    let tick = ctl::once(move |_| {
         let more = with_ctl(&shared, |c, _| {
             let hidden = c.container.owner_document().is_some_and(|d| d.hidden());
             if hidden {
