@@ -74,7 +74,7 @@ function skipDesc(bytes, at) {
  * exports the glue does not call and any it names in a string or as another object's property
  * keep their names. [section bytes, glue].
  */
-function shortExports(bytes, body, end, js) {
+function shortExports(bytes, body, end, js, renamed) {
   const dec = new TextDecoder('utf-8', { fatal: true });
   const enc = new TextEncoder();
   const [count, first] = leb(bytes, body);
@@ -101,6 +101,7 @@ function shortExports(bytes, body, end, js) {
       short = shortName(n++);
       if (taken.has(short)) throw new Error(`short-imports: the export ${short} exists already`);
       js = js.replace(new RegExp(`\\bwasm\\.${esc}(?![\\w$])`, 'g'), `wasm.${short}`);
+      renamed.set(name, short);
     }
     const nameBytes = enc.encode(short);
     section.push(...uleb(nameBytes.length), ...nameBytes, ...bytes.subarray(f + len, descEnd));
@@ -111,11 +112,13 @@ function shortExports(bytes, body, end, js) {
 }
 
 /**
- * Renames the hashed imports of `wasmPath` and the same keys in the glue `jsPath`, in place.
+ * Renames the hashed imports of `wasmPath` and the same keys in the glue `jsPath`, in place,
+ * and the exports the glue calls (`shortExports`), in `dtsPath`'s `InitOutput` too when given.
  * Fails when a name is not found exactly once in the glue: the two would no longer agree.
- * Returns the number of names shortened.
+ * Returns the number of imports shortened.
  */
-export function shortenImports(wasmPath, jsPath) {
+export function shortenImports(wasmPath, jsPath, dtsPath) {
+  const exported = new Map();
   const bytes = readFileSync(wasmPath);
   let js = readFileSync(jsPath, 'utf8');
   const dec = new TextDecoder('utf-8', { fatal: true });
@@ -131,7 +134,7 @@ export function shortenImports(wasmPath, jsPath) {
     const [size, body] = leb(bytes, at + 1);
     const end = body + size;
     if (id === 7) {
-      const [section, names] = shortExports(bytes, body, end, js);
+      const [section, names] = shortExports(bytes, body, end, js, exported);
       out.push(Uint8Array.of(7, ...uleb(section.length)), Uint8Array.from(section));
       js = names;
       at = end;
@@ -178,5 +181,10 @@ export function shortenImports(wasmPath, jsPath) {
   }
   writeFileSync(wasmPath, Buffer.concat(out));
   writeFileSync(jsPath, js);
+  if (dtsPath) {
+    let dts = readFileSync(dtsPath, 'utf8');
+    for (const [long, short] of exported) dts = dts.replace(`readonly ${long}:`, `readonly ${short}:`);
+    writeFileSync(dtsPath, dts);
+  }
   return renamed.size;
 }
