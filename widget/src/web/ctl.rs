@@ -95,18 +95,33 @@ pub(super) fn once(f: impl FnOnce(JsValue) + 'static) -> JsValue {
     Closure::once_into_js(f)
 }
 
+/// A plain object with `key` set to `value`: an options dictionary (`FocusOptions`,
+/// `ScrollIntoViewOptions`, `CustomEventInit`), where each web-sys setter is an import of its own.
+pub(super) fn dict(key: &str, value: &JsValue) -> js_sys::Object {
+    let o = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&o, &JsValue::from_str(key), value);
+    o
+}
+
+fn focus_with(el: &HtmlElement, prevent_scroll: bool) {
+    let opts = dict("preventScroll", &JsValue::from_bool(prevent_scroll));
+    let _ = el.focus_with_options(opts.unchecked_ref());
+}
+
 pub(super) fn focus(el: &HtmlElement) {
-    let opts = web_sys::FocusOptions::new();
-    opts.set_prevent_scroll(false);
-    let _ = el.focus_with_options(&opts);
+    focus_with(el, false);
 }
 
 /// Focus without scrolling, for an element already placed inside the viewport (the popover):
 /// it saves the browser a scroll-into-view pass.
 fn focus_in_place(el: &HtmlElement) {
-    let opts = web_sys::FocusOptions::new();
-    opts.set_prevent_scroll(true);
-    let _ = el.focus_with_options(&opts);
+    focus_with(el, true);
+}
+
+/// Scrolls `el` to the middle of the viewport.
+pub(super) fn center(el: &Element) {
+    let opts = dict("block", &JsValue::from_str("center"));
+    el.scroll_into_view_with_scroll_into_view_options(opts.unchecked_ref());
 }
 
 /// Scrolls `el` to the middle of the viewport when it is not wholly inside it (a note opened
@@ -118,9 +133,7 @@ fn reveal(el: &HtmlElement) {
     let (vw, vh) = viewport(&win);
     let r = el.get_bounding_client_rect();
     if r.top() < 0.0 || r.bottom() > vh || r.left() < 0.0 || r.right() > vw {
-        let opts = web_sys::ScrollIntoViewOptions::new();
-        opts.set_block(web_sys::ScrollLogicalPosition::Center);
-        el.scroll_into_view_with_scroll_into_view_options(&opts);
+        center(el);
     }
 }
 

@@ -16,9 +16,7 @@ use core::cell::RefCell;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{
-    CustomEvent, CustomEventInit, Element, Event, EventTarget, HtmlElement, KeyboardEvent,
-};
+use web_sys::{CustomEvent, Element, Event, EventTarget, HtmlElement, KeyboardEvent};
 
 mod cite;
 mod ctl;
@@ -83,11 +81,11 @@ fn dispatch(target: &Element, effects: Vec<Effect>) {
                 ("undoc-noteclose", detail)
             }
         };
-        let init = CustomEventInit::new();
-        init.set_bubbles(true);
-        init.set_composed(true);
-        init.set_detail(&detail);
-        if let Ok(ev) = CustomEvent::new_with_event_init_dict(name, &init) {
+        let init = ctl::dict("detail", &detail);
+        for key in ["bubbles", "composed"] {
+            let _ = js_sys::Reflect::set(&init, &key.into(), &JsValue::TRUE);
+        }
+        if let Ok(ev) = CustomEvent::new_with_event_init_dict(name, init.unchecked_ref()) {
             let _ = target.dispatch_event(&ev);
         }
     }
@@ -115,7 +113,7 @@ type Handler = fn(&Rc<RefCell<Option<Ctl>>>, &Event);
 fn on_change(ctl: &Rc<RefCell<Option<Ctl>>>, ev: &Event) {
     let Some(t) = ev.target() else { return };
     if let Some(input) = closest(&t, "input.undoc-dim-input")
-        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(JsCast::unchecked_into::<web_sys::HtmlInputElement>)
     {
         with_ctl(ctl, |c, _| {
             c.dim = input.checked();
@@ -158,7 +156,7 @@ fn on_page_click(ctl: &Rc<RefCell<Option<Ctl>>>, ev: &Event) {
 fn on_click(ctl: &Rc<RefCell<Option<Ctl>>>, ev: &Event) {
     let Some(target) = ev.target() else { return };
     if let Some(b) = closest(&target, ".undoc-cite button") {
-        let what = if b.class_list().contains("undoc-cite-link") {
+        let what = if b.matches(".undoc-cite-link").unwrap_or(false) {
             cite::Kind::Link
         } else {
             cite::Kind::Citation
@@ -234,9 +232,7 @@ fn on_click(ctl: &Rc<RefCell<Option<Ctl>>>, ev: &Event) {
             }
             sel.push_str("\"]");
             if let Ok(Some(el)) = c.article.query_selector(&sel) {
-                let opts = web_sys::ScrollIntoViewOptions::new();
-                opts.set_block(web_sys::ScrollLogicalPosition::Center);
-                el.scroll_into_view_with_scroll_into_view_options(&opts);
+                ctl::center(&el);
                 if let Ok(h) = el.dyn_into::<HtmlElement>() {
                     focus(&h);
                 }
@@ -298,6 +294,15 @@ pub struct Handle {
 }
 
 impl Handle {
+    /// Removes every listener (`unmount`, and a handle freed without it).
+    fn unlisten(&mut self) {
+        for l in core::mem::take(&mut self.listeners) {
+            let _ = l
+                .target
+                .remove_event_listener_with_callback(l.kind, l.closure.as_ref().unchecked_ref());
+        }
+    }
+
     /// Listens to `kind` on `target` with `f`, which gets the widget's state. Every listener is
     /// the same closure type (a function and the state): one set of wasm-bindgen shims for all.
     fn listen(
@@ -398,14 +403,11 @@ impl Handle {
 
     /// Removes every listener and the rendered document.
     pub fn unmount(&mut self) {
-        for l in self.listeners.drain(..) {
-            let _ = l
-                .target
-                .remove_event_listener_with_callback(l.kind, l.closure.as_ref().unchecked_ref());
-        }
+        self.unlisten();
         if let Ok(mut guard) = self.ctl.try_borrow_mut() {
             if let Some(mut c) = guard.take() {
-                c.container.set_inner_html("");
+                // Every child removed, as `innerHTML = ""` without its HTML sink.
+                c.container.set_text_content(None);
                 // Nothing more will come: whoever waits for the whole may stop waiting.
                 if let Some(p) = c.pending.as_mut() {
                     p.resolve();
@@ -417,11 +419,7 @@ impl Handle {
 
 impl Drop for Handle {
     fn drop(&mut self) {
-        for l in self.listeners.drain(..) {
-            let _ = l
-                .target
-                .remove_event_listener_with_callback(l.kind, l.closure.as_ref().unchecked_ref());
-        }
+        self.unlisten();
     }
 }
 
@@ -469,7 +467,7 @@ pub fn mount(
     let tasks: Vec<Vec<Insert>> = read_tasks(tasks)?;
     let data = read_data(data)?;
     let o = read_options(options)?;
-    container.set_inner_html("");
+    container.set_text_content(None);
     let mut pending = stream::Pending::new(tasks, container.clone());
     let unreadable = |_| JsError::new("could not read the rendered document");
     pending.run_next().map_err(unreadable)?;
@@ -522,7 +520,7 @@ fn wire(
         // An in-page link to `#key=note:5` or `#key=para:3`, back and forward: the widget
         // follows (a paragraph in every widget, the rest with sync-hash).
         handle.listen(win.as_ref(), "hashchange", on_hashchange)?;
-        if let Some(document) = win.document() {
+        if let Some(document) = container.owner_document() {
             // A click anywhere outside the widget closes its note.
             handle.listen(document.as_ref(), "click", on_page_click)?;
         }
