@@ -95,10 +95,13 @@ pub fn read(hash: &str, key: &str) -> Option<Entry> {
     let mut e = Entry::default();
     for field in parts(&v, b';') {
         if let Some(s) = field.strip_prefix("states:") {
-            e.states = parts(s, b',')
-                .filter(|c| c.len() == 3 && c.bytes().all(|b| b.is_ascii_alphabetic()))
-                .map(|c| c.to_ascii_uppercase())
-                .collect();
+            // A loop, not `collect`: each collecting iterator is code of its own in the module.
+            e.states.clear();
+            for c in parts(s, b',') {
+                if c.len() == 3 && c.bytes().all(|b| b.is_ascii_alphabetic()) {
+                    e.states.push(c.to_ascii_uppercase());
+                }
+            }
         } else if let Some(n) = field.strip_prefix("note:") {
             e.note = n.parse().ok().filter(|&n| n > 0);
         } else if let Some(p) = field.strip_prefix("para:") {

@@ -214,7 +214,8 @@ fn write_text(win: &web_sys::Window, text: &str) -> Option<js_sys::Promise> {
 
 /// Calls `then(fulfilled)` once `promise` settles: one closure, called once, so nothing leaks.
 fn settle(promise: &js_sys::Promise, then: impl FnOnce(bool) + 'static) {
-    let all: js_sys::Array = core::iter::once(JsValue::from(promise)).collect();
+    let all = js_sys::Array::new();
+    all.push(promise);
     let settled = js_sys::Promise::all_settled(&all);
     let cb = super::ctl::once(move |results| {
         let first = results.unchecked_ref::<js_sys::Array>().get(0);
@@ -255,7 +256,8 @@ fn by_selection(c: &Ctl, button: &Element, text: &str) -> bool {
             .and_then(|f| f.apply(target, args).ok())
     };
     call(&field, "select", &js_sys::Array::new());
-    let args: js_sys::Array = core::iter::once(JsValue::from_str("copy")).collect();
+    let args = js_sys::Array::new();
+    args.push(&JsValue::from_str("copy"));
     let ok = call(&doc, "execCommand", &args).is_some_and(|r| r.as_bool() == Some(true));
     field.remove();
     if let Some(b) = button.dyn_ref::<HtmlElement>() {

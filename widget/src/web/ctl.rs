@@ -175,21 +175,23 @@ impl Ctl {
         let article = container
             .query_selector("article.undoc")?
             .ok_or_else(|| JsValue::from_str("no article"))?;
-        let toggles = query_all(&article, "button.undoc-toggle")
-            .into_iter()
-            .filter_map(|b| b.get_attribute("data-signatory").map(|c| (c, b)))
-            .collect();
+        // Loops, not `collect`: each collecting iterator is code of its own in the module.
+        let mut toggles = Vec::new();
+        for b in query_all(&article, "button.undoc-toggle") {
+            if let Some(c) = b.get_attribute("data-signatory") {
+                toggles.push((c, b));
+            }
+        }
         let buttons = query_all(&article, "button.undoc-group");
-        let groups = data
-            .groups
-            .into_iter()
-            .filter_map(|g| {
-                let b = buttons
-                    .iter()
-                    .find(|b| b.get_attribute("data-group").as_deref() == Some(g.id.as_str()))?;
-                Some((b.clone(), g.members))
-            })
-            .collect();
+        let mut groups = Vec::new();
+        for g in data.groups {
+            let b = buttons
+                .iter()
+                .find(|b| b.get_attribute("data-group").as_deref() == Some(g.id.as_str()));
+            if let Some(b) = b {
+                groups.push((b.clone(), g.members));
+            }
+        }
         let status = article.query_selector(".undoc-status").ok().flatten();
         let root = article.clone();
         let hash_key = hash::encode_key(o.hash_key.as_deref().unwrap_or(&data.prefix));
@@ -249,10 +251,12 @@ impl Ctl {
                 el,
                 ".undoc-p, .undoc-signature, .undoc-annex-title, .undoc-title",
             ) {
-                let mut codes: Vec<String> = query_all(&p, "[data-state]")
-                    .iter()
-                    .filter_map(|e| e.get_attribute("data-state"))
-                    .collect();
+                let mut codes: Vec<String> = Vec::new();
+                for e in query_all(&p, "[data-state]") {
+                    if let Some(code) = e.get_attribute("data-state") {
+                        codes.push(code);
+                    }
+                }
                 codes.dedup();
                 self.paragraphs.push((p, codes));
                 self.dimmed.push(false);
@@ -284,24 +288,22 @@ impl Ctl {
 
     /// Sets the selection, touching only the mentions whose state changes.
     pub(super) fn select(&mut self, codes: &[String], effects: &mut Vec<Effect>) {
-        let mut next: Vec<String> = self
-            .signatories
-            .iter()
-            .filter(|s| codes.contains(&s.code))
-            .map(|s| s.code.clone())
-            .collect();
+        let mut next: Vec<String> = Vec::new();
+        for s in &self.signatories {
+            if codes.contains(&s.code) {
+                next.push(s.code.clone());
+            }
+        }
         next.dedup();
         if next == self.selected {
             return;
         }
-        let changed: Vec<String> = self
-            .signatories
-            .iter()
-            .filter(|s| next.contains(&s.code) != self.selected.contains(&s.code))
-            .map(|s| s.code.clone())
-            .collect();
-        for code in &changed {
+        for s in &self.signatories {
+            let code = &s.code;
             let on = next.contains(code);
+            if on == self.selected.contains(code) {
+                continue;
+            }
             if let Some((_, els)) = self.mentions.iter().find(|(c, _)| c == code) {
                 for el in els {
                     set_class(el, "undoc-hit", on);

@@ -69,9 +69,7 @@ pub(super) fn write(win: &Window, key: &str, value: Option<&str>) {
             return true;
         }
         let value = value.map(str::to_owned);
-        let same = |p: &&mut (Window, String, Option<String>)| {
-            p.1 == key && JsValue::from(&p.0) == JsValue::from(win)
-        };
+        let same = |p: &&mut (Window, String, Option<String>)| p.1 == key && p.0 == *win;
         match f.pending.iter_mut().find(same) {
             Some(p) => p.2 = value,
             None => f.pending.push((win.clone(), key.to_owned(), value)),

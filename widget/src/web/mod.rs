@@ -64,7 +64,10 @@ fn dispatch(target: &Element, effects: Vec<Effect>) {
         let (name, detail) = match e {
             Effect::SignatoryChange(sel) => {
                 let detail = js_sys::Object::new();
-                let arr: js_sys::Array = sel.iter().map(|s| JsValue::from_str(s)).collect();
+                let arr = js_sys::Array::new();
+                for s in &sel {
+                    arr.push(&JsValue::from_str(s));
+                }
                 let _ = js_sys::Reflect::set(&detail, &"selected".into(), &arr);
                 ("undoc-signatorychange", detail)
             }
@@ -202,17 +205,16 @@ fn on_click(ctl: &Rc<RefCell<Option<Ctl>>>, ev: &Event) {
         with_ctl(ctl, |c, fx| {
             let members = c.group_members(&b);
             let all = members.iter().all(|m| c.selected.contains(m));
-            let next: Vec<String> = if all {
-                c.selected
-                    .iter()
-                    .filter(|s| !members.contains(s))
-                    .cloned()
-                    .collect()
+            let mut next = c.selected.clone();
+            if all {
+                next.retain(|s| !members.contains(s));
             } else {
-                let mut n = c.selected.clone();
-                n.extend(members.iter().filter(|m| !c.selected.contains(m)).cloned());
-                n
-            };
+                for m in members {
+                    if !c.selected.contains(&m) {
+                        next.push(m);
+                    }
+                }
+            }
             c.select(&next, fx);
         });
     } else if closest(&target, "button.undoc-clear").is_some() {
@@ -529,13 +531,11 @@ fn wire(
     // until the reader acts (the host's own fragment, `#comments`, keeps working).
     with_ctl(&shared, |c, fx| {
         c.quiet = true;
-        let (mut states, mut note) = (
-            o.signatories
-                .iter()
-                .map(|s| s.to_ascii_uppercase())
-                .collect::<Vec<_>>(),
-            None,
-        );
+        let mut states = Vec::new();
+        for s in &o.signatories {
+            states.push(s.to_ascii_uppercase());
+        }
+        let mut note = None;
         let entry = c.read_hash().unwrap_or_default();
         if c.sync_hash && (!entry.states.is_empty() || entry.note.is_some()) {
             states = entry.states;
