@@ -147,13 +147,11 @@ fn on_hashchange(ctl: &Rc<RefCell<Option<Ctl>>>, _: &Event) {
 
 /// A click on the page outside the widget closes its note.
 fn on_page_click(ctl: &Rc<RefCell<Option<Ctl>>>, ev: &Event) {
-    let inside = with_ctl(ctl, |c, _| {
-        ev.composed_path().includes(c.container.as_ref(), 0)
-    })
-    .unwrap_or(true);
-    if !inside {
-        with_ctl(ctl, |c, fx| c.close_note(false, fx));
-    }
+    with_ctl(ctl, |c, fx| {
+        if !ev.composed_path().includes(c.container.as_ref(), 0) {
+            c.close_note(false, fx);
+        }
+    });
 }
 
 fn on_click(ctl: &Rc<RefCell<Option<Ctl>>>, ev: &Event) {
@@ -353,24 +351,6 @@ impl Handle {
         with_ctl(&self.ctl, |c, fx| c.open_note(n, fx)).unwrap_or(false)
     }
 
-    /// Closes the open note, if any.
-    #[wasm_bindgen(js_name = closeNote)]
-    pub fn close_note(&self) {
-        with_ctl(&self.ctl, |c, fx| c.close_note(false, fx));
-    }
-
-    /// The selected signatories.
-    #[wasm_bindgen(unchecked_return_type = "string[]")]
-    pub fn selected(&self) -> js_sys::Array {
-        let out = js_sys::Array::new();
-        if let Ok(c) = self.ctl.try_borrow() {
-            for s in c.iter().flat_map(|c| &c.selected) {
-                out.push(&JsValue::from_str(s));
-            }
-        }
-        out
-    }
-
     /// Resolves when the whole document is in the page: at once for most documents, after
     /// the last piece for a long one.
     pub fn rendered(&self) -> js_sys::Promise {
@@ -394,15 +374,6 @@ impl Handle {
         })
     }
 
-    /// The number of the open note, or undefined.
-    #[wasm_bindgen(js_name = openNoteNumber)]
-    pub fn open_note_number(&self) -> Option<u32> {
-        self.ctl
-            .try_borrow()
-            .ok()
-            .and_then(|c| c.as_ref().and_then(|c| c.open.as_ref().map(|o| o.number)))
-    }
-
     /// Removes every listener and the rendered document.
     pub fn unmount(&mut self) {
         self.unlisten();
@@ -416,6 +387,39 @@ impl Handle {
                 }
             }
         }
+    }
+}
+
+/// The handle's methods the element never calls: the library's (widget.js). The element's own
+/// build (hydrate_bg.wasm, without `api`) goes without them.
+#[cfg(feature = "api")]
+#[wasm_bindgen]
+impl Handle {
+    /// Closes the open note, if any.
+    #[wasm_bindgen(js_name = closeNote)]
+    pub fn close_note(&self) {
+        with_ctl(&self.ctl, |c, fx| c.close_note(false, fx));
+    }
+
+    /// The selected signatories.
+    #[wasm_bindgen(unchecked_return_type = "string[]")]
+    pub fn selected(&self) -> js_sys::Array {
+        let out = js_sys::Array::new();
+        if let Ok(c) = self.ctl.try_borrow() {
+            for s in c.iter().flat_map(|c| &c.selected) {
+                out.push(&JsValue::from_str(s));
+            }
+        }
+        out
+    }
+
+    /// The number of the open note, or undefined.
+    #[wasm_bindgen(js_name = openNoteNumber)]
+    pub fn open_note_number(&self) -> Option<u32> {
+        self.ctl
+            .try_borrow()
+            .ok()
+            .and_then(|c| c.as_ref().and_then(|c| c.open.as_ref().map(|o| o.number)))
     }
 }
 
