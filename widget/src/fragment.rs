@@ -103,7 +103,7 @@ pub fn read(hash: &str, key: &str) -> Option<Entry> {
                 }
             }
         } else if let Some(n) = field.strip_prefix("note:") {
-            e.note = n.parse().ok().filter(|&n| n > 0);
+            e.note = crate::text::number(n).filter(|&n| n > 0);
         } else if let Some(p) = field.strip_prefix("para:") {
             e.para = Some(p.to_owned()).filter(|p| is_para_key(p));
         }

@@ -36,6 +36,23 @@ pub fn int(n: i64) -> String {
 
 const TEN: NonZeroU64 = NonZeroU64::new(10).unwrap();
 
+/// `s` as a `u32` in decimal, as `str::parse::<u32>` reads it (an optional `+`, digits, no
+/// overflow): core's reader is generic over radixes and its error kinds.
+pub fn number(s: &str) -> Option<u32> {
+    let digits = s.strip_prefix('+').unwrap_or(s);
+    if digits.is_empty() {
+        return None;
+    }
+    let mut n: u32 = 0;
+    for b in digits.bytes() {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        n = n.checked_mul(10)?.checked_add(u32::from(b - b'0'))?;
+    }
+    Some(n)
+}
+
 /// The pieces of `s` between the ASCII bytes `sep`, as `str::split` with that `char`: one
 /// searcher for every separator, where a `char` pattern brings core's with its panic paths.
 pub fn parts(s: &str, sep: u8) -> Parts<'_> {
@@ -166,6 +183,28 @@ mod tests {
                 assert_eq!(cut(s, sep), s.split_once(c));
                 assert_eq!(skip(s, sep), s.trim_start_matches(c));
             }
+        }
+    }
+
+    #[test]
+    fn number_is_parse() {
+        for s in [
+            "",
+            "0",
+            "7",
+            "+7",
+            "-7",
+            "++7",
+            "+",
+            "007",
+            "4294967295",
+            "4294967296",
+            "1e3",
+            " 1",
+            "1 ",
+            "٣",
+        ] {
+            assert_eq!(number(s), s.parse::<u32>().ok(), "{s}");
         }
     }
 

@@ -251,13 +251,15 @@ impl Ctl {
                 el,
                 ".undoc-p, .undoc-signature, .undoc-annex-title, .undoc-title",
             ) {
+                // A code equal to the last one is not pushed again: `dedup` as it goes.
                 let mut codes: Vec<String> = Vec::new();
                 for e in query_all(&p, "[data-state]") {
                     if let Some(code) = e.get_attribute("data-state") {
-                        codes.push(code);
+                        if codes.last() != Some(&code) {
+                            codes.push(code);
+                        }
                     }
                 }
-                codes.dedup();
                 self.paragraphs.push((p, codes));
                 self.dimmed.push(false);
             }
@@ -290,11 +292,10 @@ impl Ctl {
     pub(super) fn select(&mut self, codes: &[String], effects: &mut Vec<Effect>) {
         let mut next: Vec<String> = Vec::new();
         for s in &self.signatories {
-            if codes.contains(&s.code) {
+            if codes.contains(&s.code) && next.last() != Some(&s.code) {
                 next.push(s.code.clone());
             }
         }
-        next.dedup();
         if next == self.selected {
             return;
         }

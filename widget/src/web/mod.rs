@@ -169,7 +169,7 @@ fn on_click(ctl: &Rc<RefCell<Option<Ctl>>>, ev: &Event) {
         ev.prevent_default();
         let n: u32 = r
             .get_attribute("data-note")
-            .and_then(|v| v.parse().ok())
+            .and_then(|v| crate::text::number(&v))
             .unwrap_or(0);
         with_ctl(ctl, |c, fx| {
             if c.open.as_ref().is_some_and(|o| o.number == n) {
