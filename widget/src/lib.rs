@@ -14,9 +14,6 @@ extern crate alloc;
 
 pub mod data;
 pub mod fragment;
-#[cfg(any(test, all(feature = "module", target_arch = "wasm32")))]
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-mod heap;
 #[cfg(all(feature = "read", target_arch = "wasm32"))]
 pub mod read;
 pub mod text;
@@ -31,7 +28,7 @@ pub use web::{hydrate, Handle};
 #[cfg(all(feature = "module", target_arch = "wasm32", not(test)))]
 mod module {
     #[global_allocator]
-    static ALLOC: crate::heap::Heap = crate::heap::Heap::new();
+    static ALLOC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
     /// No panic is reachable (web/mod.rs); were one, the module traps, as std's abort did,
     /// without formatting a message nobody reads (wasm32-unknown-unknown has no stderr).
