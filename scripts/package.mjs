@@ -86,7 +86,76 @@ for (const entry of ['un-document.js', 'un-document-text.js', 'un-collection.js'
 }
 
 // The functions each module imports from its glue get short names, in both (short-imports.mjs).
-for (const m of ['undoc', 'widget', 'hydrate', 'explorer']) shortenImports(join(PKG, `${m}_bg.wasm`), join(PKG, `${m}.js`));
+for (const m of ['undoc', 'widget', 'hydrate', 'explorer']) shortenImports(join(PKG, `${m}_bg.wasm`), join(PKG, `${m}.js`), join(PKG, `${m}.d.ts`));
+
+// hydrate.js is the element's alone (the library's `hydrate` is widget.js's): what the element
+// never calls goes — `initSync`, the warnings for init's deprecated arguments (it passes
+// `{ module_or_path }`, a URL, so init instantiates from a fetch's Response: the branch for
+// bytes or a compiled module goes too) and the `encodeInto` fallback for browsers without it
+// (all that run the module have it). Each piece is wasm-bindgen's text as written: a new version that writes
+// it otherwise fails here.
+{
+  const cut = (text, from, to, what) => {
+    if (!text.includes(from)) fail(`hydrate.js: ${what} is not as expected`);
+    return text.replace(from, to);
+  };
+  const path = join(PKG, 'hydrate.js');
+  let js = readFileSync(path, 'utf8');
+  const start = js.indexOf('function initSync(module) {');
+  const end = js.indexOf('\nlet __wbg_init_promise;');
+  if (start < 0 || end < start) fail('hydrate.js: initSync is not as expected');
+  js = js.slice(0, start) + js.slice(end + 1);
+  js = cut(js, 'export { initSync, __wbg_init as default };', 'export { __wbg_init as default };', 'the exports');
+  js = cut(
+    js,
+    `        if (Object.getPrototypeOf(module_or_path) === Object.prototype) {
+            ({module_or_path} = module_or_path)
+        } else {
+            console.warn('using deprecated parameters for the initialization function; pass a single object instead')
+        }`,
+    '        ({module_or_path} = module_or_path)',
+    'the init arguments',
+  );
+  js = cut(
+    js,
+    `    } else {
+        const instance = await WebAssembly.instantiate(module, imports);
+
+        if (instance instanceof WebAssembly.Instance) {
+            return { instance, module };
+        } else {
+            return instance;
+        }
+    }`,
+    '    }',
+    'the instantiation from bytes',
+  );
+  js = cut(
+    js,
+    `if (!('encodeInto' in cachedTextEncoder)) {
+    cachedTextEncoder.encodeInto = function (arg, view) {
+        const buf = cachedTextEncoder.encode(arg);
+        view.set(buf);
+        return {
+            read: arg.length,
+            written: buf.length
+        };
+    };
+}`,
+    '',
+    'the encodeInto fallback',
+  );
+  writeFileSync(path, js);
+  const dtsPath = join(PKG, 'hydrate.d.ts');
+  let dts = readFileSync(dtsPath, 'utf8');
+  const s = dts.indexOf('export type SyncInitInput');
+  const e = dts.indexOf('/**', dts.indexOf('export function initSync('));
+  if (s < 0 || e < s) fail('hydrate.d.ts: initSync is not as expected');
+  dts = dts.slice(0, s) + dts.slice(e);
+  dts = cut(dts, ' * @param {{ module_or_path: InitInput | Promise<InitInput> }} module_or_path - Passing `InitInput` directly is deprecated.', ' * @param {{ module_or_path: InitInput | Promise<InitInput> }} module_or_path', 'the init parameter');
+  dts = cut(dts, '(module_or_path?: { module_or_path: InitInput | Promise<InitInput> } | InitInput | Promise<InitInput>)', '(module_or_path: { module_or_path: RequestInfo | URL })', 'the init signature');
+  writeFileSync(dtsPath, dts);
+}
 
 // What wasm-bindgen writes (the three glue modules) and the stylesheets ship minified too, each
 // file on its own (no bundling: the modules keep their names, exports and `new URL(…,

@@ -68,11 +68,57 @@ function skipDesc(bytes, at) {
 }
 
 /**
- * Renames the hashed imports of `wasmPath` and the same keys in the glue `jsPath`, in place.
- * Fails when a name is not found exactly once in the glue: the two would no longer agree.
- * Returns the number of names shortened.
+ * The export section `bytes[body..end]` with every export the glue `js` reaches only as
+ * `wasm.NAME` renamed `wasm.a`, `wasm.b`…: wasm-bindgen's own names (`__wbindgen_malloc`,
+ * `handle_openNote`, the closures' `…_invoke__h<16 hex digits>`) are written in both. `memory`,
+ * exports the glue does not call and any it names in a string or as another object's property
+ * keep their names. [section bytes, glue].
  */
-export function shortenImports(wasmPath, jsPath) {
+function shortExports(bytes, body, end, js, renamed) {
+  const dec = new TextDecoder('utf-8', { fatal: true });
+  const enc = new TextEncoder();
+  const [count, first] = leb(bytes, body);
+  const section = [...uleb(count)];
+  let p = first;
+  let n = 0;
+  const taken = new Set();
+  for (let i = 0, q = first; i < count; i++) {
+    const [len, f] = leb(bytes, q);
+    taken.add(dec.decode(bytes.subarray(f, f + len)));
+    q = leb(bytes, f + len + 1)[1];
+  }
+  for (let i = 0; i < count; i++) {
+    const [len, f] = leb(bytes, p);
+    const name = dec.decode(bytes.subarray(f, f + len));
+    const [, descEnd] = leb(bytes, f + len + 1);
+    const esc = name.replace(/\$/g, '\\$');
+    const used = js.match(new RegExp(`\\bwasm\\.${esc}(?![\\w$])`, 'g'))?.length ?? 0;
+    // Elsewhere only as an identifier of the glue's own (a function named after the export).
+    const before = [...js.matchAll(new RegExp(`(?<![\\w$])${esc}(?![\\w$])`, 'g'))].map((m) => js[m.index - 1]);
+    const reached = before.filter((c) => /[.'"`[]/.test(c)).length === used;
+    let short = name;
+    if (name !== 'memory' && used > 0 && reached) {
+      short = shortName(n++);
+      if (taken.has(short)) throw new Error(`short-imports: the export ${short} exists already`);
+      js = js.replace(new RegExp(`\\bwasm\\.${esc}(?![\\w$])`, 'g'), `wasm.${short}`);
+      renamed.set(name, short);
+    }
+    const nameBytes = enc.encode(short);
+    section.push(...uleb(nameBytes.length), ...nameBytes, ...bytes.subarray(f + len, descEnd));
+    p = descEnd;
+  }
+  if (p !== end) throw new Error('short-imports: the export section was not read to its end');
+  return [section, js];
+}
+
+/**
+ * Renames the hashed imports of `wasmPath` and the same keys in the glue `jsPath`, in place,
+ * and the exports the glue calls (`shortExports`), in `dtsPath`'s `InitOutput` too when given.
+ * Fails when a name is not found exactly once in the glue: the two would no longer agree.
+ * Returns the number of imports shortened.
+ */
+export function shortenImports(wasmPath, jsPath, dtsPath) {
+  const exported = new Map();
   const bytes = readFileSync(wasmPath);
   let js = readFileSync(jsPath, 'utf8');
   const dec = new TextDecoder('utf-8', { fatal: true });
@@ -87,6 +133,13 @@ export function shortenImports(wasmPath, jsPath) {
     const id = bytes[at];
     const [size, body] = leb(bytes, at + 1);
     const end = body + size;
+    if (id === 7) {
+      const [section, names] = shortExports(bytes, body, end, js, exported);
+      out.push(Uint8Array.of(7, ...uleb(section.length)), Uint8Array.from(section));
+      js = names;
+      at = end;
+      continue;
+    }
     if (id !== 2) {
       out.push(bytes.subarray(at, end));
       at = end;
@@ -128,5 +181,10 @@ export function shortenImports(wasmPath, jsPath) {
   }
   writeFileSync(wasmPath, Buffer.concat(out));
   writeFileSync(jsPath, js);
+  if (dtsPath) {
+    let dts = readFileSync(dtsPath, 'utf8');
+    for (const [long, short] of exported) dts = dts.replace(`readonly ${long}:`, `readonly ${short}:`);
+    writeFileSync(dtsPath, dts);
+  }
   return renamed.size;
 }

@@ -12,6 +12,8 @@ export class LoadError extends Error {
 export const TIMEOUT = Symbol.for('undoc.timeout');
 export const STALE = Symbol.for('undoc.stale');
 export const isLoadError = (e) => e?.name === 'LoadError';
+/** A WebAssembly trap: the instance that raised it is broken. */
+export const isTrap = (e) => typeof WebAssembly !== 'undefined' && e instanceof WebAssembly.RuntimeError;
 
 export function describeUrl(url) {
   try {

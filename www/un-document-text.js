@@ -1,7 +1,7 @@
 // <un-document>'s text way: the text and the editorial notes fetched (or the element's own text
 // read) and checked for the parser module. Imported by the element only for text to parse, so
 // that pre-rendered documents never load it.
-import { describeUrl, LoadError, STALE, TIMEOUT } from './errors.js';
+import { describeUrl, isTrap, LoadError, STALE, TIMEOUT } from './errors.js';
 import { decodeUtf8, fetchOk, NOTES_LIMIT, readBytes, tooLarge, utf8Length, validNotes } from './load.js';
 
 const FALLBACK_LIMIT = 16 * 1024 * 1024;
@@ -47,11 +47,14 @@ async function fetchNotes(url, signal) {
 }
 
 /**
- * Everything the parser module needs, loaded side by side with both modules and the stylesheet:
- * `{ c, w, text, notes, notice }`, or a rejection (LoadError, TIMEOUT, STALE). `stale()` says the
- * element has moved on; a failure or timeout of the notes is only a `notice`.
+ * Everything the parser module needs, loaded side by side with both modules and the stylesheet,
+ * then the text prepared by the parser module (`prepare`, its pieces and widget data), once more
+ * on a fresh instance of `core` after a trap: `{ w, text, notes, notice, tasks, data }`, or a
+ * rejection (LoadError, TIMEOUT, STALE). `stale()` says the element has moved on; a failure or
+ * timeout of the notes is only a `notice`. `keep(prepared)` hands the element the parser's
+ * `Prepared` (its `document`); `idPrefix()` is the element's.
  */
-export async function loadText(el, { src, notesUrl, signal, timeout, timedOut, timer, modules, stale }) {
+export async function loadText(el, { src, notesUrl, signal, timeout, timedOut, timer, modules, stale, core, idPrefix, keep }) {
   const [coreP, widgetP, cssP] = modules;
   const textP = src ? fetchText(src, signal, coreP) : Promise.resolve(ownText(el));
   let notice = null;
@@ -81,5 +84,26 @@ export async function loadText(el, { src, notesUrl, signal, timeout, timedOut, t
     await new Promise((resolve) => setTimeout(resolve, 0));
     if (stale()) throw STALE;
   }
-  return { c, w, text, notes, notice };
+  // Each widget its own entry in the URL: the id, else the element's own prefix.
+  const options = { idPrefix: idPrefix() };
+  if (notes) options.notes = notes;
+  // Everything of the parser module's is taken here, so that a trap in it is its own.
+  let tasks;
+  let data;
+  const take = (parser) => {
+    const prepared = parser.prepare(text, options);
+    keep(prepared);
+    tasks = prepared.tasks();
+    data = prepared.data();
+  };
+  try {
+    take(c);
+  } catch (e) {
+    if (!isTrap(e)) throw e;
+    keep(null);
+    const fresh = await core.reinstantiate(c); // one retry on a fresh instance
+    if (stale()) throw STALE;
+    take(fresh);
+  }
+  return { w, text, notes, notice, tasks, data };
 }

@@ -38,7 +38,7 @@
  * Strict CSP friendly: no inline styles, no <style> element (the stylesheet is ./undoc.css, loaded
  * by a <link>); needs `script-src 'self' 'wasm-unsafe-eval'`.
  */
-import { describeUrl, isLoadError, LoadError, STALE, TIMEOUT } from './errors.js';
+import { describeUrl, isLoadError, isTrap, LoadError, STALE, TIMEOUT } from './errors.js';
 
 const CSS_URL = new URL('./undoc.css', import.meta.url);
 const DEFAULT_TIMEOUT = 15000;
@@ -100,7 +100,6 @@ const core = wasmModule(() => import('./undoc.js'), './undoc.js', new URL('./und
 const widget = wasmModule(() => import('./widget.js'), './widget.js', new URL('./widget_bg.wasm', import.meta.url));
 const waker = wasmModule(() => import('./hydrate.js'), './hydrate.js', new URL('./hydrate_bg.wasm', import.meta.url));
 
-const isTrap = (e) => typeof WebAssembly !== 'undefined' && e instanceof WebAssembly.RuntimeError;
 
 function signatoryCodes(value) {
   return (value || '')
@@ -468,37 +467,20 @@ export class UnDocumentElement extends Base {
               timer,
               modules,
               stale: () => generation !== this.#generation,
+              core,
+              idPrefix: () => this.#idPrefix(),
+              keep: (prepared) => (this.#prepared = prepared),
             }),
           ),
           timedOut,
         ]);
-        const { c, w, text, notes } = loaded;
         notice = loaded.notice;
-        this.#text = text;
-        this.#notes = notes;
+        this.#text = loaded.text;
+        this.#notes = loaded.notes;
         // Each widget its own entry in the URL: the id, else the element's own prefix.
-        const options = { idPrefix: this.#idPrefix() };
-        if (notes) options.notes = notes;
         widgetOptions.hashKey = this.id || this.#idPrefix();
-        // Everything of the parser module's is taken here, so that a trap in it is its own.
-        let tasks;
-        let data;
-        const take = (parser) => {
-          this.#prepared = parser.prepare(text, options);
-          tasks = this.#prepared.tasks();
-          data = this.#prepared.data();
-        };
-        try {
-          take(c);
-        } catch (e) {
-          if (!isTrap(e)) throw e;
-          this.#prepared = null;
-          const fresh = await core.reinstantiate(c); // one retry on a fresh instance
-          if (generation !== this.#generation) return;
-          take(fresh);
-        }
-        wake = w;
-        start = (g) => g.mount(this.#mountPoint, tasks, data, widgetOptions);
+        wake = loaded.w;
+        start = (g) => g.mount(this.#mountPoint, loaded.tasks, loaded.data, widgetOptions);
       }
       this.#mountPoint.hidden = false;
       try {

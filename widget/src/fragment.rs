@@ -14,7 +14,7 @@ use alloc::borrow::ToOwned;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use crate::text::{cat, int};
+use crate::text::{cat, cut, int, parts, skip};
 
 /// The longest fragment read or written, in bytes: past it the host owns the URL.
 pub const MAX_HASH: usize = 8 * 1024;
@@ -89,22 +89,21 @@ pub fn read(hash: &str, key: &str) -> Option<Entry> {
     if hash.len() > MAX_HASH {
         return None;
     }
-    let raw = hash.trim_start_matches('#').split('&').find_map(|part| {
-        part.split_once('=')
-            .filter(|(k, _)| *k == key)
-            .map(|(_, v)| v)
-    })?;
+    let raw = parts(skip(hash, b'#'), b'&')
+        .find_map(|part| cut(part, b'=').filter(|(k, _)| *k == key).map(|(_, v)| v))?;
     let v = percent_decode(raw).unwrap_or_else(|| raw.to_owned());
     let mut e = Entry::default();
-    for field in v.split(';') {
+    for field in parts(&v, b';') {
         if let Some(s) = field.strip_prefix("states:") {
-            e.states = s
-                .split(',')
-                .filter(|c| c.len() == 3 && c.bytes().all(|b| b.is_ascii_alphabetic()))
-                .map(|c| c.to_ascii_uppercase())
-                .collect();
+            // A loop, not `collect`: each collecting iterator is code of its own in the module.
+            e.states.clear();
+            for c in parts(s, b',') {
+                if c.len() == 3 && c.bytes().all(|b| b.is_ascii_alphabetic()) {
+                    e.states.push(c.to_ascii_uppercase());
+                }
+            }
         } else if let Some(n) = field.strip_prefix("note:") {
-            e.note = n.parse().ok().filter(|&n| n > 0);
+            e.note = crate::text::number(n).filter(|&n| n > 0);
         } else if let Some(p) = field.strip_prefix("para:") {
             e.para = Some(p.to_owned()).filter(|p| is_para_key(p));
         }
@@ -124,7 +123,7 @@ fn is_para_key(p: &str) -> bool {
 /// read as it stands: nothing the grammar reads is outside ASCII, and UTF-8 decoding would
 /// cost the module more than it reads).
 fn percent_decode(s: &str) -> Option<String> {
-    if !s.contains('%') {
+    if !s.bytes().any(|b| b == b'%') {
         return Some(s.to_owned());
     }
     let bytes = s.as_bytes();
@@ -163,10 +162,8 @@ fn hex(b: u8) -> Option<u8> {
 /// the other entries kept in their order. Without a `#`.
 pub fn with_entry(hash: &str, key: &str, value: Option<&str>) -> String {
     let mut out = String::new();
-    let others = hash
-        .trim_start_matches('#')
-        .split('&')
-        .filter(|p| !p.is_empty() && p.split('=').next() != Some(key));
+    let others = parts(skip(hash, b'#'), b'&')
+        .filter(|p| !p.is_empty() && parts(p, b'=').next() != Some(key));
     let ours = value.map(|v| [key, "=", v]);
     for part in others.map(|p| [p, "", ""]).chain(ours) {
         if !out.is_empty() {

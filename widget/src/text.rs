@@ -2,6 +2,7 @@
 //! `format!` would make the module carry the formatting machinery for (`lib.rs`).
 
 use alloc::string::String;
+use core::num::NonZeroU64;
 
 /// The pieces one after another.
 pub fn cat(parts: &[&str]) -> String {
@@ -12,27 +13,86 @@ pub fn cat(parts: &[&str]) -> String {
     out
 }
 
-/// `n` in decimal, `-` before a negative.
+/// `n` in decimal, `-` before a negative. Digits from the highest power of ten down: no
+/// buffer indexed, so no bounds check and its panic path.
 pub fn int(n: i64) -> String {
-    let mut digits = [0u8; 20];
-    let mut i = digits.len();
-    let mut m = n.unsigned_abs();
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (m % 10) as u8;
-        m /= 10;
-        if m == 0 {
-            break;
-        }
-    }
+    let m = n.unsigned_abs();
     let mut out = String::with_capacity(21);
     if n < 0 {
         out.push('-');
     }
-    for &d in &digits[i..] {
-        out.push(char::from(d));
+    let mut power = NonZeroU64::MIN;
+    while m / power >= 10 {
+        power = power.saturating_mul(TEN);
     }
-    out
+    loop {
+        out.push(char::from(b'0' + (m / power % 10) as u8));
+        match NonZeroU64::new(power.get() / 10) {
+            Some(p) => power = p,
+            None => return out,
+        }
+    }
+}
+
+const TEN: NonZeroU64 = NonZeroU64::new(10).unwrap();
+
+/// `s` as a `u32` in decimal, as `str::parse::<u32>` reads it (an optional `+`, digits, no
+/// overflow): core's reader is generic over radixes and its error kinds.
+pub fn number(s: &str) -> Option<u32> {
+    let digits = s.strip_prefix('+').unwrap_or(s);
+    if digits.is_empty() {
+        return None;
+    }
+    let mut n: u32 = 0;
+    for b in digits.bytes() {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        n = n.checked_mul(10)?.checked_add(u32::from(b - b'0'))?;
+    }
+    Some(n)
+}
+
+/// The pieces of `s` between the ASCII bytes `sep`, as `str::split` with that `char`: one
+/// searcher for every separator, where a `char` pattern brings core's with its panic paths.
+pub fn parts(s: &str, sep: u8) -> Parts<'_> {
+    Parts { rest: Some(s), sep }
+}
+
+/// The iterator of [`parts`].
+pub struct Parts<'a> {
+    rest: Option<&'a str>,
+    sep: u8,
+}
+
+impl<'a> Iterator for Parts<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let rest = self.rest?;
+        match rest.bytes().position(|b| b == self.sep) {
+            Some(i) => {
+                self.rest = rest.get(i + 1..);
+                rest.get(..i)
+            }
+            None => {
+                self.rest = None;
+                Some(rest)
+            }
+        }
+    }
+}
+
+/// `s` before and after its first ASCII byte `sep`, as `str::split_once`.
+pub fn cut(s: &str, sep: u8) -> Option<(&str, &str)> {
+    let i = s.bytes().position(|b| b == sep)?;
+    Some((s.get(..i)?, s.get(i + 1..)?))
+}
+
+/// `s` without the ASCII bytes `b` it starts with, as `str::trim_start_matches`.
+pub fn skip(s: &str, b: u8) -> &str {
+    let n = s.bytes().take_while(|&c| c == b).count();
+    s.get(n..).unwrap_or_default()
 }
 
 /// Whether `n` is a whole number (`f64::fract` is std's, not core's).
@@ -108,6 +168,43 @@ mod tests {
         for x in xs {
             assert_eq!(whole(x), x.fract() == 0.0, "{x}");
             assert_eq!(round(x), x.round() as i64, "{x}");
+        }
+    }
+
+    #[test]
+    fn parts_cut_and_skip_are_std_s() {
+        for s in ["", "a", "&", "a&b", "&a&&b&", "é&ü=x", "==", "#a=b&c"] {
+            for sep in [b'&', b'=', b'#'] {
+                let c = char::from(sep);
+                assert_eq!(
+                    parts(s, sep).collect::<Vec<_>>(),
+                    s.split(c).collect::<Vec<_>>()
+                );
+                assert_eq!(cut(s, sep), s.split_once(c));
+                assert_eq!(skip(s, sep), s.trim_start_matches(c));
+            }
+        }
+    }
+
+    #[test]
+    fn number_is_parse() {
+        for s in [
+            "",
+            "0",
+            "7",
+            "+7",
+            "-7",
+            "++7",
+            "+",
+            "007",
+            "4294967295",
+            "4294967296",
+            "1e3",
+            " 1",
+            "1 ",
+            "٣",
+        ] {
+            assert_eq!(number(s), s.parse::<u32>().ok(), "{s}");
         }
     }
 

@@ -97,10 +97,11 @@ impl Ctl {
     /// The page's URL with our entry naming the paragraph `p` (`#seed=para:annex-3`), the host's
     /// entries kept.
     fn link(&self, p: &Element) -> Option<String> {
-        let key = p.id().strip_prefix(&para_id(&self.prefix, ""))?.to_owned();
+        let id = p.get_attribute("id").unwrap_or_default();
+        let key = id.strip_prefix(&para_id(&self.prefix, ""))?.to_owned();
         let loc = hash::window_of(&self.article)?.location();
         let href = loc.href().ok()?;
-        let base = href.split('#').next().unwrap_or(&href);
+        let base = crate::text::parts(&href, b'#').next().unwrap_or(&href);
         let value = cat(&["para:", &key]);
         let hash = loc.hash().unwrap_or_default();
         Some(cat(&[
@@ -149,9 +150,7 @@ impl Ctl {
         let _ = el.set_attribute("aria-current", "location");
         // Tab comes to the paragraph the link named.
         self.rove_to(&el);
-        let opts = web_sys::ScrollIntoViewOptions::new();
-        opts.set_block(web_sys::ScrollLogicalPosition::Center);
-        el.scroll_into_view_with_scroll_into_view_options(&opts);
+        super::ctl::center(&el);
         self.marked = Some((key.to_owned(), el));
     }
 
@@ -205,9 +204,7 @@ pub(super) fn copy(shared: &Rc<RefCell<Option<Ctl>>>, button: &Element, what: Ki
 fn write_text(win: &web_sys::Window, text: &str) -> Option<js_sys::Promise> {
     let get = |o: &JsValue, k: &str| js_sys::Reflect::get(o, &JsValue::from_str(k)).ok();
     let clipboard = get(&get(win, "navigator")?, "clipboard").filter(|c| c.is_object())?;
-    let write = get(&clipboard, "writeText")?
-        .dyn_into::<js_sys::Function>()
-        .ok()?;
+    let write = get(&clipboard, "writeText")?.unchecked_into::<js_sys::Function>();
     write
         .call1(&clipboard, &JsValue::from_str(text))
         .ok()?
@@ -217,10 +214,11 @@ fn write_text(win: &web_sys::Window, text: &str) -> Option<js_sys::Promise> {
 
 /// Calls `then(fulfilled)` once `promise` settles: one closure, called once, so nothing leaks.
 fn settle(promise: &js_sys::Promise, then: impl FnOnce(bool) + 'static) {
-    let all: js_sys::Array = core::iter::once(JsValue::from(promise)).collect();
+    let all = js_sys::Array::new();
+    all.push(promise);
     let settled = js_sys::Promise::all_settled(&all);
-    let cb = Closure::once_into_js(move |results: JsValue| {
-        let first = js_sys::Reflect::get_u32(&results, 0).unwrap_or(JsValue::UNDEFINED);
+    let cb = super::ctl::once(move |results| {
+        let first = results.unchecked_ref::<js_sys::Array>().get(0);
         let status = js_sys::Reflect::get(&first, &JsValue::from_str("status"))
             .ok()
             .and_then(|s| s.as_string());
@@ -228,7 +226,7 @@ fn settle(promise: &js_sys::Promise, then: impl FnOnce(bool) + 'static) {
     });
     let then_fn = js_sys::Reflect::get(&settled, &JsValue::from_str("then"))
         .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+        .map(JsCast::unchecked_into::<js_sys::Function>);
     if let Some(f) = then_fn {
         let _ = f.call1(&settled, &cb);
     }
@@ -254,11 +252,12 @@ fn by_selection(c: &Ctl, button: &Element, text: &str) -> bool {
     let call = |target: &JsValue, name: &str, args: &js_sys::Array| {
         js_sys::Reflect::get(target, &JsValue::from_str(name))
             .ok()
-            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+            .map(JsCast::unchecked_into::<js_sys::Function>)
             .and_then(|f| f.apply(target, args).ok())
     };
     call(&field, "select", &js_sys::Array::new());
-    let args: js_sys::Array = core::iter::once(JsValue::from_str("copy")).collect();
+    let args = js_sys::Array::new();
+    args.push(&JsValue::from_str("copy"));
     let ok = call(&doc, "execCommand", &args).is_some_and(|r| r.as_bool() == Some(true));
     field.remove();
     if let Some(b) = button.dyn_ref::<HtmlElement>() {
@@ -274,7 +273,7 @@ fn restore_later(shared: &Rc<RefCell<Option<Ctl>>>, status: Element, message: &'
         return;
     };
     let shared = shared.clone();
-    let cb = super::ctl::once(move || {
+    let cb = super::ctl::once(move |_| {
         if status.text_content().as_deref() == Some(message) {
             with_ctl(&shared, |c, _| c.update_status());
         }

@@ -88,25 +88,40 @@ pub(super) fn set_class(el: &Element, class: &str, on: bool) {
     let _ = el.class_list().toggle_with_force(class, on);
 }
 
-/// `f` as a JavaScript function called once (a timer's, a frame's): one closure type for all
-/// of them, so one set of wasm-bindgen shims.
-pub(super) fn once(f: impl FnOnce() + 'static) -> JsValue {
-    let f: alloc::boxed::Box<dyn FnOnce()> = alloc::boxed::Box::new(f);
+/// `f` as a JavaScript function called once (a timer's, a frame's, a promise's), given its
+/// first argument: one closure type for all of them, so one set of wasm-bindgen shims.
+pub(super) fn once(f: impl FnOnce(JsValue) + 'static) -> JsValue {
+    let f: alloc::boxed::Box<dyn FnOnce(JsValue)> = alloc::boxed::Box::new(f);
     Closure::once_into_js(f)
 }
 
+/// A plain object with `key` set to `value`: an options dictionary (`FocusOptions`,
+/// `ScrollIntoViewOptions`, `CustomEventInit`), where each web-sys setter is an import of its own.
+pub(super) fn dict(key: &str, value: &JsValue) -> js_sys::Object {
+    let o = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&o, &JsValue::from_str(key), value);
+    o
+}
+
+fn focus_with(el: &HtmlElement, prevent_scroll: bool) {
+    let opts = dict("preventScroll", &JsValue::from_bool(prevent_scroll));
+    let _ = el.focus_with_options(opts.unchecked_ref());
+}
+
 pub(super) fn focus(el: &HtmlElement) {
-    let opts = web_sys::FocusOptions::new();
-    opts.set_prevent_scroll(false);
-    let _ = el.focus_with_options(&opts);
+    focus_with(el, false);
 }
 
 /// Focus without scrolling, for an element already placed inside the viewport (the popover):
 /// it saves the browser a scroll-into-view pass.
 fn focus_in_place(el: &HtmlElement) {
-    let opts = web_sys::FocusOptions::new();
-    opts.set_prevent_scroll(true);
-    let _ = el.focus_with_options(&opts);
+    focus_with(el, true);
+}
+
+/// Scrolls `el` to the middle of the viewport.
+pub(super) fn center(el: &Element) {
+    let opts = dict("block", &JsValue::from_str("center"));
+    el.scroll_into_view_with_scroll_into_view_options(opts.unchecked_ref());
 }
 
 /// Scrolls `el` to the middle of the viewport when it is not wholly inside it (a note opened
@@ -118,9 +133,7 @@ fn reveal(el: &HtmlElement) {
     let (vw, vh) = viewport(&win);
     let r = el.get_bounding_client_rect();
     if r.top() < 0.0 || r.bottom() > vh || r.left() < 0.0 || r.right() > vw {
-        let opts = web_sys::ScrollIntoViewOptions::new();
-        opts.set_block(web_sys::ScrollLogicalPosition::Center);
-        el.scroll_into_view_with_scroll_into_view_options(&opts);
+        center(el);
     }
 }
 
@@ -162,21 +175,23 @@ impl Ctl {
         let article = container
             .query_selector("article.undoc")?
             .ok_or_else(|| JsValue::from_str("no article"))?;
-        let toggles = query_all(&article, "button.undoc-toggle")
-            .into_iter()
-            .filter_map(|b| b.get_attribute("data-signatory").map(|c| (c, b)))
-            .collect();
+        // Loops, not `collect`: each collecting iterator is code of its own in the module.
+        let mut toggles = Vec::new();
+        for b in query_all(&article, "button.undoc-toggle") {
+            if let Some(c) = b.get_attribute("data-signatory") {
+                toggles.push((c, b));
+            }
+        }
         let buttons = query_all(&article, "button.undoc-group");
-        let groups = data
-            .groups
-            .into_iter()
-            .filter_map(|g| {
-                let b = buttons
-                    .iter()
-                    .find(|b| b.get_attribute("data-group").as_deref() == Some(g.id.as_str()))?;
-                Some((b.clone(), g.members))
-            })
-            .collect();
+        let mut groups = Vec::new();
+        for g in data.groups {
+            let b = buttons
+                .iter()
+                .find(|b| b.get_attribute("data-group").as_deref() == Some(g.id.as_str()));
+            if let Some(b) = b {
+                groups.push((b.clone(), g.members));
+            }
+        }
         let status = article.query_selector(".undoc-status").ok().flatten();
         let root = article.clone();
         let hash_key = hash::encode_key(o.hash_key.as_deref().unwrap_or(&data.prefix));
@@ -236,11 +251,15 @@ impl Ctl {
                 el,
                 ".undoc-p, .undoc-signature, .undoc-annex-title, .undoc-title",
             ) {
-                let mut codes: Vec<String> = query_all(&p, "[data-state]")
-                    .iter()
-                    .filter_map(|e| e.get_attribute("data-state"))
-                    .collect();
-                codes.dedup();
+                // A code equal to the last one is not pushed again: `dedup` as it goes.
+                let mut codes: Vec<String> = Vec::new();
+                for e in query_all(&p, "[data-state]") {
+                    if let Some(code) = e.get_attribute("data-state") {
+                        if codes.last() != Some(&code) {
+                            codes.push(code);
+                        }
+                    }
+                }
                 self.paragraphs.push((p, codes));
                 self.dimmed.push(false);
             }
@@ -271,24 +290,21 @@ impl Ctl {
 
     /// Sets the selection, touching only the mentions whose state changes.
     pub(super) fn select(&mut self, codes: &[String], effects: &mut Vec<Effect>) {
-        let mut next: Vec<String> = self
-            .signatories
-            .iter()
-            .filter(|s| codes.contains(&s.code))
-            .map(|s| s.code.clone())
-            .collect();
-        next.dedup();
+        let mut next: Vec<String> = Vec::new();
+        for s in &self.signatories {
+            if codes.contains(&s.code) && next.last() != Some(&s.code) {
+                next.push(s.code.clone());
+            }
+        }
         if next == self.selected {
             return;
         }
-        let changed: Vec<String> = self
-            .signatories
-            .iter()
-            .filter(|s| next.contains(&s.code) != self.selected.contains(&s.code))
-            .map(|s| s.code.clone())
-            .collect();
-        for code in &changed {
+        for s in &self.signatories {
+            let code = &s.code;
             let on = next.contains(code);
+            if on == self.selected.contains(code) {
+                continue;
+            }
             if let Some((_, els)) = self.mentions.iter().find(|(c, _)| c == code) {
                 for el in els {
                     set_class(el, "undoc-hit", on);
@@ -336,20 +352,20 @@ impl Ctl {
             .iter()
             .filter(|s| self.selected.contains(&s.code))
             .fold(0usize, |a, s| a.saturating_add(s.mentions as usize));
-        let text = match self.selected.len() {
-            0 => String::new(),
+        let text = match self.selected.as_slice() {
+            [] => String::new(),
             // The name isolated (FSI … PDI): a right-to-left mark in it cannot reorder ours.
-            1 => cat(&[
+            [one] => cat(&[
                 "\u{2068}",
-                &self.name_of(&self.selected[0]),
+                &self.name_of(one),
                 "\u{2069} selected: ",
                 &int(count as i64),
                 " ",
                 mentions(count),
                 " highlighted.",
             ]),
-            n => cat(&[
-                &int(n as i64),
+            all => cat(&[
+                &int(all.len() as i64),
                 " signatories selected: ",
                 &int(count as i64),
                 " ",

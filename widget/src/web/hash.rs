@@ -50,9 +50,13 @@ unsafe impl<T> Sync for Single<T> {}
 #[cfg(target_feature = "atomics")]
 compile_error!("hash.rs shares its FRAME as on a single thread");
 
-impl<T> Single<T> {
-    fn with<R>(&self, f: impl FnOnce(&T) -> R) -> R {
-        f(&self.0)
+impl<T> Single<RefCell<T>> {
+    /// `f` on the value; `R`'s default if it is in use (never: nothing here calls back), where
+    /// `borrow_mut` would bring a panic path.
+    fn with<R: Default>(&self, f: impl FnOnce(&mut T) -> R) -> R {
+        self.0
+            .try_borrow_mut()
+            .map_or_else(|_| R::default(), |mut v| f(&mut v))
     }
 }
 
@@ -60,15 +64,12 @@ impl<T> Single<T> {
 /// frame (the last value asked for wins).
 pub(super) fn write(win: &Window, key: &str, value: Option<&str>) {
     let now = FRAME.with(|f| {
-        let mut f = f.borrow_mut();
         if !f.wrote {
             f.wrote = true;
             return true;
         }
         let value = value.map(str::to_owned);
-        let same = |p: &&mut (Window, String, Option<String>)| {
-            p.1 == key && JsValue::from(&p.0) == JsValue::from(win)
-        };
+        let same = |p: &&mut (Window, String, Option<String>)| p.1 == key && p.0 == *win;
         match f.pending.iter_mut().find(same) {
             Some(p) => p.2 = value,
             None => f.pending.push((win.clone(), key.to_owned(), value)),
@@ -83,9 +84,8 @@ pub(super) fn write(win: &Window, key: &str, value: Option<&str>) {
 
 /// On `win`'s next frame: the writes put off, which make that frame's write.
 fn next_frame(win: &Window) {
-    let cb = super::ctl::once(move || {
+    let cb = super::ctl::once(move |_| {
         let pending = FRAME.with(|f| {
-            let mut f = f.borrow_mut();
             let pending = core::mem::take(&mut f.pending);
             f.wrote = !pending.is_empty();
             pending
@@ -98,7 +98,7 @@ fn next_frame(win: &Window) {
         }
     });
     if win.request_animation_frame(cb.unchecked_ref()).is_err() {
-        FRAME.with(|f| f.borrow_mut().wrote = false);
+        FRAME.with(|f| f.wrote = false);
     }
 }
 
@@ -112,10 +112,10 @@ fn write_now(win: &Window, key: &str, value: Option<&str>) {
         return;
     }
     let fragment = with_entry(&hash, key, value);
-    if fragment == hash.trim_start_matches('#') {
+    if fragment == crate::text::skip(&hash, b'#') {
         return;
     }
-    let base = href.split('#').next().unwrap_or(&href);
+    let base = crate::text::parts(&href, b'#').next().unwrap_or(&href);
     let url = if fragment.is_empty() {
         base.to_owned()
     } else {

@@ -16,9 +16,7 @@ use core::cell::RefCell;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{
-    CustomEvent, CustomEventInit, Element, Event, EventTarget, HtmlElement, KeyboardEvent,
-};
+use web_sys::{CustomEvent, Element, Event, EventTarget, HtmlElement, KeyboardEvent};
 
 mod cite;
 mod ctl;
@@ -34,7 +32,6 @@ mod stream;
 
 #[cfg(feature = "mount")]
 use crate::data::Insert;
-use crate::text::cat;
 use ctl::{closest, focus, Ctl, Effect};
 #[cfg(feature = "mount")]
 use options::read_tasks;
@@ -67,7 +64,10 @@ fn dispatch(target: &Element, effects: Vec<Effect>) {
         let (name, detail) = match e {
             Effect::SignatoryChange(sel) => {
                 let detail = js_sys::Object::new();
-                let arr: js_sys::Array = sel.iter().map(|s| JsValue::from_str(s)).collect();
+                let arr = js_sys::Array::new();
+                for s in &sel {
+                    arr.push(&JsValue::from_str(s));
+                }
                 let _ = js_sys::Reflect::set(&detail, &"selected".into(), &arr);
                 ("undoc-signatorychange", detail)
             }
@@ -84,11 +84,11 @@ fn dispatch(target: &Element, effects: Vec<Effect>) {
                 ("undoc-noteclose", detail)
             }
         };
-        let init = CustomEventInit::new();
-        init.set_bubbles(true);
-        init.set_composed(true);
-        init.set_detail(&detail);
-        if let Ok(ev) = CustomEvent::new_with_event_init_dict(name, &init) {
+        let init = ctl::dict("detail", &detail);
+        for key in ["bubbles", "composed"] {
+            let _ = js_sys::Reflect::set(&init, &key.into(), &JsValue::TRUE);
+        }
+        if let Ok(ev) = CustomEvent::new_with_event_init_dict(name, init.unchecked_ref()) {
             let _ = target.dispatch_event(&ev);
         }
     }
@@ -116,7 +116,7 @@ type Handler = fn(&Rc<RefCell<Option<Ctl>>>, &Event);
 fn on_change(ctl: &Rc<RefCell<Option<Ctl>>>, ev: &Event) {
     let Some(t) = ev.target() else { return };
     if let Some(input) = closest(&t, "input.undoc-dim-input")
-        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(JsCast::unchecked_into::<web_sys::HtmlInputElement>)
     {
         with_ctl(ctl, |c, _| {
             c.dim = input.checked();
@@ -147,19 +147,17 @@ fn on_hashchange(ctl: &Rc<RefCell<Option<Ctl>>>, _: &Event) {
 
 /// A click on the page outside the widget closes its note.
 fn on_page_click(ctl: &Rc<RefCell<Option<Ctl>>>, ev: &Event) {
-    let inside = with_ctl(ctl, |c, _| {
-        ev.composed_path().includes(c.container.as_ref(), 0)
-    })
-    .unwrap_or(true);
-    if !inside {
-        with_ctl(ctl, |c, fx| c.close_note(false, fx));
-    }
+    with_ctl(ctl, |c, fx| {
+        if !ev.composed_path().includes(c.container.as_ref(), 0) {
+            c.close_note(false, fx);
+        }
+    });
 }
 
 fn on_click(ctl: &Rc<RefCell<Option<Ctl>>>, ev: &Event) {
     let Some(target) = ev.target() else { return };
     if let Some(b) = closest(&target, ".undoc-cite button") {
-        let what = if b.class_list().contains("undoc-cite-link") {
+        let what = if b.matches(".undoc-cite-link").unwrap_or(false) {
             cite::Kind::Link
         } else {
             cite::Kind::Citation
@@ -171,7 +169,7 @@ fn on_click(ctl: &Rc<RefCell<Option<Ctl>>>, ev: &Event) {
         ev.prevent_default();
         let n: u32 = r
             .get_attribute("data-note")
-            .and_then(|v| v.parse().ok())
+            .and_then(|v| crate::text::number(&v))
             .unwrap_or(0);
         with_ctl(ctl, |c, fx| {
             if c.open.as_ref().is_some_and(|o| o.number == n) {
@@ -193,11 +191,11 @@ fn on_click(ctl: &Rc<RefCell<Option<Ctl>>>, ev: &Event) {
         let code = b.get_attribute("data-signatory").unwrap_or_default();
         with_ctl(ctl, |c, fx| {
             let mut next = c.selected.clone();
-            match next.iter().position(|x| *x == code) {
-                Some(i) => {
-                    next.remove(i);
-                }
-                None => next.push(code.clone()),
+            // `retain`, not `remove(i)`: no index, so no panic path (the codes are unique).
+            if next.contains(&code) {
+                next.retain(|x| *x != code);
+            } else {
+                next.push(code.clone());
             }
             c.select(&next, fx);
         });
@@ -205,17 +203,16 @@ fn on_click(ctl: &Rc<RefCell<Option<Ctl>>>, ev: &Event) {
         with_ctl(ctl, |c, fx| {
             let members = c.group_members(&b);
             let all = members.iter().all(|m| c.selected.contains(m));
-            let next: Vec<String> = if all {
-                c.selected
-                    .iter()
-                    .filter(|s| !members.contains(s))
-                    .cloned()
-                    .collect()
+            let mut next = c.selected.clone();
+            if all {
+                next.retain(|s| !members.contains(s));
             } else {
-                let mut n = c.selected.clone();
-                n.extend(members.iter().filter(|m| !c.selected.contains(m)).cloned());
-                n
-            };
+                for m in members {
+                    if !c.selected.contains(&m) {
+                        next.push(m);
+                    }
+                }
+            }
             c.select(&next, fx);
         });
     } else if closest(&target, "button.undoc-clear").is_some() {
@@ -226,12 +223,16 @@ fn on_click(ctl: &Rc<RefCell<Option<Ctl>>>, ev: &Event) {
         let id = a.get_attribute("href").unwrap_or_default();
         with_ctl(ctl, |c, fx| {
             c.close_note(false, fx);
-            let id = id.trim_start_matches('#').replace(['"', '\\'], "");
-            let sel = cat(&["[id=\"", &id, "\"]"]);
+            // Quotes and backslashes dropped: the id stays inside the selector's quotes.
+            let mut sel = String::from("[id=\"");
+            for ch in crate::text::skip(&id, b'#').chars() {
+                if ch != '"' && ch != '\\' {
+                    sel.push(ch);
+                }
+            }
+            sel.push_str("\"]");
             if let Ok(Some(el)) = c.article.query_selector(&sel) {
-                let opts = web_sys::ScrollIntoViewOptions::new();
-                opts.set_block(web_sys::ScrollLogicalPosition::Center);
-                el.scroll_into_view_with_scroll_into_view_options(&opts);
+                ctl::center(&el);
                 if let Ok(h) = el.dyn_into::<HtmlElement>() {
                     focus(&h);
                 }
@@ -293,6 +294,15 @@ pub struct Handle {
 }
 
 impl Handle {
+    /// Removes every listener (`unmount`, and a handle freed without it).
+    fn unlisten(&mut self) {
+        for l in core::mem::take(&mut self.listeners) {
+            let _ = l
+                .target
+                .remove_event_listener_with_callback(l.kind, l.closure.as_ref().unchecked_ref());
+        }
+    }
+
     /// Listens to `kind` on `target` with `f`, which gets the widget's state. Every listener is
     /// the same closure type (a function and the state): one set of wasm-bindgen shims for all.
     fn listen(
@@ -341,6 +351,50 @@ impl Handle {
         with_ctl(&self.ctl, |c, fx| c.open_note(n, fx)).unwrap_or(false)
     }
 
+    /// Resolves when the whole document is in the page: at once for most documents, after
+    /// the last piece for a long one.
+    pub fn rendered(&self) -> js_sys::Promise {
+        let pending = self
+            .ctl
+            .try_borrow()
+            .is_ok_and(|c| c.as_ref().is_some_and(|c| c.pending.is_some()));
+        // Already whole (always, without `mount`): no executor closure to make.
+        if !pending {
+            return js_sys::Promise::resolve(&JsValue::UNDEFINED);
+        }
+        let ctl = self.ctl.clone();
+        js_sys::Promise::new(&mut |resolve, _| {
+            if let Ok(mut guard) = ctl.try_borrow_mut() {
+                if let Some(p) = guard.as_mut().and_then(|c| c.pending.as_mut()) {
+                    p.wait(resolve);
+                    return;
+                }
+            }
+            let _ = resolve.call0(&JsValue::UNDEFINED);
+        })
+    }
+
+    /// Removes every listener and the rendered document.
+    pub fn unmount(&mut self) {
+        self.unlisten();
+        if let Ok(mut guard) = self.ctl.try_borrow_mut() {
+            if let Some(mut c) = guard.take() {
+                // Every child removed, as `innerHTML = ""` without its HTML sink.
+                c.container.set_text_content(None);
+                // Nothing more will come: whoever waits for the whole may stop waiting.
+                if let Some(p) = c.pending.as_mut() {
+                    p.resolve();
+                }
+            }
+        }
+    }
+}
+
+/// The handle's methods the element never calls: the library's (widget.js). The element's own
+/// build (hydrate_bg.wasm, without `api`) goes without them.
+#[cfg(feature = "api")]
+#[wasm_bindgen]
+impl Handle {
     /// Closes the open note, if any.
     #[wasm_bindgen(js_name = closeNote)]
     pub fn close_note(&self) {
@@ -359,21 +413,6 @@ impl Handle {
         out
     }
 
-    /// Resolves when the whole document is in the page: at once for most documents, after
-    /// the last piece for a long one.
-    pub fn rendered(&self) -> js_sys::Promise {
-        let ctl = self.ctl.clone();
-        js_sys::Promise::new(&mut |resolve, _| {
-            if let Ok(mut guard) = ctl.try_borrow_mut() {
-                if let Some(p) = guard.as_mut().and_then(|c| c.pending.as_mut()) {
-                    p.wait(resolve);
-                    return;
-                }
-            }
-            let _ = resolve.call0(&JsValue::UNDEFINED);
-        })
-    }
-
     /// The number of the open note, or undefined.
     #[wasm_bindgen(js_name = openNoteNumber)]
     pub fn open_note_number(&self) -> Option<u32> {
@@ -382,33 +421,11 @@ impl Handle {
             .ok()
             .and_then(|c| c.as_ref().and_then(|c| c.open.as_ref().map(|o| o.number)))
     }
-
-    /// Removes every listener and the rendered document.
-    pub fn unmount(&mut self) {
-        for l in self.listeners.drain(..) {
-            let _ = l
-                .target
-                .remove_event_listener_with_callback(l.kind, l.closure.as_ref().unchecked_ref());
-        }
-        if let Ok(mut guard) = self.ctl.try_borrow_mut() {
-            if let Some(mut c) = guard.take() {
-                c.container.set_inner_html("");
-                // Nothing more will come: whoever waits for the whole may stop waiting.
-                if let Some(p) = c.pending.as_mut() {
-                    p.resolve();
-                }
-            }
-        }
-    }
 }
 
 impl Drop for Handle {
     fn drop(&mut self) {
-        for l in self.listeners.drain(..) {
-            let _ = l
-                .target
-                .remove_event_listener_with_callback(l.kind, l.closure.as_ref().unchecked_ref());
-        }
+        self.unlisten();
     }
 }
 
@@ -424,7 +441,7 @@ fn schedule(ctl: &Rc<RefCell<Option<Ctl>>>) {
     };
     let shared = ctl.clone();
     // Freed by JavaScript once called; after `unmount` it finds no state and stops.
-    let tick = ctl::once(move || {
+    let tick = ctl::once(move |_| {
         let more = with_ctl(&shared, |c, _| {
             let hidden = c.container.owner_document().is_some_and(|d| d.hidden());
             if hidden {
@@ -456,7 +473,7 @@ pub fn mount(
     let tasks: Vec<Vec<Insert>> = read_tasks(tasks)?;
     let data = read_data(data)?;
     let o = read_options(options)?;
-    container.set_inner_html("");
+    container.set_text_content(None);
     let mut pending = stream::Pending::new(tasks, container.clone());
     let unreadable = |_| JsError::new("could not read the rendered document");
     pending.run_next().map_err(unreadable)?;
@@ -509,7 +526,7 @@ fn wire(
         // An in-page link to `#key=note:5` or `#key=para:3`, back and forward: the widget
         // follows (a paragraph in every widget, the rest with sync-hash).
         handle.listen(win.as_ref(), "hashchange", on_hashchange)?;
-        if let Some(document) = win.document() {
+        if let Some(document) = container.owner_document() {
             // A click anywhere outside the widget closes its note.
             handle.listen(document.as_ref(), "click", on_page_click)?;
         }
@@ -518,13 +535,11 @@ fn wire(
     // until the reader acts (the host's own fragment, `#comments`, keeps working).
     with_ctl(&shared, |c, fx| {
         c.quiet = true;
-        let (mut states, mut note) = (
-            o.signatories
-                .iter()
-                .map(|s| s.to_ascii_uppercase())
-                .collect::<Vec<_>>(),
-            None,
-        );
+        let mut states = Vec::new();
+        for s in &o.signatories {
+            states.push(s.to_ascii_uppercase());
+        }
+        let mut note = None;
         let entry = c.read_hash().unwrap_or_default();
         if c.sync_hash && (!entry.states.is_empty() || entry.note.is_some()) {
             states = entry.states;
