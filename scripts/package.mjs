@@ -90,8 +90,8 @@ for (const m of ['undoc', 'widget', 'hydrate', 'explorer']) shortenImports(join(
 
 // hydrate.js is the element's alone (the library's `hydrate` is widget.js's): what the element
 // never calls goes — `initSync`, the warnings for init's deprecated arguments (it passes
-// `{ module_or_path }`, a URL, so init instantiates from a fetch's Response: the branch for
-// bytes or a compiled module goes too) and the `encodeInto` fallback for browsers without it
+// `{ module_or_path }`: a compiled module, or a URL where streaming compilation failed) and the
+// `encodeInto` fallback for browsers without it
 // (all that run the module have it). Each piece is wasm-bindgen's text as written: a new version that writes
 // it otherwise fails here.
 {
@@ -118,20 +118,6 @@ for (const m of ['undoc', 'widget', 'hydrate', 'explorer']) shortenImports(join(
   );
   js = cut(
     js,
-    `    } else {
-        const instance = await WebAssembly.instantiate(module, imports);
-
-        if (instance instanceof WebAssembly.Instance) {
-            return { instance, module };
-        } else {
-            return instance;
-        }
-    }`,
-    '    }',
-    'the instantiation from bytes',
-  );
-  js = cut(
-    js,
     `if (!('encodeInto' in cachedTextEncoder)) {
     cachedTextEncoder.encodeInto = function (arg, view) {
         const buf = cachedTextEncoder.encode(arg);
@@ -153,7 +139,7 @@ for (const m of ['undoc', 'widget', 'hydrate', 'explorer']) shortenImports(join(
   if (s < 0 || e < s) fail('hydrate.d.ts: initSync is not as expected');
   dts = dts.slice(0, s) + dts.slice(e);
   dts = cut(dts, ' * @param {{ module_or_path: InitInput | Promise<InitInput> }} module_or_path - Passing `InitInput` directly is deprecated.', ' * @param {{ module_or_path: InitInput | Promise<InitInput> }} module_or_path', 'the init parameter');
-  dts = cut(dts, '(module_or_path?: { module_or_path: InitInput | Promise<InitInput> } | InitInput | Promise<InitInput>)', '(module_or_path: { module_or_path: RequestInfo | URL })', 'the init signature');
+  dts = cut(dts, '(module_or_path?: { module_or_path: InitInput | Promise<InitInput> } | InitInput | Promise<InitInput>)', '(module_or_path: { module_or_path: WebAssembly.Module | RequestInfo | URL })', 'the init signature');
   writeFileSync(dtsPath, dts);
 }
 

@@ -45,9 +45,6 @@ const DEFAULT_TIMEOUT = 15000;
 
 /* ---- The two WebAssembly modules: each loaded once per page, re-instantiated after a trap ----- */
 
-// wasm-bindgen's glue keeps one instance per module record, so a fresh instance needs a fresh copy
-// of the glue: the same file under another URL. (Inside a bundle the glue is not a file of its
-// own; the retry then fails and the element reports the original error.)
 // A compiled module, or null where streaming compilation is missing or failed (a server that
 // sends another MIME type): the glue then fetches and reports the error itself.
 function compile(url) {
@@ -57,6 +54,9 @@ function compile(url) {
   return WebAssembly.compileStreaming(fetch(url)).catch(() => null);
 }
 
+// wasm-bindgen's glue keeps one instance per module record, so a fresh instance needs a fresh copy
+// of the glue: the same file under another URL. (Inside a bundle the glue is not a file of its
+// own; the retry then fails and the element reports the original error.)
 function wasmModule(first, glue, wasmUrl) {
   let loading = null; // Promise<glue exports> for the current instance
   let instances = 0; // how many fresh instances were made after traps
