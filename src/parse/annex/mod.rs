@@ -374,9 +374,8 @@ pub fn head(text: &str, start: usize, end: usize) -> Head {
 /// The end of a title "… from SENDER addressed to ADDRESSEE (and ADDRESSEE)*" opening `region`
 /// within 40 words, before any verb of a sentence; the addressees must be known ones.
 fn addressed_title_end(region: &str) -> Option<usize> {
-    let ws: Vec<_> = words_iter(region).take(40).collect();
     let mut from = false;
-    for w in &ws {
+    for w in words_iter(region).take(40) {
         let t = w.text(region);
         if one_of(VERBS, t) || matches!(t, "I" | "We") {
             return None;

@@ -95,9 +95,8 @@ pub(super) fn sentence_start(region: &str) -> usize {
     } else {
         ws.last().map_or(region.len(), |w| w.end)
     };
-    let ents: Vec<_> = gazetteer::find_iter(region)
-        .take_while(|m| m.start < bound)
-        .collect();
+    // The mentions are read only where a verb follows a word, which few titles have.
+    let mut ents: Option<Vec<_>> = None;
     // A title that ends with its date ("… held at Bridgetown from 3 to 7 July 1996 Heads of
     // Government in attendance were"): the text begins at the capital after the year.
     let dates = find_dates(slice(region, 0, bound));
@@ -221,6 +220,11 @@ pub(super) fn sentence_start(region: &str) -> usize {
             if one_of(VERBS, n) && !t.ends_with(',') {
                 // The subject may be a name of several words: start where it starts.
                 let subj = ents
+                    .get_or_insert_with(|| {
+                        gazetteer::find_iter(region)
+                            .take_while(|m| m.start < bound)
+                            .collect()
+                    })
                     .iter()
                     .find(|m| m.end == w.end && m.start <= w.start)
                     .map_or(w.start, |m| m.start);
