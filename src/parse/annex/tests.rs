@@ -459,3 +459,13 @@ fn a_participle_or_throughout_opens_the_text() {
         Some("Report on Strengthening the role of the Organization")
     );
 }
+
+#[test]
+fn verbs_start_in_ascii_lower_case() {
+    // `is_verb` reads the list only for such a word.
+    for v in sentence::VERBS {
+        assert!(v.as_bytes()[0].is_ascii_lowercase(), "{v}");
+        assert!(sentence::is_verb(v));
+    }
+    assert!(!sentence::is_verb("Is"));
+}
