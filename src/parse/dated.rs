@@ -37,7 +37,12 @@ pub(super) fn name_as_of(doc: &mut Document, day: Option<Day>) {
         .collect();
     if !moved.is_empty() {
         let remap = |code: &mut String| {
-            if let Some((_, b)) = moved.iter().find(|(c, _)| c == code) {
+            // The first byte before the whole code: a code is compared with every former State's.
+            let first = code.as_bytes().first();
+            if let Some((_, b)) = moved
+                .iter()
+                .find(|(c, _)| c.as_bytes().first() == first && c == code)
+            {
                 *code = b.to_string();
             }
         };

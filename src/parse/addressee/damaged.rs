@@ -3,6 +3,7 @@
 
 use super::ADDRESSEES;
 use crate::text::{one_edit_apart, phrase_at, skip_spaces, slice, words_iter, Word};
+use std::sync::OnceLock;
 
 /// An addressee of the known list with words one letter off ("THE PRESIDENT OF THt SECURITY
 /// COUWCIL").
@@ -17,26 +18,33 @@ pub(in crate::parse) fn damaged_addressee_at(text: &str, pos: usize) -> (Vec<Str
     let got: Vec<Word> = words_iter(rest).take(LONGEST_OFFICE).collect();
     let mut low: Vec<Option<String>> = vec![None; got.len()];
     let mut scanned: Vec<Option<String>> = vec![None; got.len()];
-    // Each (word, office word) answered: "president" and "the" open many offices.
-    let mut answered: Vec<(usize, &str, bool)> = Vec::new();
-    for ((printed, canon), &n) in ADDRESSEES.iter().zip(&OFFICE_WORDS) {
+    // Each (word, office word) answered once, 0 while not asked: "president" and "the" open
+    // many offices.
+    let table = office_words();
+    let mut answered = vec![0u8; got.len() * table.words.len()];
+    for (((printed, canon), ws), &n) in ADDRESSEES.iter().zip(&table.offices).zip(&OFFICE_WORDS) {
         if got.len() < n {
             continue;
         }
-        let same = printed.split(' ').enumerate().all(|(k, w)| {
-            let word = got[k].text(rest);
-            // The offices are lower-case ASCII: ASCII case alone tells a word printed as is.
-            if word.eq_ignore_ascii_case(w) {
-                return true;
+        let same = ws.iter().enumerate().all(|(k, &i)| {
+            let (Some(slot), Some(&w), Some(word)) = (
+                answered.get_mut(k * table.words.len() + i),
+                table.words.get(i),
+                got.get(k).map(|g| g.text(rest)),
+            ) else {
+                return false;
+            };
+            if *slot == 0 {
+                // The offices are lower-case ASCII: ASCII case alone tells a word printed as is.
+                let a = word.eq_ignore_ascii_case(w) || {
+                    let g = low[k].get_or_insert_with(|| word.to_ascii_lowercase());
+                    (w.len() >= 3 && one_edit_apart(g, w))
+                        || (w.len() >= 6
+                            && crate::text::ocr::is_scanned_reading(g, &mut scanned[k], w))
+                };
+                *slot = 1 + u8::from(a);
             }
-            if let Some(&(_, _, a)) = answered.iter().find(|(j, v, _)| *j == k && *v == w) {
-                return a;
-            }
-            let g = low[k].get_or_insert_with(|| word.to_ascii_lowercase());
-            let a = (w.len() >= 3 && one_edit_apart(g, w))
-                || (w.len() >= 6 && crate::text::ocr::is_scanned_reading(g, &mut scanned[k], w));
-            answered.push((k, w, a));
-            a
+            *slot == 2
         });
         // One word is enough when it is long ("Secretarv-General"): short ones match too much.
         if same && (n >= 2 || printed.len() >= 10) {
@@ -44,6 +52,35 @@ pub(in crate::parse) fn damaged_addressee_at(text: &str, pos: usize) -> (Vec<Str
         }
     }
     (Vec::new(), pos)
+}
+
+/// The words of the offices of [`ADDRESSEES`], each once, and each office as their indices:
+/// the offices are split once rather than at every call.
+struct OfficeWords {
+    words: Vec<&'static str>,
+    offices: Vec<Vec<usize>>,
+}
+
+fn office_words() -> &'static OfficeWords {
+    static TABLE: OnceLock<OfficeWords> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut words: Vec<&'static str> = Vec::new();
+        let offices = ADDRESSEES
+            .iter()
+            .map(|(printed, _)| {
+                printed
+                    .split(' ')
+                    .map(|w| {
+                        words.iter().position(|&v| v == w).unwrap_or_else(|| {
+                            words.push(w);
+                            words.len() - 1
+                        })
+                    })
+                    .collect()
+            })
+            .collect();
+        OfficeWords { words, offices }
+    })
 }
 
 /// How many words each office of [`ADDRESSEES`] has, counted once.

@@ -32,19 +32,20 @@ pub(super) fn issuer_end(title: &str) -> Option<usize> {
     let ws = words(title);
     for k in 1..ws.len().min(24).saturating_sub(1) {
         let w = ws[k].text(title);
-        let next = latin_lowercase(ws[k + 1].text(title));
+        // The next word is lower-cased only after a word that names a kind.
+        let next = || latin_lowercase(ws[k + 1].text(title));
         let kind = match latin_lowercase(w).as_str() {
             "final" => matches!(
-                next.as_str(),
+                next().as_str(),
                 "report" | "communiqué" | "communique" | "declaration"
             ),
             "press" => matches!(
-                next.as_str(),
+                next().as_str(),
                 "release" | "statement" | "communiqué" | "communique"
             ),
-            "resolution" => next.bytes().next().is_some_and(|b| b.is_ascii_digit()),
+            "resolution" => next().bytes().next().is_some_and(|b| b.is_ascii_digit()),
             "joint" => matches!(
-                next.as_str(),
+                next().as_str(),
                 "statement" | "declaration" | "communiqué" | "communique"
             ),
             _ => false,

@@ -3,7 +3,6 @@
 //! line ("New York, 26 September 2009") before the first paragraph.
 
 use super::title;
-use crate::text::one_of;
 use crate::text::{
     find_dates, is_capitalized, is_function_word, next_word, phrase_at, prev_word, skip_spaces,
     slice, words_iter,
@@ -412,11 +411,10 @@ pub fn head(text: &str, start: usize, end: usize) -> Head {
 /// The end of a title "… from SENDER addressed to ADDRESSEE (and ADDRESSEE)*" opening `region`
 /// within 40 words, before any verb of a sentence; the addressees must be known ones.
 fn addressed_title_end(region: &str) -> Option<usize> {
-    let ws: Vec<_> = words_iter(region).take(40).collect();
     let mut from = false;
-    for w in &ws {
+    for w in words_iter(region).take(40) {
         let t = w.text(region);
-        if one_of(VERBS, t) || matches!(t, "I" | "We") {
+        if is_verb(t) || matches!(t, "I" | "We") {
             return None;
         }
         from |= t == "from";
@@ -519,7 +517,7 @@ mod sentence;
 pub use enclosure::after_circulation;
 use lines::{issuer_end, subtitle_split};
 use place::{dateline, place_before};
-use sentence::{is_year, sentence_start, VERBS};
+use sentence::{is_verb, is_year, sentence_start};
 
 #[cfg(test)]
 mod tests;

@@ -56,6 +56,12 @@ pub(super) const VERBS: &[&str] = &[
     "agree",
 ];
 
+/// Whether `w` is one of [`VERBS`]: they all start with an ASCII lower-case letter, so the list
+/// is read only for a word that does.
+pub(super) fn is_verb(w: &str) -> bool {
+    w.as_bytes().first().is_some_and(u8::is_ascii_lowercase) && one_of(VERBS, w)
+}
+
 /// Prepositions and conjunctions of Spanish and French that a name goes on after.
 const ROMANCE_JOINERS: &[&str] = &[
     "de", "del", "al", "a", "à", "en", "y", "e", "et", "du", "des", "por", "par", "sur", "con",
@@ -69,7 +75,7 @@ const ROMANCE_JOINERS: &[&str] = &[
 fn verbless_heading(region: &str, ws: &[crate::text::Word]) -> bool {
     for k in 1..ws.len().min(30) {
         let t = ws[k].text(region).trim_end_matches([',', ';', ':']);
-        if one_of(VERBS, t) {
+        if is_verb(t) {
             return false;
         }
         let prev = ws[k - 1].text(region);
@@ -95,9 +101,8 @@ pub(super) fn sentence_start(region: &str) -> usize {
     } else {
         ws.last().map_or(region.len(), |w| w.end)
     };
-    let ents: Vec<_> = gazetteer::find_iter(region)
-        .take_while(|m| m.start < bound)
-        .collect();
+    // The mentions are read only where a verb follows a word, which few titles have.
+    let mut ents: Option<Vec<_>> = None;
     // A title that ends with its date ("… held at Bridgetown from 3 to 7 July 1996 Heads of
     // Government in attendance were"): the text begins at the capital after the year.
     let dates = find_dates(slice(region, 0, bound));
@@ -211,16 +216,21 @@ pub(super) fn sentence_start(region: &str) -> usize {
         };
         if opens(k) {
             let reach = ws.len().min(k + 12);
-            let verb = (k + 1..reach).find(|&j| one_of(VERBS, ws[j].text(region)));
+            let verb = (k + 1..reach).find(|&j| is_verb(ws[j].text(region)));
             if verb.is_some_and(|v| !(k + 1..v).any(opens)) {
                 return w.start;
             }
         }
         if let Some(next) = ws.get(k + 1) {
             let n = next.text(region);
-            if one_of(VERBS, n) && !t.ends_with(',') {
+            if is_verb(n) && !t.ends_with(',') {
                 // The subject may be a name of several words: start where it starts.
                 let subj = ents
+                    .get_or_insert_with(|| {
+                        gazetteer::find_iter(region)
+                            .take_while(|m| m.start < bound)
+                            .collect()
+                    })
                     .iter()
                     .find(|m| m.end == w.end && m.start <= w.start)
                     .map_or(w.start, |m| m.start);

@@ -498,3 +498,13 @@ fn group_heading_keeps_the_second_annex() {
     let starts: Vec<usize> = find_headings(t, &[]).iter().map(|h| h.start).collect();
     assert_eq!(starts, vec![0, t.find("Annex II").unwrap()]);
 }
+
+#[test]
+fn verbs_start_in_ascii_lower_case() {
+    // `is_verb` reads the list only for such a word.
+    for v in sentence::VERBS {
+        assert!(v.as_bytes()[0].is_ascii_lowercase(), "{v}");
+        assert!(sentence::is_verb(v));
+    }
+    assert!(!sentence::is_verb("Is"));
+}
