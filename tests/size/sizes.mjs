@@ -20,13 +20,13 @@ export const WAYS = {
   // stylesheet.
   prerendered: {
     files: ['hydrate_bg.wasm', 'hydrate.js', 'un-document.js', 'undoc.css'],
-    budget: 35.3 * 1024,
+    budget: 35.4 * 1024,
     target: 35 * 1000,
   },
   // Text parsed in the browser: the parser module too.
   parsed: {
     files: ['undoc_bg.wasm', 'undoc.js', 'widget_bg.wasm', 'widget.js', 'un-document.js', 'un-document-text.js', 'undoc.css'],
-    budget: 259.0 * 1024,
+    budget: 266.2 * 1024,
     target: 115 * 1000,
   },
   // The collection explorer before a document opens: its module, glue, element and stylesheet,
