@@ -10,6 +10,13 @@ pub fn find(text: &str) -> Vec<Match> {
     find_iter(text).collect()
 }
 
+/// The mentions of States alone in `text`, as [`find`] gives them.
+pub fn find_states(text: &str) -> Vec<Match> {
+    find_iter(text)
+        .filter(|m| matches!(m.entity, Entity::State(_)))
+        .collect()
+}
+
 /// The mentions of [`find`], lazily: each one is found only when asked for, so that a caller
 /// that needs the first mention, or those near the start, does not search a whole document.
 pub fn find_iter(text: &str) -> FindIter<'_> {

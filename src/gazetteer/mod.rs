@@ -57,7 +57,7 @@ use std::sync::OnceLock;
 use serde::Serialize;
 
 pub use index::name_collection;
-pub use matcher::{find, find_iter, FindIter};
+pub use matcher::{find, find_iter, find_states, FindIter};
 use matcher::{is_acronym, raw_patterns, variants, Pattern};
 pub use romance::state_in_romance_at;
 use tables::{

@@ -49,9 +49,7 @@ pub(super) fn letterhead_state(body: &str) -> Option<State> {
         .iter()
         .map(|w| latin_lowercase(w.text(head).trim_matches(|c: char| !c.is_alphanumeric())))
         .collect();
-    let states: Vec<gazetteer::Match> = gazetteer::find_iter(head)
-        .filter(|m| matches!(m.entity, Entity::State(_)))
-        .collect();
+    let states = gazetteer::find_states(head);
     for (k, w) in ws.iter().enumerate() {
         let at = w.start;
         // "Permanent Mission of …", "Delegation of …": the State after "of".

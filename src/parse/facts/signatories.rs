@@ -61,10 +61,7 @@ pub(super) fn sentence_around(text: &str, at: usize) -> (usize, usize) {
 /// Affairs of the Republic of Armenia, …, and the Republic of Uzbekistan". States after "on",
 /// "concerning" or "against" are its subject, not its authors.
 pub(super) fn authors(text: &str) -> Vec<State> {
-    let ms: Vec<_> = gazetteer::find(text)
-        .into_iter()
-        .filter(|m| matches!(m.entity, Entity::State(_)))
-        .collect();
+    let ms = gazetteer::find_states(text);
     let mut k = 0;
     while k < ms.len() {
         let j = run_end(text, &ms, k);
@@ -423,10 +420,7 @@ fn states_in(text: &str) -> Vec<State> {
 /// ("– France, Germany and the United Kingdom underline the importance …"). Where the run of
 /// the first such subject starts, with its States.
 pub(super) fn joint_subject(text: &str) -> Option<(usize, Vec<State>)> {
-    let ms: Vec<_> = gazetteer::find(slice(text, 0, crate::text::reach(text, 0, JOINT_REACH)))
-        .into_iter()
-        .filter(|m| matches!(m.entity, Entity::State(_)))
-        .collect();
+    let ms = gazetteer::find_states(slice(text, 0, crate::text::reach(text, 0, JOINT_REACH)));
     let mut k = 0;
     while k < ms.len() {
         let j = run_end(text, &ms, k);
