@@ -14,7 +14,7 @@
 //! …") lacks the "to the United Nations" that closes a letterhead, or stands after a word of
 //! prose.
 
-use crate::gazetteer::{self, Entity};
+use crate::gazetteer;
 use crate::model::State;
 use crate::text::{find_phrase_before, latin_lowercase, ocr::is_scanned, reach, slice, words};
 
@@ -64,7 +64,7 @@ pub(super) fn letterhead_state(body: &str) -> Option<State> {
                 .find(|m| m.start >= of_end && m.start <= of_end + 40)
             {
                 if closes_letterhead(head, m.end) && stands_alone(head, start) {
-                    return super::state_of(id(m));
+                    return super::state_of_match(m);
                 }
             }
             continue;
@@ -76,19 +76,12 @@ pub(super) fn letterhead_state(body: &str) -> Option<State> {
                 .find(|m| m.end <= at && head.get(m.end..at).is_some_and(|g| g.trim().is_empty()))
             {
                 if closes_letterhead(head, w.end) && stands_alone(head, m.start) {
-                    return super::state_of(id(m));
+                    return super::state_of_match(m);
                 }
             }
         }
     }
     None
-}
-
-fn id(m: &gazetteer::Match) -> u16 {
-    match m.entity {
-        Entity::State(i) | Entity::Demonym(i) => i,
-        _ => u16::MAX,
-    }
 }
 
 /// Whether "to the United Nations" follows `end` closely, as a scan may leave it: "the" and a

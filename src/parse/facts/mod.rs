@@ -154,6 +154,14 @@ fn signer_state(doc: &mut Document) {
     }
 }
 
+/// The State a gazetteer mention names, if it names one by its name.
+fn state_of_match(m: &gazetteer::Match) -> Option<State> {
+    match m.entity {
+        gazetteer::Entity::State(i) => state_of(i),
+        _ => None,
+    }
+}
+
 fn state_of(i: u16) -> Option<State> {
     gazetteer::states().get(i as usize).map(|s| State {
         code: s.code.to_string(),

@@ -5,7 +5,7 @@
 
 use std::collections::HashSet;
 
-use super::{push_unique, state_of};
+use super::{push_unique, state_of, state_of_match};
 use crate::gazetteer::{self, Entity};
 use crate::model::*;
 use crate::text::{self, find_phrase, is_capitalized, next_word, reach_back, rfind_short, slice};
@@ -407,10 +407,7 @@ const CLAUSE_REACH: usize = 2000;
 fn states_in(text: &str) -> Vec<State> {
     gazetteer::find(text)
         .into_iter()
-        .filter_map(|m| match m.entity {
-            Entity::State(i) => state_of(i),
-            _ => None,
-        })
+        .filter_map(|m| state_of_match(&m))
         .collect()
 }
 
@@ -431,13 +428,7 @@ pub(super) fn joint_subject(text: &str) -> Option<(usize, Vec<State>)> {
             && super::voice::opens_clause(slice(text, 0, first.start))
             && (ours || super::voice::takes_a_stand(after))
         {
-            let states = ms[k..j]
-                .iter()
-                .filter_map(|m| match m.entity {
-                    Entity::State(i) => state_of(i),
-                    _ => None,
-                })
-                .collect();
+            let states = ms[k..j].iter().filter_map(state_of_match).collect();
             return Some((first.start, states));
         }
         k = j;
