@@ -59,21 +59,14 @@ pub(in super::super) fn subject(body: &str) -> Option<State> {
             }
             _ => continue,
         };
-        if voiced(body, m.start, m.end) {
-            match found {
-                Some(f) if f != i => return None,
-                _ => found = Some(i),
-            }
-            continue;
-        }
-        if !opens_clause(body.get(..m.start).unwrap_or("")) {
-            continue;
-        }
         let mut after = m.end;
         if matches!(m.entity, Entity::Demonym(_)) {
             after = crate::text::skip_spaces(body, after) + "government".len();
         }
-        if !takes_a_stand(body.get(after..).unwrap_or("")) {
+        let speaks = voiced(body, m.start, m.end)
+            || (opens_clause(body.get(..m.start).unwrap_or(""))
+                && takes_a_stand(body.get(after..).unwrap_or("")));
+        if !speaks {
             continue;
         }
         match found {
