@@ -7,8 +7,8 @@
 /// A Secretary-General: the surnames printed for them and the first and last year in office.
 struct Term {
     surnames: &'static [&'static str],
-    from: i32,
-    to: i32,
+    from: u32,
+    to: u32,
 }
 
 /// Source: the United Nations' list of former Secretaries-General.
@@ -56,7 +56,7 @@ const SECRETARIES_GENERAL: &[Term] = &[
     Term {
         surnames: &["Guterres"],
         from: 2017,
-        to: i32::MAX,
+        to: u32::MAX,
     },
 ];
 
@@ -73,7 +73,7 @@ pub fn is_secretary_general_surname(word: &str) -> bool {
 }
 
 /// Whether the name `name` (its words) names the Secretary-General in office in `year`.
-pub fn secretary_general_in(name: &str, year: i32) -> bool {
+pub fn secretary_general_in(name: &str, year: u32) -> bool {
     SECRETARIES_GENERAL
         .iter()
         .filter(|t| t.from <= year && year <= t.to)

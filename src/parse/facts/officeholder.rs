@@ -5,6 +5,7 @@
 //! honour to transmit to you …") or, without one, of the organ whose members it speaks of ("As
 //! I informed the members of the Security Council …").
 
+use crate::gazetteer::dated::Day;
 use crate::gazetteer::officeholders::secretary_general_in;
 use crate::model::{Document, DocumentKind};
 use crate::text::{find_phrase_before, reach, slice};
@@ -33,11 +34,7 @@ pub(super) fn secretary_general(
         && doc.sender.role.is_none()
         && doc.sender.states.is_empty()
         && doc.sender.organization.is_none();
-    let year = doc
-        .date
-        .as_deref()
-        .and_then(|d| d.get(..4))
-        .and_then(|y| y.parse::<i32>().ok());
+    let year = doc.date.as_deref().and_then(Day::parse).map(Day::year);
     let (true, Some(year), Some(first)) = (unread, year, doc.signatures.first()) else {
         return;
     };
@@ -76,15 +73,7 @@ fn organ_of(body: &str) -> Option<&'static str> {
     if let [one] = named.as_slice() {
         return Some(one);
     }
-    let end = reach(body, 0, VOICE_REACH);
-    ORGANS
-        .iter()
-        .filter_map(|(organ, office)| {
-            let members = format!("members of the {organ}");
-            find_phrase_before(body, &members, 0, end).map(|a| (a, *office))
-        })
-        .min()
-        .map(|(_, office)| office)
+    super::super::opening::president_of_members_named(body, 0, reach(body, 0, VOICE_REACH))
 }
 
 /// "President of the Security Council" → "Security Council".

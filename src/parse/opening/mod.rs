@@ -425,14 +425,24 @@ fn president_through_you(text: &str, top: usize, opener: usize) -> Option<String
     }
     // "… brought to the attention of other members of the Security Council", "… communiquée
     // aux membres du Conseil de sécurité": the first organ whose members the letter names.
-    let letter = slice(text, opener, reach(text, opener, REACH));
+    president_of_members_named(text, opener, reach(text, opener, REACH)).map(str::to_string)
+}
+
+/// The President of the first organ whose members `text[from..to]` names ("members of the
+/// Security Council", "membres du Conseil de sécurité").
+pub(super) fn president_of_members_named(
+    text: &str,
+    from: usize,
+    to: usize,
+) -> Option<&'static str> {
+    let letter = slice(text, from, to);
     MEMBERS_OF
         .iter()
         .filter_map(|(members, office)| {
-            find_folded(letter, &[members], 0, letter.len()).map(|a| (a.0, office))
+            find_folded(letter, &[members], 0, letter.len()).map(|a| (a.0, *office))
         })
         .min()
-        .map(|(_, office)| office.to_string())
+        .map(|(_, office)| office)
 }
 
 /// The members of an organ in the three languages, folded, and the organ's President.
