@@ -325,12 +325,18 @@ export class UnDocumentElement extends Base {
   }
 
   #schedule() {
+    // Defined while the page is still parsed (an async script): the interaction module loads as
+    // soon as pre-rendered markup shows, and the content is read whole once parsing ends.
+    const parsing = document.readyState === 'loading';
+    if (parsing && !this.hasAttribute('src') && preRendered(this, this.#adopted)) waker.load();
     if (this.#queued) return;
     this.#queued = true;
-    queueMicrotask(() => {
+    const run = () => {
       this.#queued = false;
       if (this.isConnected) this.#render();
-    });
+    };
+    if (parsing) document.addEventListener('DOMContentLoaded', run, { once: true });
+    else queueMicrotask(run);
   }
 
   #idPrefix() {

@@ -162,6 +162,39 @@ describe('pre-rendered', () => {
     await finish(page);
   });
 
+  test('an async script that defines the element before its content is parsed: read whole, module loaded early', async () => {
+    // The page's parser waits on two scripts: one before the element, answered only once the
+    // element is defined, and one between the article and its data block.
+    const page = await openPage(e2e.browser);
+    const url = `${e2e.url}fixtures/async-prerendered.html`;
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>async</title>
+<link rel="stylesheet" href="/pkg/undoc.css"><script type="module" async src="/pkg/un-document.js"></script></head>
+<body><script src="/fixtures/after-define.js"></script>${ELEMENT.replace(
+      '<script type="application/json"',
+      '<script src="/fixtures/between.js"></script><script type="application/json"',
+    )}</body></html>`;
+    await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+    await page.route('**/fixtures/after-define.js', async (route) => {
+      await page.waitForFunction(() => customElements.get('un-document'));
+      route.fulfill({ contentType: 'text/javascript', body: 'window.definedFirst = Boolean(customElements.get("un-document"));' });
+    });
+    // Half-parsed, the element promises what it will be once whole, not a failure.
+    const between = `window.firstReady = document.querySelector('un-document').ready.then(() => 'ready', (e) => 'failed: ' + e.message);`;
+    await page.route('**/fixtures/between.js', (route) => route.fulfill({ contentType: 'text/javascript', body: between }));
+    await page.goto(url);
+    await whenReady(page);
+    assert.equal(await page.evaluate(() => window.definedFirst), true, 'the element was defined before it was parsed');
+    assert.equal(await page.evaluate(() => window.firstReady), 'ready');
+    assert.equal(norm(await seed(page).locator('h1.undoc-title').textContent()), norm(SEED_TITLE));
+    assert.equal(await seed(page).locator('.undoc-toggle').count(), 7);
+    const timing = await page.evaluate(() => ({
+      wasm: performance.getEntriesByType('resource').find((r) => r.name.endsWith('/hydrate_bg.wasm'))?.startTime,
+      parsed: performance.getEntriesByType('navigation')[0].domInteractive,
+    }));
+    assert.ok(timing.wasm < timing.parsed, `the interaction module was requested while the page was parsed: ${JSON.stringify(timing)}`);
+    await finish(page);
+  });
+
   test('a change beside the article (an extension, a translation tool) leaves the woken widget as it is', async () => {
     const page = await e2e.blank();
     await addPre(page, false);
