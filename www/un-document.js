@@ -325,10 +325,10 @@ export class UnDocumentElement extends Base {
   }
 
   #schedule() {
-    // Defined while the page is still parsed (an async script): the interaction module loads as
-    // soon as pre-rendered markup shows, and the content is read whole once parsing ends.
-    const parsing = document.readyState === 'loading';
-    if (parsing && !this.hasAttribute('src') && preRendered(this, this.#adopted)) waker.load();
+    // Defined while the page is still parsed (an async script): content (not a `src`) is read
+    // whole once parsing ends, the interaction module loading as soon as pre-rendered markup shows.
+    const parsing = document.readyState === 'loading' && !this.hasAttribute('src');
+    if (parsing && preRendered(this, this.#adopted)) waker.load();
     if (this.#queued) return;
     this.#queued = true;
     const run = () => {
