@@ -12,6 +12,8 @@ import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, 
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import esbuild from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { dropDeadTableEntries } from './dead-table.mjs';
 import { shortenImports } from './short-imports.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -41,6 +43,23 @@ for (const f of ['hydrate.js', 'hydrate_bg.wasm', 'hydrate.d.ts']) {
   const from = join(HYDRATE, f);
   if (!existsSync(from)) fail(`${show(from)} is missing: run wasm-pack on widget/ without mount first (make pkg)`);
   copyFileSync(from, join(PKG, f));
+}
+
+// The interaction module's two builds: the function table's dead slots freed (dead-table.mjs),
+// then wasm-opt once more with widget/Cargo.toml's flags, which drops what they held, the
+// function names kept for this step and the sections no browser reads.
+{
+  const toml = readFileSync(join(ROOT, 'widget/Cargo.toml'), 'utf8');
+  const list = toml.match(/\[package\.metadata\.wasm-pack\.profile\.custom\]\s*wasm-opt = \[([^\]]*)\]/);
+  if (!list) fail('widget/Cargo.toml has no wasm-opt flags for the custom profile');
+  const flags = [...list[1].matchAll(/"([^"]+)"/g)].map((m) => m[1]).filter((f) => f !== '-g');
+  const local = join(ROOT, 'node_modules/.bin/wasm-opt');
+  const wasmOpt = existsSync(local) ? local : 'wasm-opt';
+  for (const m of ['widget', 'hydrate']) {
+    const path = join(PKG, `${m}_bg.wasm`);
+    if (dropDeadTableEntries(path) === 0) fail(`${m}_bg.wasm: no dead table slot found (has wasm-bindgen changed?)`);
+    execFileSync(wasmOpt, [...flags, '--strip-debug', '--strip-producers', '--strip-target-features', path, '-o', path]);
+  }
 }
 
 // The explorer module (<un-collection>), built by wasm-pack from explorer/.
