@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import esbuild from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { dropDeadTableEntries } from './dead-table.mjs';
+import { blankPanicText } from './panic-text.mjs';
 import { shortenImports } from './short-imports.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -59,6 +60,7 @@ for (const f of ['hydrate.js', 'hydrate_bg.wasm', 'hydrate.d.ts']) {
     const path = join(PKG, `${m}_bg.wasm`);
     if (dropDeadTableEntries(path) === 0) fail(`${m}_bg.wasm: no dead table slot found (has wasm-bindgen changed?)`);
     execFileSync(wasmOpt, [...flags, '--strip-debug', '--strip-producers', '--strip-target-features', path, '-o', path]);
+    blankPanicText(path);
   }
 }
 
