@@ -110,11 +110,10 @@ for (const entry of ['un-document.js', 'un-document-text.js', 'un-collection.js'
 for (const m of ['undoc', 'widget', 'hydrate', 'explorer']) shortenImports(join(PKG, `${m}_bg.wasm`), join(PKG, `${m}.js`), join(PKG, `${m}.d.ts`));
 
 // hydrate.js is the element's alone (the library's `hydrate` is widget.js's): what the element
-// never calls goes — `initSync`, the warnings for init's deprecated arguments (it passes
-// `{ module_or_path }`: a compiled module, or a URL where streaming compilation failed) and the
-// `encodeInto` fallback for browsers without it
-// (all that run the module have it). Each piece is wasm-bindgen's text as written: a new version that writes
-// it otherwise fails here.
+// never calls goes — `initSync`, the warnings for init's deprecated arguments and its fetching
+// (it passes `{ module_or_path }`, a module it compiled) and the `encodeInto` fallback for
+// browsers without it (all that run the module have it). Each piece is wasm-bindgen's text as
+// written: a new version that writes it otherwise fails here.
 {
   const cut = (text, from, to, what) => {
     if (!text.includes(from)) fail(`hydrate.js: ${what} is not as expected`);
@@ -136,6 +135,33 @@ for (const m of ['undoc', 'widget', 'hydrate', 'explorer']) shortenImports(join(
         }`,
     '        ({module_or_path} = module_or_path)',
     'the init arguments',
+  );
+  // The element hands init a compiled module, always (www/un-document.js `compile`): the glue's
+  // fetching, its streaming instantiation and the fallback for another MIME type go.
+  const load = js.indexOf('async function __wbg_load(module, imports) {');
+  const loadEnd = js.indexOf('\nlet __wbg_init_promise;');
+  if (load < 0 || loadEnd < load) fail('hydrate.js: __wbg_load is not as expected');
+  js = `${js.slice(0, load)}async function __wbg_load(module, imports) {
+    return { instance: await WebAssembly.instantiate(module, imports), module };
+}
+${js.slice(loadEnd)}`;
+  js = cut(
+    js,
+    `    if (module_or_path === undefined) {
+        module_or_path = new URL('hydrate_bg.wasm', import.meta.url);
+    }
+`,
+    '',
+    "init's default URL",
+  );
+  js = cut(
+    js,
+    `    if (typeof module_or_path === 'string' || (typeof Request === 'function' && module_or_path instanceof Request) || (typeof URL === 'function' && module_or_path instanceof URL)) {
+        module_or_path = fetch(module_or_path);
+    }
+`,
+    '',
+    "init's fetch",
   );
   js = cut(
     js,
@@ -160,7 +186,7 @@ for (const m of ['undoc', 'widget', 'hydrate', 'explorer']) shortenImports(join(
   if (s < 0 || e < s) fail('hydrate.d.ts: initSync is not as expected');
   dts = dts.slice(0, s) + dts.slice(e);
   dts = cut(dts, ' * @param {{ module_or_path: InitInput | Promise<InitInput> }} module_or_path - Passing `InitInput` directly is deprecated.', ' * @param {{ module_or_path: InitInput | Promise<InitInput> }} module_or_path', 'the init parameter');
-  dts = cut(dts, '(module_or_path?: { module_or_path: InitInput | Promise<InitInput> } | InitInput | Promise<InitInput>)', '(module_or_path: { module_or_path: WebAssembly.Module | RequestInfo | URL })', 'the init signature');
+  dts = cut(dts, '(module_or_path?: { module_or_path: InitInput | Promise<InitInput> } | InitInput | Promise<InitInput>)', '(module_or_path: { module_or_path: WebAssembly.Module | Promise<WebAssembly.Module> })', 'the init signature');
   writeFileSync(dtsPath, dts);
 }
 
