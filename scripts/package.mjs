@@ -46,30 +46,31 @@ for (const f of ['hydrate.js', 'hydrate_bg.wasm', 'hydrate.d.ts']) {
   copyFileSync(from, join(PKG, f));
 }
 
-// The interaction module's two builds: the function table's dead slots freed (dead-table.mjs),
-// then wasm-opt once more with widget/Cargo.toml's flags, which drops what they held, the
-// function names kept for this step and the sections no browser reads.
-{
-  const toml = readFileSync(join(ROOT, 'widget/Cargo.toml'), 'utf8');
-  const list = toml.match(/\[package\.metadata\.wasm-pack\.profile\.custom\]\s*wasm-opt = \[([^\]]*)\]/);
-  if (!list) fail('widget/Cargo.toml has no wasm-opt flags for the custom profile');
-  const flags = [...list[1].matchAll(/"([^"]+)"/g)].map((m) => m[1]).filter((f) => f !== '-g');
-  const local = join(ROOT, 'node_modules/.bin/wasm-opt');
-  const wasmOpt = existsSync(local) ? local : 'wasm-opt';
-  for (const m of ['widget', 'hydrate']) {
-    const path = join(PKG, `${m}_bg.wasm`);
-    if (dropDeadTableEntries(path) === 0) fail(`${m}_bg.wasm: no dead table slot found (has wasm-bindgen changed?)`);
-    execFileSync(wasmOpt, [...flags, '--strip-debug', '--strip-producers', '--strip-target-features', path, '-o', path]);
-    blankPanicText(path);
-  }
-}
-
 // The explorer module (<un-collection>), built by wasm-pack from explorer/.
 const EXPLORER = resolve(process.argv[4] ?? join(ROOT, 'target/pkg-explorer'));
 for (const f of ['explorer.js', 'explorer_bg.wasm', 'explorer.d.ts']) {
   const from = join(EXPLORER, f);
   if (!existsSync(from)) fail(`${show(from)} is missing: run wasm-pack on explorer/ first (make pkg)`);
   copyFileSync(from, join(PKG, f));
+}
+
+// Every module: the function table's dead slots freed (dead-table.mjs), then wasm-opt once more
+// with its crate's flags, which drops what they held, the function names kept for this step and
+// the sections no browser reads. The interaction module's builds also lose their panic-only text
+// (panic-text.mjs).
+{
+  const local = join(ROOT, 'node_modules/.bin/wasm-opt');
+  const wasmOpt = existsSync(local) ? local : 'wasm-opt';
+  for (const [m, crate] of [['undoc', '.'], ['widget', 'widget'], ['hydrate', 'widget'], ['explorer', 'explorer']]) {
+    const toml = readFileSync(join(ROOT, crate, 'Cargo.toml'), 'utf8');
+    const list = toml.match(/\[package\.metadata\.wasm-pack\.profile\.custom\]\s*wasm-opt = \[([^\]]*)\]/);
+    if (!list) fail(`${crate}/Cargo.toml has no wasm-opt flags for the custom profile`);
+    const flags = [...list[1].matchAll(/"([^"]+)"/g)].map((f) => f[1]).filter((f) => f !== '-g');
+    const path = join(PKG, `${m}_bg.wasm`);
+    if (dropDeadTableEntries(path) === 0) fail(`${m}_bg.wasm: no dead table slot found (has wasm-bindgen changed?)`);
+    execFileSync(wasmOpt, [...flags, '--strip-debug', '--strip-producers', '--strip-target-features', path, '-o', path]);
+    if (crate === 'widget') blankPanicText(path);
+  }
 }
 
 const COPIES = [
