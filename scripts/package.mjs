@@ -7,6 +7,8 @@
 // its .d.ts copied), the stylesheet (www/undoc.css) and the npm README (pkg-template/README.md)
 // into the package, and rewrites package.json: name "undoc", ES module, "files" listing
 // everything shipped, "exports" for the library, the element, the stylesheet and the .wasm.
+// Gives each module a last wasm-opt pass after freeing its function table's dead slots
+// (dead-table.mjs), and blanks the interaction module's panic-only text (panic-text.mjs).
 // Fails when something the exports name is missing.
 import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
