@@ -74,7 +74,8 @@ setup:
 ## interaction module (widget/, copied in from target/pkg-widget), plus the <un-document> element, undoc.css and the
 ## npm README (scripts/package.mjs). node_modules/.bin comes first on PATH (binaryen's wasm-opt).
 ## The wasm build uses the size-optimized profile `wasm-release` (Cargo.toml), with the wasm-opt flags
-## of `[package.metadata.wasm-pack.profile.custom]`; the native build keeps `release`. The
+## of `[package.metadata.wasm-pack.profile.custom]` (names kept: package.mjs frees the function
+## table's dead slots, runs those flags once more and drops them); the native build keeps `release`. The
 ## interaction module is built with its feature `module`: `no_std`, its own allocator (widget/Cargo.toml);
 ## once whole (widget_bg.wasm) and once without `mount` for pre-rendered pages (hydrate_bg.wasm).
 pkg: setup

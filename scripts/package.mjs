@@ -7,11 +7,16 @@
 // its .d.ts copied), the stylesheet (www/undoc.css) and the npm README (pkg-template/README.md)
 // into the package, and rewrites package.json: name "undoc", ES module, "files" listing
 // everything shipped, "exports" for the library, the element, the stylesheet and the .wasm.
+// Gives each module a last wasm-opt pass after freeing its function table's dead slots
+// (dead-table.mjs), and blanks the interaction module's panic-only text (panic-text.mjs).
 // Fails when something the exports name is missing.
 import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import esbuild from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { dropDeadTableEntries } from './dead-table.mjs';
+import { blankPanicText } from './panic-text.mjs';
 import { shortenImports } from './short-imports.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -49,6 +54,25 @@ for (const f of ['explorer.js', 'explorer_bg.wasm', 'explorer.d.ts']) {
   const from = join(EXPLORER, f);
   if (!existsSync(from)) fail(`${show(from)} is missing: run wasm-pack on explorer/ first (make pkg)`);
   copyFileSync(from, join(PKG, f));
+}
+
+// Every module: the function table's dead slots freed (dead-table.mjs), then wasm-opt once more
+// with its crate's flags, which drops what they held, the function names kept for this step and
+// the sections no browser reads. The interaction module's builds also lose their panic-only text
+// (panic-text.mjs).
+{
+  const local = join(ROOT, 'node_modules/.bin/wasm-opt');
+  const wasmOpt = existsSync(local) ? local : 'wasm-opt';
+  for (const [m, crate] of [['undoc', '.'], ['widget', 'widget'], ['hydrate', 'widget'], ['explorer', 'explorer']]) {
+    const toml = readFileSync(join(ROOT, crate, 'Cargo.toml'), 'utf8');
+    const list = toml.match(/\[package\.metadata\.wasm-pack\.profile\.custom\]\s*wasm-opt = \[([^\]]*)\]/);
+    if (!list) fail(`${crate}/Cargo.toml has no wasm-opt flags for the custom profile`);
+    const flags = [...list[1].matchAll(/"([^"]+)"/g)].map((f) => f[1]).filter((f) => f !== '-g');
+    const path = join(PKG, `${m}_bg.wasm`);
+    if (dropDeadTableEntries(path) === 0) fail(`${m}_bg.wasm: no dead table slot found (has wasm-bindgen changed?)`);
+    execFileSync(wasmOpt, [...flags, '--strip-debug', '--strip-producers', '--strip-target-features', path, '-o', path]);
+    if (crate === 'widget') blankPanicText(path);
+  }
 }
 
 const COPIES = [
@@ -89,11 +113,10 @@ for (const entry of ['un-document.js', 'un-document-text.js', 'un-collection.js'
 for (const m of ['undoc', 'widget', 'hydrate', 'explorer']) shortenImports(join(PKG, `${m}_bg.wasm`), join(PKG, `${m}.js`), join(PKG, `${m}.d.ts`));
 
 // hydrate.js is the element's alone (the library's `hydrate` is widget.js's): what the element
-// never calls goes — `initSync`, the warnings for init's deprecated arguments (it passes
-// `{ module_or_path }`: a compiled module, or a URL where streaming compilation failed) and the
-// `encodeInto` fallback for browsers without it
-// (all that run the module have it). Each piece is wasm-bindgen's text as written: a new version that writes
-// it otherwise fails here.
+// never calls goes — `initSync`, the warnings for init's deprecated arguments and its fetching
+// (it passes `{ module_or_path }`, a module it compiled) and the `encodeInto` fallback for
+// browsers without it (all that run the module have it). Each piece is wasm-bindgen's text as
+// written: a new version that writes it otherwise fails here.
 {
   const cut = (text, from, to, what) => {
     if (!text.includes(from)) fail(`hydrate.js: ${what} is not as expected`);
@@ -115,6 +138,33 @@ for (const m of ['undoc', 'widget', 'hydrate', 'explorer']) shortenImports(join(
         }`,
     '        ({module_or_path} = module_or_path)',
     'the init arguments',
+  );
+  // The element hands init a compiled module, always (www/un-document.js `compile`): the glue's
+  // fetching, its streaming instantiation and the fallback for another MIME type go.
+  const load = js.indexOf('async function __wbg_load(module, imports) {');
+  const loadEnd = js.indexOf('\nlet __wbg_init_promise;');
+  if (load < 0 || loadEnd < load) fail('hydrate.js: __wbg_load is not as expected');
+  js = `${js.slice(0, load)}async function __wbg_load(module, imports) {
+    return { instance: await WebAssembly.instantiate(module, imports), module };
+}
+${js.slice(loadEnd)}`;
+  js = cut(
+    js,
+    `    if (module_or_path === undefined) {
+        module_or_path = new URL('hydrate_bg.wasm', import.meta.url);
+    }
+`,
+    '',
+    "init's default URL",
+  );
+  js = cut(
+    js,
+    `    if (typeof module_or_path === 'string' || (typeof Request === 'function' && module_or_path instanceof Request) || (typeof URL === 'function' && module_or_path instanceof URL)) {
+        module_or_path = fetch(module_or_path);
+    }
+`,
+    '',
+    "init's fetch",
   );
   js = cut(
     js,
@@ -139,7 +189,7 @@ for (const m of ['undoc', 'widget', 'hydrate', 'explorer']) shortenImports(join(
   if (s < 0 || e < s) fail('hydrate.d.ts: initSync is not as expected');
   dts = dts.slice(0, s) + dts.slice(e);
   dts = cut(dts, ' * @param {{ module_or_path: InitInput | Promise<InitInput> }} module_or_path - Passing `InitInput` directly is deprecated.', ' * @param {{ module_or_path: InitInput | Promise<InitInput> }} module_or_path', 'the init parameter');
-  dts = cut(dts, '(module_or_path?: { module_or_path: InitInput | Promise<InitInput> } | InitInput | Promise<InitInput>)', '(module_or_path: { module_or_path: WebAssembly.Module | RequestInfo | URL })', 'the init signature');
+  dts = cut(dts, '(module_or_path?: { module_or_path: InitInput | Promise<InitInput> } | InitInput | Promise<InitInput>)', '(module_or_path: { module_or_path: WebAssembly.Module | Promise<WebAssembly.Module> })', 'the init signature');
   writeFileSync(dtsPath, dts);
 }
 

@@ -45,13 +45,16 @@ const DEFAULT_TIMEOUT = 15000;
 
 /* ---- The two WebAssembly modules: each loaded once per page, re-instantiated after a trap ----- */
 
-// A compiled module, or null where streaming compilation is missing or failed (a server that
-// sends another MIME type): the glue then fetches and reports the error itself.
-function compile(url) {
-  if (typeof WebAssembly === 'undefined' || typeof WebAssembly.compileStreaming !== 'function') {
-    return Promise.resolve(null);
-  }
-  return WebAssembly.compileStreaming(fetch(url)).catch(() => null);
+// The module compiled: streamed, or where that fails (a server that sends another MIME type, no
+// `compileStreaming`) from its bytes. The glue then only instantiates it (hydrate.js has no
+// fetching of its own: scripts/package.mjs).
+async function compile(url) {
+  try {
+    return await WebAssembly.compileStreaming(fetch(url));
+  } catch {}
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`failed to fetch Wasm: ${res.status} ${res.statusText} fetching '${res.url}'`);
+  return WebAssembly.compile(await res.arrayBuffer());
 }
 
 // wasm-bindgen's glue keeps one instance per module record, so a fresh instance needs a fresh copy
@@ -70,9 +73,9 @@ function wasmModule(first, glue, wasmUrl) {
       // The module compiles off the main thread while its glue is imported: the glue's import
       // resolves only once the page's own parsing and layout let it.
       const compiled = compile(wasmUrl);
+      compiled.catch(() => {}); // its failure is the load's, once the glue is imported
       loading = (instances === 0 ? first() : fresh()).then(async (g) => {
-        const module = await compiled;
-        await g.default({ module_or_path: module ?? wasmUrl });
+        await g.default({ module_or_path: await compiled });
         return g;
       });
       // A load that failed (offline, 404) may be tried again by the next render.

@@ -95,6 +95,38 @@ pub fn skip(s: &str, b: u8) -> &str {
     s.get(n..).unwrap_or_default()
 }
 
+/// `s` without the whitespace it starts and ends with, as `str::trim`: one forward pass, where
+/// core's two-ended search brings a reverse UTF-8 decoder and Unicode's whitespace table.
+pub fn trim(s: &str) -> &str {
+    let mut from = None;
+    let mut to = 0;
+    for (i, c) in s.char_indices() {
+        if !white(c) {
+            from.get_or_insert(i);
+            to = i + c.len_utf8();
+        }
+    }
+    from.and_then(|f| s.get(f..to)).unwrap_or_default()
+}
+
+/// Unicode's White_Space, as `char::is_whitespace` reads it.
+fn white(c: char) -> bool {
+    matches!(
+        c,
+        '\t'..='\r'
+            | ' '
+            | '\u{85}'
+            | '\u{a0}'
+            | '\u{1680}'
+            | '\u{2000}'..='\u{200a}'
+            | '\u{2028}'
+            | '\u{2029}'
+            | '\u{202f}'
+            | '\u{205f}'
+            | '\u{3000}'
+    )
+}
+
 /// Whether `n` is a whole number (`f64::fract` is std's, not core's).
 pub fn whole(n: f64) -> bool {
     // From 2^52 on every f64 is whole; below, a round trip through i64 is exact.
@@ -205,6 +237,32 @@ mod tests {
             "٣",
         ] {
             assert_eq!(number(s), s.parse::<u32>().ok(), "{s}");
+        }
+    }
+
+    #[test]
+    fn trim_is_std_s() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            assert_eq!(white(c), c.is_whitespace(), "{c:?}");
+            for s in [
+                format!(" {c}a{c}\u{a0}"),
+                format!("{c}{c}"),
+                format!("x{c}"),
+            ] {
+                assert_eq!(trim(&s), s.trim(), "{s:?}");
+            }
+        }
+        for s in [
+            "",
+            " ",
+            "a",
+            " a ",
+            "\u{a0}a b\u{3000}",
+            "\n\u{2028}",
+            "é ",
+            " \u{85}x\u{85} ",
+        ] {
+            assert_eq!(trim(s), s.trim(), "{s:?}");
         }
     }
 

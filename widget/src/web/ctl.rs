@@ -484,7 +484,11 @@ impl Ctl {
             reference,
         });
         self.write_hash();
-        effects.push(Effect::NoteOpen(n, kind, text.trim().to_owned()));
+        effects.push(Effect::NoteOpen(
+            n,
+            kind,
+            crate::text::trim(&text).to_owned(),
+        ));
         true
     }
 

@@ -339,7 +339,8 @@ impl Handle {
         let bad = || JsError::new("selectSignatories: `codes` must be an array of strings");
         let mut wanted = Vec::new();
         for c in crate::read::items(codes, "codes").map_err(|_| bad())? {
-            wanted.push(c.as_string().ok_or_else(bad)?.trim().to_ascii_uppercase());
+            let code = c.as_string().ok_or_else(bad)?;
+            wanted.push(crate::text::trim(&code).to_ascii_uppercase());
         }
         with_ctl(&self.ctl, |c, fx| c.select(&wanted, fx));
         Ok(())
