@@ -7,13 +7,19 @@
 // lays data out before the optimizer finds its readers dead (BENCHMARKS.md "Size", stop 31).
 // Zeros are left in their place, so that no address moves. Used by scripts/package.mjs for the
 // interaction module's two builds only: the parser module formats, and keeps its messages.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
-/** What is blanked: each a pattern over the data as latin1 text, and whether it must be there. */
+/**
+ * What is blanked: each a pattern over the data as latin1 text, whether it must be there, and
+ * whether it is kept when the module's code holds an address inside it (the digit table: a live
+ * reader of it would print wrong digits, where a live reader of a message only shows less).
+ */
 function patterns() {
   const registry = join(process.env.CARGO_HOME ?? join(homedir(), '.cargo'), 'registry', 'src');
   return [
@@ -26,7 +32,7 @@ function patterns() {
     [/RefCell already mutably borrowed/g, false],
     [/RefCell already borrowed/g, false],
     // core::fmt's DEC_DIGITS_LUT: "00", "01", … "99".
-    [new RegExp(Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0')).join(''), 'g'), false],
+    [new RegExp(Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0')).join(''), 'g'), false, true],
   ];
 }
 
@@ -52,10 +58,17 @@ export function blankPanicText(wasmPath) {
   }
   if (!data) throw new Error(`panic-text: ${wasmPath} has no data section`);
   const text = bytes.subarray(...data).toString('latin1');
+  const address = segmentAddresses(bytes, data);
+  let constants = null; // the addresses the code holds, read once if a guarded pattern matches
   let blanked = 0;
-  for (const [re, required] of patterns()) {
+  for (const [re, required, guarded] of patterns()) {
     let found = 0;
     for (const m of text.matchAll(re)) {
+      if (guarded) {
+        constants ??= codeConstants(wasmPath);
+        const from = address(data[0] + m.index);
+        if (from === null || constants.some((c) => c >= from && c < from + m[0].length)) continue;
+      }
       bytes.fill(0, data[0] + m.index, data[0] + m.index + m[0].length);
       blanked += m[0].length;
       found++;
@@ -64,4 +77,52 @@ export function blankPanicText(wasmPath) {
   }
   writeFileSync(wasmPath, bytes);
   return blanked;
+}
+
+// The memory address of the byte at `at` in the data section, or null outside an active segment
+// placed by a constant.
+function segmentAddresses(bytes, [start, end]) {
+  const segments = []; // [first byte, last byte + 1, address of the first]
+  let [count, at] = leb(bytes, start);
+  for (; count > 0 && at < end; count--) {
+    const [flags, next] = leb(bytes, at);
+    at = next;
+    let base = null;
+    if (flags === 0 || flags === 2) {
+      if (flags === 2) at = leb(bytes, at)[1]; // memory index
+      if (bytes[at] === 0x41) [base, at] = sleb(bytes, at + 1);
+      while (bytes[at] !== 0x0b) at++; // the end of the offset expression
+      at++;
+    }
+    const [size, body] = leb(bytes, at);
+    if (base !== null) segments.push([body, body + size, base]);
+    at = body + size;
+  }
+  return (offset) => {
+    const s = segments.find(([from, to]) => offset >= from && offset < to);
+    return s ? s[2] + (offset - s[0]) : null;
+  };
+}
+
+function sleb(bytes, at) {
+  let value = 0;
+  let shift = 0;
+  let b;
+  do {
+    b = bytes[at++];
+    value += (b & 0x7f) * 2 ** shift;
+    shift += 7;
+  } while (b >= 0x80);
+  if (b & 0x40) value -= 2 ** shift;
+  return [value, at];
+}
+
+// Every address the functions hold: `i32.const` operands and load/store offsets, from binaryen's
+// text of the module (npm's, as package.mjs uses).
+function codeConstants(wasmPath) {
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+  const local = join(root, 'node_modules/.bin/wasm-dis');
+  const wat = execFileSync(existsSync(local) ? local : 'wasm-dis', [wasmPath], { maxBuffer: 1 << 28 }).toString();
+  const code = wat.split('\n').filter((line) => !line.trimStart().startsWith('(data '));
+  return code.flatMap((line) => [...line.matchAll(/(?:i32\.const |offset=)(-?\d+)/g)].map((m) => Number(m[1])));
 }
