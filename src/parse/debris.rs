@@ -113,8 +113,10 @@ fn is_page_word(w: &str) -> bool {
 }
 
 /// Removes printing debris from `text` (already whitespace-normalized).
-pub fn remove(text: &str, diags: &mut Diagnostics) -> Cleaned {
-    let ws = words(text);
+// A stage of its own in profiles: called once per text or part, never worth inlining.
+#[inline(never)]
+/// `ws` are the words of `text`.
+pub fn remove(text: &str, ws: Vec<Word>, diags: &mut Diagnostics) -> Cleaned {
     let mut cut: Vec<(usize, usize)> = Vec::new(); // word index ranges
     let mut header_symbols = Vec::new();
     let mut i = 0;
@@ -211,6 +213,15 @@ pub fn remove(text: &str, diags: &mut Diagnostics) -> Cleaned {
         }
         cut.push((start, i));
     }
+    if cut.is_empty() {
+        // Nothing cut: the text and its words stay as they are.
+        return Cleaned {
+            text: text.trim_end().to_string(),
+            breaks: Vec::new(),
+            words: ws,
+            header_symbols,
+        };
+    }
     let mut out = String::with_capacity(text.len());
     let mut breaks = Vec::new();
     let mut kept = Vec::with_capacity(ws.len());
@@ -262,7 +273,7 @@ mod tests {
 
     fn clean(t: &str) -> (String, usize) {
         let mut d = Diagnostics::default();
-        let c = remove(t, &mut d);
+        let c = remove(t, words(t), &mut d);
         (c.text, d.list.len())
     }
 

@@ -387,6 +387,8 @@ fn first_two_words(t: &str) -> Option<(&str, &str)> {
 }
 
 /// Splits `text` into paragraphs.
+// A stage of its own in profiles: called once per text or part, never worth inlining.
+#[inline(never)]
 pub fn segment(text: &str) -> Vec<RawParagraph> {
     let units = units(text);
     // Subjects that open two or more sentences: "The Ministers", "The Movement". The subject
