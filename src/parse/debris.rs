@@ -121,16 +121,16 @@ pub fn remove(text: &str, ws: Vec<Word>, diags: &mut Diagnostics) -> Cleaned {
     let mut header_symbols = Vec::new();
     let mut i = 0;
     while i < ws.len() {
-        let w = ws[i].text(text);
         let start = i;
         // Every anchor below starts with one of these bytes: other words are passed over on it.
         if !matches!(
-            w.as_bytes().first(),
+            ws[i].first_byte(text),
             Some(b'\\' | b'W' | b'E' | b'P' | b'0'..=b'9' | b'G' | b'*' | b'/' | b'_')
         ) {
             i += 1;
             continue;
         }
+        let w = ws[i].text(text);
         // A word-processor field left in the text: "Symbol \* MERGEFORMAT", "page \* MERGEFORMAT".
         if w == "\\*" && ws.get(i + 1).is_some_and(|n| is_field_switch(n.text(text))) {
             let floor = cut.last().map_or(0, |c: &(usize, usize)| c.1);

@@ -15,6 +15,22 @@ impl Word {
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
         slice(text, self.start, self.end)
     }
+
+    /// The word's first byte: a test of it passes over most words without slicing the text
+    /// (two char-boundary checks) for each.
+    #[inline(always)]
+    pub fn first_byte(&self, text: &str) -> Option<u8> {
+        text.as_bytes().get(self.start).copied()
+    }
+
+    /// The word's last byte, as [`Word::first_byte`].
+    #[inline(always)]
+    pub fn last_byte(&self, text: &str) -> Option<u8> {
+        self.end
+            .checked_sub(1)
+            .and_then(|i| text.as_bytes().get(i))
+            .copied()
+    }
 }
 
 /// Splits `text` on Unicode whitespace.
