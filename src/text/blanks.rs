@@ -31,25 +31,24 @@ pub fn collapse_blanks(text: &str) -> Collapsed {
     let mut run = 0; // start of the run of kept characters
     let mut i = 0;
     while i < bytes.len() {
+        if !space {
+            // Printable ASCII outside a run of blanks changes nothing: passed over eight bytes
+            // at a time (it is most of the text).
+            i = printable_end(bytes, i);
+            let Some(&b) = bytes.get(i) else { break };
+            // So is a single space between two such characters: the run goes on through it.
+            if b == b' '
+                && (i > run || !out.is_empty())
+                && bytes.get(i + 1).is_some_and(|n| (0x21..0x7f).contains(n))
+            {
+                let at = out.len() + (i - run);
+                words.push(Word { start, end: at });
+                start = at + 1;
+                i += 2;
+                continue;
+            }
+        }
         let b = bytes[i];
-        // Printable ASCII outside a run of blanks changes nothing: passed over at once (it is
-        // most of the text).
-        if (0x21..0x7f).contains(&b) && !space {
-            i += 1;
-            continue;
-        }
-        // So is a single space between two such characters: the run goes on through it.
-        if b == b' '
-            && !space
-            && (i > run || !out.is_empty())
-            && bytes.get(i + 1).is_some_and(|n| (0x21..0x7f).contains(n))
-        {
-            let at = out.len() + (i - run);
-            words.push(Word { start, end: at });
-            start = at + 1;
-            i += 2;
-            continue;
-        }
         let (blank, len) = if b < 0x80 {
             // Whitespace and control characters in ASCII: all bytes up to ' ', and DEL.
             controls += usize::from((b < b' ' && !matches!(b, b'\n' | b'\r' | b'\t')) || b == 0x7f);
@@ -97,10 +96,59 @@ pub fn collapse_blanks(text: &str) -> Collapsed {
     }
 }
 
+/// The first offset at or after `i` whose byte is not printable ASCII (`0x21..0x7f`): eight
+/// bytes are tested at once, and the first such byte among them found by its flag.
+#[inline(always)]
+fn printable_end(bytes: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
+    while let Some(c) = bytes.get(i..i + 8) {
+        // Indexed, not copied: a size-optimized build calls a function for `copy_from_slice`.
+        let x = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        // Flags for bytes of 0x80 or more, below 0x21, and 0x7f: each test flags its first such
+        // byte exactly (a borrow only runs upwards from a flagged byte), so the lowest flag of
+        // the three is the first byte that is not printable.
+        let del = x ^ u64::from_le_bytes([0x7f; 8]);
+        let flags = (x | x.wrapping_sub(ONES * 0x21) & !x | del.wrapping_sub(ONES) & !del) & HIGHS;
+        if flags != 0 {
+            return i + (flags.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while bytes.get(i).is_some_and(|b| (0x21..0x7f).contains(b)) {
+        i += 1;
+    }
+    i
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::text::words;
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #[test]
+        fn collapsed_as_split_on_blanks(t in "[a~ !\t\n\u{0}\u{7f}\u{80}\u{a0}\u{2009}\u{feff}\u{e9}]{0,40}") {
+            let blank = |c: char| c.is_whitespace() || c.is_control() || c == '\u{feff}';
+            let reference = t.split(blank).filter(|w| !w.is_empty()).collect::<Vec<_>>();
+            let c = collapse_blanks(&t);
+            proptest::prop_assert_eq!(&c.text, &reference.join(" "));
+            proptest::prop_assert_eq!(c.words, words(&c.text));
+        }
+    }
+
+    #[test]
+    fn printable_runs_end_where_bytes_say() {
+        let t = "abcdefgh ijklmnopq\u{7f}rstuvwxyz{|}~!\u{0}0123456789\u{e9}ABCDEFGHIJ\t";
+        let b = t.as_bytes();
+        for i in 0..=b.len() {
+            let naive = (i..b.len())
+                .find(|&k| !(0x21..0x7f).contains(&b[k]))
+                .unwrap_or(b.len());
+            assert_eq!(printable_end(b, i), naive, "{i}");
+        }
+    }
 
     #[test]
     fn blanks_collapse_to_single_spaces() {
