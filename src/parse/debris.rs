@@ -77,6 +77,14 @@ fn is_field_switch(w: &str) -> bool {
 
 /// An embedded object's class name: "Word.Picture.8", "Excel.Sheet.12".
 fn is_object_class(w: &str) -> bool {
+    // The application's name and its period first: most words are passed over without a search
+    // for periods in them.
+    if !["Word.", "Excel.", "PowerPoint.", "Equation."]
+        .iter()
+        .any(|a| w.starts_with(a))
+    {
+        return false;
+    }
     let mut parts = w.split('.');
     let (Some(app), Some(kind), Some(ver)) = (parts.next(), parts.next(), parts.next()) else {
         return false;
