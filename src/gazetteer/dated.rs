@@ -136,7 +136,7 @@ fn former_name(key: &str, formal: bool, day: Option<Day>) -> Option<&'static str
     gazetteer()
         .names
         .iter()
-        .find(|n| n.key == key && n.formal == formal && n.holds_on(day))
+        .find(|n| super::same_key(n.key, key) && n.formal == formal && n.holds_on(day))
         .map(|n| n.name)
 }
 
