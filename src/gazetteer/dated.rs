@@ -133,39 +133,11 @@ pub fn membership_of(org: &str, state: &str, day: Option<Day>) -> Option<&'stati
 
 fn former_name(key: &str, formal: bool, day: Option<Day>) -> Option<&'static str> {
     let day = day?;
-    let names = &gazetteer().names;
-    // The rows of `key`, in table order, from an index sorted by key: a generated note asks for
-    // the name of every member of an organization.
-    let index = names_by_key();
-    let first = index.partition_point(|&k| names.get(k).is_some_and(|n| n.key < key));
-    index
-        .get(first..)
-        .unwrap_or_default()
+    gazetteer()
+        .names
         .iter()
-        .filter_map(|&k| names.get(k))
-        .take_while(|n| n.key == key)
-        .find(|n| n.formal == formal && n.holds_on(day))
+        .find(|n| super::same_key(n.key, key) && n.formal == formal && n.holds_on(day))
         .map(|n| n.name)
-}
-
-/// The rows of the former names' table, by key (table order within a key), found once.
-fn names_by_key() -> &'static [usize] {
-    static INDEX: std::sync::OnceLock<Vec<usize>> = std::sync::OnceLock::new();
-    INDEX.get_or_init(|| {
-        let names = &gazetteer().names;
-        let mut index: Vec<usize> = (0..names.len()).collect();
-        // A stable sort by key: `sort_by_key` takes a number, so the keys' ranks are that number.
-        let mut keys: Vec<&str> = names.iter().map(|n| n.key).collect();
-        keys.sort_unstable();
-        keys.dedup();
-        crate::text::sort_by_key(&mut index, |&k| {
-            names
-                .get(k)
-                .and_then(|n| keys.binary_search(&n.key).ok())
-                .unwrap_or(0) as u64
-        });
-        index
-    })
 }
 
 /// The State that bore a former State's name on `day`, when the former State no longer existed
@@ -205,31 +177,6 @@ pub fn organization_name_on(o: &OrgInfo, day: Option<Day>) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::Day;
-
-    #[test]
-    fn former_names_by_index_as_by_a_scan_of_the_table() {
-        let names = &super::gazetteer().names;
-        let scan = |key: &str, formal: bool, day: Day| {
-            names
-                .iter()
-                .find(|n| n.key == key && n.formal == formal && n.holds_on(day))
-                .map(|n| n.name)
-        };
-        let days = ["1950", "1975-06-01", "1991-12-25", "2009-09-30", "2024"].map(Day::parse);
-        for n in names {
-            for formal in [false, true] {
-                for day in days.iter().flatten() {
-                    assert_eq!(
-                        super::former_name(n.key, formal, Some(*day)),
-                        scan(n.key, formal, *day),
-                        "{} {formal}",
-                        n.key
-                    );
-                }
-            }
-        }
-        assert_eq!(super::former_name("XXX", false, days[0]), None);
-    }
 
     #[test]
     fn days_as_far_as_known() {

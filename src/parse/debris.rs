@@ -121,8 +121,6 @@ fn is_page_word(w: &str) -> bool {
 }
 
 /// Removes printing debris from `text` (already whitespace-normalized).
-// A stage of its own in profiles: called once per text or part, never worth inlining.
-#[inline(never)]
 /// `ws` are the words of `text`.
 pub fn remove(text: &str, ws: Vec<Word>, diags: &mut Diagnostics) -> Cleaned {
     let mut cut: Vec<(usize, usize)> = Vec::new(); // word index ranges
@@ -220,15 +218,6 @@ pub fn remove(text: &str, ws: Vec<Word>, diags: &mut Diagnostics) -> Cleaned {
             }
         }
         cut.push((start, i));
-    }
-    if cut.is_empty() {
-        // Nothing cut: the text and its words stay as they are.
-        return Cleaned {
-            text: text.trim_end().to_string(),
-            breaks: Vec::new(),
-            words: ws,
-            header_symbols,
-        };
     }
     let mut out = String::with_capacity(text.len());
     let mut breaks = Vec::new();

@@ -65,8 +65,6 @@ fn glued_marker(word: &str) -> Option<&'static str> {
 
 /// Cuts footnote texts out of `text`.
 /// `ws` are the words of `text`.
-// A stage of its own in profiles: called once per text or part, never worth inlining.
-#[inline(never)]
 pub fn extract(text: &str, ws: Vec<Word>, breaks: &[usize]) -> Extracted {
     let mut glued: Vec<(&str, usize)> = Vec::new(); // marker, byte position of the marker
                                                     // Each cut: its bytes, its words (`ws[k..=e]`) and its note.
@@ -152,15 +150,6 @@ pub fn extract(text: &str, ws: Vec<Word>, breaks: &[usize]) -> Extracted {
             }
         }
         k += 1;
-    }
-    if cuts.is_empty() {
-        // Nothing cut: the text and its words stay as they are.
-        return Extracted {
-            text: text.to_string(),
-            breaks: breaks.to_vec(),
-            notes: Vec::new(),
-            words: ws,
-        };
     }
     let mut out = String::with_capacity(text.len());
     let mut last = 0;

@@ -5,8 +5,6 @@ use super::Diagnostics;
 use crate::text::{collapse_blanks, Collapsed};
 
 /// The text after the header line, normalized, with what changed reported in `diags`.
-// A stage of its own in profiles: called once per text or part, never worth inlining.
-#[inline(never)]
 pub(super) fn clean(rest: &str, diags: &mut Diagnostics) -> Collapsed {
     let page = super::markup::to_text(rest);
     let norm = collapse_blanks(&super::hyphens::join(&page));

@@ -380,23 +380,13 @@ fn units(text: &str) -> Vec<Unit> {
 }
 
 fn first_two_words(t: &str) -> Option<(&str, &str)> {
-    // The spaces found by a plain loop: the first word is short, and a search for it is a call.
-    let space = |from: usize| {
-        t.as_bytes()
-            .get(from..)?
-            .iter()
-            .position(|&c| c == b' ')
-            .map(|p| from + p)
-    };
-    let a_end = space(0)?;
-    let b_end = space(a_end + 1).unwrap_or(t.len());
-    let (a, b) = (t.get(..a_end)?, t.get(a_end + 1..b_end)?);
+    let mut it = t.split(' ');
+    let a = it.next()?;
+    let b = it.next()?;
     Some((a, b.trim_end_matches([',', ';', ':'])))
 }
 
 /// Splits `text` into paragraphs.
-// A stage of its own in profiles: called once per text or part, never worth inlining.
-#[inline(never)]
 pub fn segment(text: &str) -> Vec<RawParagraph> {
     let units = units(text);
     // Subjects that open two or more sentences: "The Ministers", "The Movement". The subject

@@ -112,8 +112,6 @@ pub fn find_headings(text: &str, breaks: &[usize]) -> Vec<Heading> {
 }
 
 /// [`find_headings`] with the words of `text` read from a list made before.
-// A stage of its own in profiles: called once per text or part, never worth inlining.
-#[inline(never)]
 pub fn find_headings_in(
     text: &str,
     words: impl Iterator<Item = crate::text::Word>,
