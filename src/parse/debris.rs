@@ -122,7 +122,7 @@ fn is_page_word(w: &str) -> bool {
 
 /// Removes printing debris from `text` (already whitespace-normalized).
 /// `ws` are the words of `text`.
-pub fn remove(text: &str, ws: Vec<Word>, diags: &mut Diagnostics) -> Cleaned {
+pub fn remove(text: &str, ws: &[Word], diags: &mut Diagnostics) -> Cleaned {
     let mut cut: Vec<(usize, usize)> = Vec::new(); // word index ranges
     let mut header_symbols = Vec::new();
     let mut i = 0;
@@ -270,7 +270,7 @@ mod tests {
 
     fn clean(t: &str) -> (String, usize) {
         let mut d = Diagnostics::default();
-        let c = remove(t, words(t), &mut d);
+        let c = remove(t, &words(t), &mut d);
         (c.text, d.list.len())
     }
 

@@ -65,7 +65,7 @@ fn glued_marker(word: &str) -> Option<&'static str> {
 
 /// Cuts footnote texts out of `text`.
 /// `ws` are the words of `text`.
-pub fn extract(text: &str, ws: Vec<Word>, breaks: &[usize]) -> Extracted {
+pub fn extract(text: &str, ws: &[Word], breaks: &[usize]) -> Extracted {
     let mut glued: Vec<(&str, usize)> = Vec::new(); // marker, byte position of the marker
                                                     // Each cut: its bytes, its words (`ws[k..=e]`) and its note.
     let mut cuts: Vec<(usize, usize, (usize, usize), FootText)> = Vec::new();
@@ -220,7 +220,7 @@ mod tests {
     #[test]
     fn preliminary_list() {
         let t = "Items 20 and 99 of the preliminary list* * A/52/50. Letter dated 15 May 1997";
-        let x = extract(t, crate::text::words(t), &[]);
+        let x = extract(t, &crate::text::words(t), &[]);
         assert_eq!(
             x.text,
             "Items 20 and 99 of the preliminary list* Letter dated 15 May 1997"
@@ -237,14 +237,14 @@ mod tests {
     fn a_symbol_alone_is_the_whole_note() {
         // Its period lost in a scan: the statement after it is not the note's.
         let t = "items 23 and 37 of the provisional agenda* (Signed) K. Shakar * A/44/150 Press release issued at Jeddah on 29 August 1989. The Council met.";
-        let x = extract(t, crate::text::words(t), &[]);
+        let x = extract(t, &crate::text::words(t), &[]);
         assert_eq!(x.notes[0].text, "A/44/150");
         assert!(x.text.ends_with(
             "K. Shakar Press release issued at Jeddah on 29 August 1989. The Council met."
         ));
         let x = extract(
             "agenda* * A/64/150. Letter dated",
-            crate::text::words("agenda* * A/64/150. Letter dated"),
+            &crate::text::words("agenda* * A/64/150. Letter dated"),
             &[],
         );
         assert_eq!(x.notes[0].text, "A/64/150.");
@@ -253,7 +253,7 @@ mod tests {
     #[test]
     fn no_twin_no_note() {
         let t = "A * B. and *0953829* here.";
-        let x = extract(t, crate::text::words(t), &[]);
+        let x = extract(t, &crate::text::words(t), &[]);
         assert_eq!(x.text, t);
         assert!(x.notes.is_empty());
     }
@@ -264,7 +264,7 @@ mod tests {
         fn the_words_moved_are_the_words_of_the_text(
             text in "(list\\*|\\*|\\*\\*|Note|\\.|A/52/50|Letter| |\u{a0}|x\u{2020}|\u{2020}){0,24}",
         ) {
-            let x = extract(&text, crate::text::words(&text), &[]);
+            let x = extract(&text, &crate::text::words(&text), &[]);
             proptest::prop_assert_eq!(&x.words, &crate::text::words(&x.text));
         }
     }
@@ -273,7 +273,7 @@ mod tests {
     fn breaks_shift() {
         let t = "list* * Note. Next part";
         let b = t.find("Next").unwrap();
-        let x = extract(t, crate::text::words(t), &[b]);
+        let x = extract(t, &crate::text::words(t), &[b]);
         assert_eq!(&x.text[x.breaks[0]..], "Next part");
     }
 
@@ -281,7 +281,7 @@ mod tests {
     fn a_page_ends_the_note_at_its_foot() {
         let t = "Council* * Reissued for technical reasons 22 June 2020 Annex I Briefing by Ms. A. DiCarlo. More";
         let b = t.find("Annex").unwrap();
-        let x = extract(t, crate::text::words(t), &[b]);
+        let x = extract(t, &crate::text::words(t), &[b]);
         assert_eq!(
             x.notes[0].text,
             "Reissued for technical reasons 22 June 2020"

@@ -146,9 +146,8 @@ fn parse_total(input: &str, options: &ParseOptions) -> Document {
         doc.diagnostics = diagnostics::finish(diags.list, &norm);
         return doc;
     }
-    let mut cleaned = debris::remove(&norm, words, &mut diags);
-    let words = std::mem::take(&mut cleaned.words);
-    let foot = footnotes::extract(&cleaned.text, words, &cleaned.breaks);
+    let cleaned = debris::remove(&norm, &words, &mut diags);
+    let foot = footnotes::extract(&cleaned.text, &cleaned.words, &cleaned.breaks);
     let head = head::read(&mut doc, &cleaned, &foot, &mut diags);
     let parts = body::split(
         &mut doc,
