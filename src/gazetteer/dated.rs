@@ -112,7 +112,7 @@ pub fn memberships(org: &str) -> impl Iterator<Item = &'static Membership> + '_ 
 pub fn members_on(org: &str, day: Option<Day>) -> Vec<&'static str> {
     let mut out: Vec<&'static str> = Vec::new();
     for m in memberships(org).filter(|m| m.holds_on(day)) {
-        if !out.contains(&m.state) {
+        if !out.iter().any(|s| super::same_key(s, m.state)) {
             out.push(m.state);
         }
     }
@@ -122,7 +122,7 @@ pub fn members_on(org: &str, day: Option<Day>) -> Vec<&'static str> {
 /// The spell of `state`'s membership in `org` that held on `day`, else its first spell.
 pub fn membership_of(org: &str, state: &str, day: Option<Day>) -> Option<&'static Membership> {
     let mut first = None;
-    for m in memberships(org).filter(|m| m.state == state) {
+    for m in memberships(org).filter(|m| super::same_key(m.state, state)) {
         if m.holds_on(day) {
             return Some(m);
         }
@@ -136,7 +136,7 @@ fn former_name(key: &str, formal: bool, day: Option<Day>) -> Option<&'static str
     gazetteer()
         .names
         .iter()
-        .find(|n| n.key == key && n.formal == formal && n.holds_on(day))
+        .find(|n| super::same_key(n.key, key) && n.formal == formal && n.holds_on(day))
         .map(|n| n.name)
 }
 
@@ -146,8 +146,9 @@ fn former_name(key: &str, formal: bool, day: Option<Day>) -> Option<&'static str
 pub fn bearer_on(code: &str, day: Option<Day>) -> Option<&'static str> {
     let d = day?;
     let s = super::state_by_code(code).filter(|s| s.status == super::StateStatus::Former)?;
-    let was =
-        |m: &Membership| m.state == code && (m.holds_on(day) || m.joined.is_some_and(|j| d < j));
+    let was = |m: &Membership| {
+        super::same_key(m.state, code) && (m.holds_on(day) || m.joined.is_some_and(|j| d < j))
+    };
     if memberships("UN").any(was) {
         return None;
     }

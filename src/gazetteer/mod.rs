@@ -261,17 +261,24 @@ pub fn places() -> &'static [PlaceInfo] {
 
 /// The State with this ISO3 code (exact, upper case).
 pub fn state_by_code(code: &str) -> Option<&'static StateInfo> {
-    states().iter().find(|s| s.code == code)
+    states().iter().find(|s| same_key(s.code, code))
+}
+
+/// `a == b` for the short codes and ids of the tables, their first bytes and lengths compared
+/// before any call: a look-up compares a code with every entry in turn.
+#[inline(always)]
+pub(crate) fn same_key(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.as_bytes().first() == b.as_bytes().first() && a == b
 }
 
 /// The organization with this id (exact).
 pub fn organization_by_id(id: &str) -> Option<&'static OrgInfo> {
-    organizations().iter().find(|o| o.id == id)
+    organizations().iter().find(|o| same_key(o.id, id))
 }
 
 /// The organ with this id (exact).
 pub fn organ_by_id(id: &str) -> Option<&'static OrganInfo> {
-    organs().iter().find(|o| o.id == id)
+    organs().iter().find(|o| same_key(o.id, id))
 }
 
 /// The entity that `name` names as a whole, ignoring surrounding spaces and one leading "the":

@@ -37,21 +37,28 @@ pub(super) fn name_as_of(doc: &mut Document, day: Option<Day>) {
         .collect();
     if !moved.is_empty() {
         let remap = |code: &mut String| {
-            // The first byte before the whole code: a code is compared with every former State's.
-            let first = code.as_bytes().first();
-            if let Some((_, b)) = moved
-                .iter()
-                .find(|(c, _)| c.as_bytes().first() == first && c == code)
-            {
+            // Byte by byte, the first byte first: a code is compared with every former State's,
+            // and a call to compare three bytes costs more than they do.
+            let code_bytes = code.as_bytes();
+            if let Some((_, b)) = moved.iter().find(|(c, _)| {
+                let c = c.as_bytes();
+                c.first() == code_bytes.first()
+                    && c.len() == code_bytes.len()
+                    && c.iter().zip(code_bytes).all(|(x, y)| x == y)
+            }) {
                 *code = b.to_string();
             }
         };
         for list in [&mut doc.sender.states, &mut doc.signatories] {
             list.iter_mut().for_each(|s| remap(&mut s.code));
+            // Each code listed once as seen: the list searched stays as short as the distinct
+            // codes, where a document may name hundreds of signatories.
             let mut seen: Vec<String> = Vec::new();
             list.retain(|s| {
                 let new = !seen.contains(&s.code);
-                seen.push(s.code.clone());
+                if new {
+                    seen.push(s.code.clone());
+                }
                 new
             });
         }

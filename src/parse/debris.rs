@@ -77,6 +77,14 @@ fn is_field_switch(w: &str) -> bool {
 
 /// An embedded object's class name: "Word.Picture.8", "Excel.Sheet.12".
 fn is_object_class(w: &str) -> bool {
+    // The application's name and its period first: most words are passed over without a search
+    // for periods in them.
+    if !["Word.", "Excel.", "PowerPoint.", "Equation."]
+        .iter()
+        .any(|a| w.starts_with(a))
+    {
+        return false;
+    }
     let mut parts = w.split('.');
     let (Some(app), Some(kind), Some(ver)) = (parts.next(), parts.next(), parts.next()) else {
         return false;
@@ -113,22 +121,22 @@ fn is_page_word(w: &str) -> bool {
 }
 
 /// Removes printing debris from `text` (already whitespace-normalized).
-pub fn remove(text: &str, diags: &mut Diagnostics) -> Cleaned {
-    let ws = words(text);
+/// `ws` are the words of `text`.
+pub fn remove(text: &str, ws: &[Word], diags: &mut Diagnostics) -> Cleaned {
     let mut cut: Vec<(usize, usize)> = Vec::new(); // word index ranges
     let mut header_symbols = Vec::new();
     let mut i = 0;
     while i < ws.len() {
-        let w = ws[i].text(text);
         let start = i;
         // Every anchor below starts with one of these bytes: other words are passed over on it.
         if !matches!(
-            w.as_bytes().first(),
+            ws[i].first_byte(text),
             Some(b'\\' | b'W' | b'E' | b'P' | b'0'..=b'9' | b'G' | b'*' | b'/' | b'_')
         ) {
             i += 1;
             continue;
         }
+        let w = ws[i].text(text);
         // A word-processor field left in the text: "Symbol \* MERGEFORMAT", "page \* MERGEFORMAT".
         if w == "\\*" && ws.get(i + 1).is_some_and(|n| is_field_switch(n.text(text))) {
             let floor = cut.last().map_or(0, |c: &(usize, usize)| c.1);
@@ -262,7 +270,7 @@ mod tests {
 
     fn clean(t: &str) -> (String, usize) {
         let mut d = Diagnostics::default();
-        let c = remove(t, &mut d);
+        let c = remove(t, &words(t), &mut d);
         (c.text, d.list.len())
     }
 

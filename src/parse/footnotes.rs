@@ -71,6 +71,19 @@ pub fn extract(text: &str, ws: &[Word], breaks: &[usize]) -> Extracted {
     let mut cuts: Vec<(usize, usize, (usize, usize), FootText)> = Vec::new();
     let mut k = 0;
     while k < ws.len() {
+        // A glued marker's word ends in one of these bytes, a standalone marker starts with
+        // '*' or the lead byte of '†' and '‡' (see `glued_marker`): most words are passed
+        // over on their two bytes, without slicing the text for each.
+        let (first, last) = (ws[k].first_byte(text), ws[k].last_byte(text));
+        if !matches!(first, Some(b'*' | 0xe2))
+            && !matches!(
+                last,
+                Some(b'*' | 0xa0 | 0xa1 | b'.' | b',' | b';' | b':' | b')')
+            )
+        {
+            k += 1;
+            continue;
+        }
         let w = ws[k].text(text);
         if let Some(m) = glued_marker(w) {
             let trimmed = w.trim_end_matches(['.', ',', ';', ':', ')']);

@@ -134,7 +134,9 @@ fn parse_total(input: &str, options: &ParseOptions) -> Document {
         subjects,
         ..Document::default()
     };
-    let norm = normalize::clean(rest, &mut diags);
+    let text::Collapsed {
+        text: norm, words, ..
+    } = normalize::clean(rest, &mut diags);
     if norm.is_empty() {
         diags.warn(
             "empty",
@@ -144,7 +146,7 @@ fn parse_total(input: &str, options: &ParseOptions) -> Document {
         doc.diagnostics = diagnostics::finish(diags.list, &norm);
         return doc;
     }
-    let cleaned = debris::remove(&norm, &mut diags);
+    let cleaned = debris::remove(&norm, &words, &mut diags);
     let foot = footnotes::extract(&cleaned.text, &cleaned.words, &cleaned.breaks);
     let head = head::read(&mut doc, &cleaned, &foot, &mut diags);
     let parts = body::split(

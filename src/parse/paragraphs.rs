@@ -397,16 +397,29 @@ pub fn segment(text: &str) -> Vec<RawParagraph> {
         let (a, b) = first_two_words(t)?;
         (a == "The" && is_capitalized(b)).then_some(b)
     };
+    // Each text unit's subject found once, for the count and for the test below.
+    let subjects: Vec<Option<&str>> = units
+        .iter()
+        .map(|u| {
+            (u.kind == ParagraphKind::Text)
+                .then(|| subject(u))
+                .flatten()
+        })
+        .collect();
     let mut counts: HashMap<&str, usize> = HashMap::new();
-    for u in units.iter().filter(|u| u.kind == ParagraphKind::Text) {
-        if let Some(s) = subject(u) {
-            *counts.entry(s).or_insert(0) += 1;
-        }
+    for s in subjects.iter().flatten() {
+        *counts.entry(s).or_insert(0) += 1;
     }
-    let recurring = |u: &Unit| subject(u).is_some_and(|s| counts.get(s).is_some_and(|&c| c >= 2));
+    let recurring = |k: usize| {
+        subjects
+            .get(k)
+            .copied()
+            .flatten()
+            .is_some_and(|s| counts.get(s).is_some_and(|&c| c >= 2))
+    };
     let mut out: Vec<RawParagraph> = Vec::new();
     let mut prev_kind = None;
-    for u in &units {
+    for (k, u) in units.iter().enumerate() {
         let t = slice(text, u.start, u.end);
         let formula = opens_formula(t);
         let clause = super::text::next_word(t, 0);
@@ -415,7 +428,7 @@ pub fn segment(text: &str) -> Vec<RawParagraph> {
             || u.kind != ParagraphKind::Text
             || prev_kind == Some(ParagraphKind::Heading)
             || formula
-            || recurring(u)
+            || recurring(k)
             || resolution
             || t.starts_with("[\u{2026}]")
             || t.starts_with("[...]")

@@ -201,7 +201,7 @@ pub fn find_dates_in(text: &str, words: impl Iterator<Item = Word>) -> Vec<DateM
             continue;
         }
         // "(1 OCTOBER 1999)": a date may open with a parenthesis.
-        let start = if text[w.start..].starts_with('(') {
+        let start = if w.first_byte(text) == Some(b'(') {
             w.start + 1
         } else {
             w.start

@@ -6,6 +6,7 @@
 //! function works on byte offsets that lie on char boundaries and never slices out of range
 //! (see [`slice`]).
 
+mod blanks;
 mod case;
 mod dates;
 mod fold;
@@ -17,6 +18,7 @@ mod symbols;
 mod utf16;
 mod words;
 
+pub use blanks::{collapse_blanks, Collapsed};
 pub use case::*;
 pub use dates::*;
 pub use fold::*;

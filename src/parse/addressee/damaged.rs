@@ -2,7 +2,7 @@
 //! THt SECURITY COUWCIL", "Secretarv-General").
 
 use super::ADDRESSEES;
-use crate::text::{one_edit_apart, phrase_at, skip_spaces, slice, words_iter, Word};
+use crate::text::{one_edit_apart, phrase_at, skip_spaces, slice, Word};
 use std::sync::OnceLock;
 
 /// An addressee of the known list with words one letter off ("THE PRESIDENT OF THt SECURITY
@@ -15,7 +15,7 @@ pub(in crate::parse) fn damaged_addressee_at(text: &str, pos: usize) -> (Vec<Str
     let rest = slice(text, p, text.len());
     // The words at `p`, as many as the longest office has, each lower-cased and read as a scan
     // once for all the offices it is compared with.
-    let got: Vec<Word> = words_iter(rest).take(LONGEST_OFFICE).collect();
+    let got: Vec<Word> = crate::text::first_words(rest, LONGEST_OFFICE);
     let mut low: Vec<Option<String>> = vec![None; got.len()];
     let mut scanned: Vec<Option<String>> = vec![None; got.len()];
     // Each (word, office word) answered once, 0 while not asked: "president" and "the" open

@@ -125,7 +125,11 @@ pub fn find_headings_in(
     // The first annex's own label after a group heading ([`group_heading_at`]): one annex.
     let mut grouped = None;
     for w in words {
-        if grouped == Some(w.start) {
+        // A heading's first word is a label ("Annex", "Enclosure", ...) or a title's ("Letter",
+        // "Note", "Identical"): other words are passed over on their first byte.
+        if grouped == Some(w.start)
+            || !matches!(w.first_byte(text), Some(b'A' | b'E' | b'L' | b'N' | b'I'))
+        {
             continue;
         }
         if embedded_title(text, breaks, w.start, w.text(text)) {

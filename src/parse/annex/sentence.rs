@@ -3,8 +3,7 @@
 
 use crate::gazetteer;
 use crate::text::{
-    find_dates, is_capitalized, is_function_word, one_of, prev_word, slice, words_iter,
-    SENTENCE_OPENERS,
+    find_dates, is_capitalized, is_function_word, one_of, prev_word, slice, SENTENCE_OPENERS,
 };
 
 /// Lowercase words that show the word before them is the subject of a sentence.
@@ -95,7 +94,7 @@ fn verbless_heading(region: &str, ws: &[crate::text::Word]) -> bool {
 pub(super) fn sentence_start(region: &str) -> usize {
     // Only the first 62 words are read (the loop below stops after word 61 and looks one word
     // ahead), and only mentions that start among them: an annex may run for megabytes.
-    let ws: Vec<_> = words_iter(region).take(63).collect();
+    let ws = crate::text::first_words(region, 63);
     let bound = if ws.len() < 63 {
         region.len()
     } else {

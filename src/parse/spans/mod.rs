@@ -65,6 +65,17 @@ impl Context {
     }
 }
 
+/// [`is_honorific`] of the word `w` of `text`: its first and last bytes read before the text
+/// is sliced for it.
+#[inline(always)]
+fn word_is_honorific(text: &str, w: &Word) -> bool {
+    matches!(
+        w.first_byte(text),
+        Some(b'M' | b'D' | b'H' | b'A' | b'E' | b'S' | b'P')
+    ) && matches!(w.last_byte(text), Some(b'.' | b'r' | b'y' | b'h'))
+        && is_honorific(w.text(text))
+}
+
 /// Whether `w` is an honorific before a person's name: a `match`, which tells most words apart
 /// by their length, where a list compared every word with each entry. Inlined: it is asked of
 /// every word.
@@ -301,7 +312,7 @@ fn raw_spans(text: &str, ws: PartWords<'_>, ctx: &Context, keep: usize) -> Raw {
     let mut honorific = false;
     let words = ws
         .iter()
-        .inspect(|w| honorific |= is_honorific(w.text(text)));
+        .inspect(|w| honorific |= word_is_honorific(text, w));
     for d in find_dates_in(text, words) {
         out.push_kind(d.start, d.end, Source::Date, SpanKind::Date { iso: d.iso });
     }
