@@ -10,6 +10,10 @@
 //!   is the signer's role and the State of the signer's title or the letterhead ("PERMANENT
 //!   MISSION OF GEORGIA"), its addressee the office in the block under the signature, its date
 //!   the last one before its first words.
+//! - A salutation of an office or an Excellency ("Dear Mr. Chairman!", "Madam President,",
+//!   "Your Excellency,") dated above it opens a letter; one that names the Secretary-General, in
+//!   English, French or Spanish ("Monsieur le Secrétaire Général,", "Señor Secretario
+//!   General:"), names its addressee.
 //! - "Dear Madam President, I have the honour to inform you and, through you, the members of
 //!   the Security Council", "Monsieur le Président, J'ai l'honneur de vous informer et, par
 //!   votre intermédiaire, …", "Mr President, … brought to the attention of other members of
@@ -83,6 +87,20 @@ const SALUTATIONS: &[&str] = &[
     "Dear Mr. President,",
     "Dear Mr. Secretary-General,",
     "Dear Madam Secretary-General,",
+    "Your Excellency,",
+    "Your Excellency:",
+    "Mr. President,",
+    "Madam President,",
+    "Dear Mr. Chairman,",
+    "Dear Mr. Chairman!",
+    "Dear Madam Chair,",
+    "Mr. Chairman,",
+    "Monsieur le Secr\u{e9}taire g\u{e9}n\u{e9}ral,",
+    "Monsieur le Secr\u{e9}taire G\u{e9}n\u{e9}ral,",
+    "Monsieur le Pr\u{e9}sident,",
+    "Madame la Pr\u{e9}sidente,",
+    "Se\u{f1}or Secretario General:",
+    "Se\u{f1}or Presidente:",
 ];
 
 /// Where a salutation stands in a cable's or a telex's capitals, its mark a comma or a colon
@@ -127,6 +145,14 @@ fn glued_forms(printed: &str) -> impl Iterator<Item = String> + '_ {
     std::iter::once(printed.to_string())
         .chain(spaces.map(move |i| format!("{}{}", &printed[..i], &printed[i + 1..])))
 }
+
+/// The Secretary-General as a salutation names the office, folded: "Dear Mr.
+/// Secretary-General,", "Monsieur le Secrétaire Général,", "Señor Secretario General:".
+const SECRETARY_GENERAL: &[&str] = &[
+    "secretary-general",
+    "secretaire general",
+    "secretario general",
+];
 
 const LETTER_SELF: &[&str] = &[
     "the present letter",
@@ -306,12 +332,7 @@ fn letter(text: &str) -> Option<Opening> {
     // "Dear Mr. Secretary-General,": a salutation that names the office.
     if addressees.is_empty() {
         let by_salutation = salutation.is_some_and(|a| {
-            crate::text::find_phrase(
-                slice(text, a, crate::text::reach(text, a, 40)),
-                "Secretary-General",
-                0,
-            )
-            .is_some()
+            find_folded(text, SECRETARY_GENERAL, a, crate::text::reach(text, a, 40)).is_some()
         });
         if by_salutation {
             addressees.push("Secretary-General".to_string());

@@ -292,3 +292,25 @@ fn a_presidents_salutation_and_the_organ_whose_members_the_letter_names() {
         ["President of the Security Council"]
     );
 }
+
+#[test]
+fn salutations_of_an_office_held_and_of_an_excellency() {
+    // "Dear Mr. Chairman!", a translation's mark: a letter dated above its salutation.
+    let t = "To the Chairman of the Security Council. July 26, 1993 Dear Mr. Chairman! The dramatic situation in my country compels me to address you with this letter.";
+    let o = read(t).unwrap();
+    assert_eq!(o.kind, DocumentKind::Letter);
+    assert_eq!(o.date.as_deref(), Some("1993-07-26"));
+    let t =
+        "14 June 2023 Your Excellency, I am pleased to confirm that the withdrawal is complete.";
+    assert_eq!(read(t).unwrap().kind, DocumentKind::Letter);
+    // A salutation in prose, without its mark, opens nothing.
+    assert!(read("He told Mr. President Obama that the talks had failed.").is_none());
+}
+
+#[test]
+fn a_french_or_spanish_salutation_names_the_secretary_general() {
+    let t = "Monsieur le Secr\u{e9}taire G\u{e9}n\u{e9}ral, J\u{2019}ai l\u{2019}honneur de me r\u{e9}f\u{e9}rer \u{e0} votre lettre en date du 6 mai 2014.";
+    assert_eq!(read(t).unwrap().addressees, ["Secretary-General"]);
+    let t = "Se\u{f1}or Secretario General: Tengo el honor de dirigirme a usted.";
+    assert_eq!(read(t).unwrap().addressees, ["Secretary-General"]);
+}
