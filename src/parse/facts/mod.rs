@@ -1,5 +1,7 @@
 //! Facts drawn from the parts already read: session and agenda items from the circulation
-//! request, the signatories, and the organizations and organs mentioned.
+//! request, the signatories, and the organizations and organs mentioned; an untitled letter's
+//! role from its one signer's office once the letter gave its State ("(Signed) Nizar HAMDOON
+//! Ambassador Permanent Representative").
 
 mod letterhead;
 mod officeholder;
@@ -22,6 +24,7 @@ pub(super) fn collect(doc: &mut Document, body_text: &str, diags: &mut super::Di
     senders_opening_the_text(doc, body_text, diags);
     officeholder::secretary_general(doc, body_text, diags);
     sender_from_voice(doc, body_text, diags);
+    role_of_the_signer(doc, diags);
     signer_state(doc);
     doc.signatories = signatories(doc);
     collect_entities(doc);
@@ -102,6 +105,38 @@ fn sender_from_voice(doc: &mut Document, body: &str, diags: &mut super::Diagnost
         );
         doc.sender.states.push(s);
     }
+}
+
+/// An untitled letter whose State the letter itself gave (its voice, its letterhead, the
+/// text it transmits) and whose one signer's title names an office ("(Signed) Nizar HAMDOON
+/// Ambassador Permanent Representative"): the signer's office is the sender's role, the
+/// office rather than the rank ("Ambassador").
+fn role_of_the_signer(doc: &mut Document, diags: &mut super::Diagnostics) {
+    let unread = doc.title.is_none()
+        && doc.kind != DocumentKind::Other
+        && doc.sender.role.is_none()
+        && doc.sender.organization.is_none()
+        && doc.sender.states.len() == 1;
+    let (true, [signer]) = (unread, doc.signatures.as_slice()) else {
+        return;
+    };
+    let Some(title) = signer.title.as_deref() else {
+        return;
+    };
+    let roles: Vec<String> = crate::text::words_iter(title)
+        .map(|w| super::sender::sender_of_signer(slice(title, w.start, title.len())))
+        .filter(|s| s.states.iter().all(|x| doc.sender.states.contains(x)))
+        .filter_map(|s| s.role)
+        .collect();
+    let Some(role) = roles.iter().find(|r| *r != "Ambassador").or(roles.first()) else {
+        return;
+    };
+    diags.info(
+        "role-from-signer",
+        format!("No title names the sender; the signer\u{2019}s title, \u{201c}{title}\u{201d}, gives the role: {role}."),
+        None,
+    );
+    doc.sender.role = Some(role.clone());
 }
 
 /// An untitled text that names no sender's State: the State of the mission's or delegation's

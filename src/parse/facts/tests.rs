@@ -288,3 +288,14 @@ fn the_session_a_general_assembly_symbol_numbers() {
         assert_eq!(session(other), None, "{other}");
     }
 }
+
+#[test]
+fn an_untitled_letters_role_is_its_signers_office_once_its_state_is_read() {
+    let t = "Security Council Distr. GENERAL S/1997/354 6 May 1997 ENGLISH ORIGINAL: On instructions from my Government, I have the honour to transmit to you herewith a letter dated 6 May 1997 addressed to you by Mr. Mohammed Said Al-Sahaf, Minister for Foreign Affairs of the Republic of Iraq, concerning the border. I should be grateful if you would have the present letter circulated as a document of the Security Council. (Signed) Nizar HAMDOON Ambassador Permanent Representative";
+    let d = crate::parse(t).unwrap();
+    assert_eq!(d.sender.states[0].code, "IRQ");
+    assert_eq!(d.sender.role.as_deref(), Some("Permanent Representative"));
+    // Without a signer's title, no role is guessed.
+    let bare = t.replace(" Ambassador Permanent Representative", "");
+    assert!(crate::parse(&bare).unwrap().sender.role.is_none());
+}
