@@ -24,6 +24,7 @@ pub(super) fn collect(doc: &mut Document, body_text: &str, diags: &mut super::Di
     senders_opening_the_text(doc, body_text, diags);
     officeholder::secretary_general(doc, body_text, diags);
     sender_from_voice(doc, body_text, diags);
+    officeholder::secretary_general_by_voice(doc, body_text, diags);
     role_of_the_signer(doc, diags);
     signer_state(doc);
     doc.signatories = signatories(doc);
