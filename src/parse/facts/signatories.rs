@@ -15,6 +15,8 @@ const AUTHOR_NOUNS: &[&str] = &[
     "Ministers",
     "Minister",
     "Heads of State",
+    // "signed on 10 March 1996 by the heads of State of Bolivia, Colombia, Ecuador and Peru".
+    "heads of State",
     "Government",
     "Governments",
     "Presidents",
@@ -196,9 +198,10 @@ fn run_end(text: &str, ms: &[gazetteer::Match], k: usize) -> usize {
     j
 }
 
-/// Whether the text between two States' names joins two authors of the same office: "the
-/// President of the Republic of Tajikistan, Emomali Rahmon, and the President of the Republic
-/// of Uzbekistan", "the Minister for Foreign Affairs of X and the Minister of Y".
+/// Whether the text between two States' names joins two authors' offices: "the President of
+/// the Republic of Tajikistan, Emomali Rahmon, and the President of the Republic of
+/// Uzbekistan", "the Minister for Foreign Affairs of X and the Minister of Y", "the heads of
+/// State of Bolivia, …, and Peru, the Personal Representative of the President of Venezuela".
 fn joins_authors(gap: &str) -> bool {
     let mut g = gap.trim();
     // The first author's name in apposition: ", Emomali Rahmon,".
@@ -210,7 +213,10 @@ fn joins_authors(gap: &str) -> bool {
             }
         }
     }
-    let Some(office) = g.strip_prefix("and the ") else {
+    let Some(office) = ["and the ", ", and the ", ", the "]
+        .iter()
+        .find_map(|p| g.strip_prefix(p))
+    else {
         return false;
     };
     let office = office.strip_suffix(" the").unwrap_or(office).trim_end();

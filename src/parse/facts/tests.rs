@@ -299,3 +299,12 @@ fn an_untitled_letters_role_is_its_signers_office_once_its_state_is_read() {
     let bare = t.replace(" Ambassador Permanent Representative", "");
     assert!(crate::parse(&bare).unwrap().sender.role.is_none());
 }
+
+#[test]
+fn authors_of_several_offices_in_one_list() {
+    let t = "the text of the Trujillo Act, which was signed on 10 March 1996 by the heads of State of Bolivia, Colombia, Ecuador and Peru, the Personal Representative of the President of Venezuela and the President of Panama as an observer";
+    assert_eq!(codes(t), ["BOL", "COL", "ECU", "PER", "VEN"]);
+    // A State the list's next clause only talks of is no author.
+    let t = "signed by the heads of State of Bolivia and Peru, the border with Chile being closed";
+    assert_eq!(codes(t), ["BOL", "PER"]);
+}
