@@ -141,7 +141,7 @@ fn heading_at(text: &str, start: usize) -> Option<Title> {
         }
     };
     // The role's own phrase ends at its first comma ("… to the U.N., Chairman of …").
-    let seg_end = slice(text, role, to).find(", ").map_or(to, |c| role + c);
+    let seg_end = super::sender::role_phrase_end(text, role, to);
     let mut sender = sender_of(slice(text, role, seg_end));
     if sender.states.is_empty() && sender.organization.is_none() {
         sender.states = adjective_state(slice(text, after, role));

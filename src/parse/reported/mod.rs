@@ -201,8 +201,11 @@ fn sender_before(text: &str, w: Word) -> Option<(usize, Sender)> {
         Some(r) => {
             // The role's phrase ends at its first comma ("…, Permanent Representative of
             // Azerbaijan to the UN, has submitted").
-            let seg = slice(subject, r, subject.len());
-            let seg = seg.split(", ").next().unwrap_or(seg);
+            let seg = slice(
+                subject,
+                r,
+                super::sender::role_phrase_end(subject, r, subject.len()),
+            );
             let mut sender = sender_of(seg);
             // "Head of the Permanent Representation of Azerbaijan to UN, Ambassador …": the
             // State the subject names before the role, when it names one.
