@@ -52,7 +52,7 @@ pub fn find(text: &str, limit: usize) -> Option<Title> {
 
 /// The State whose adjective a heading prints before the sender's role ("LETTER FROM LIBYAN
 /// PERM REP TO …", "The British Representative at …"): the first, if any.
-fn adjective_state(before_role: &str) -> Vec<crate::model::State> {
+pub(super) fn adjective_state(before_role: &str) -> Vec<crate::model::State> {
     crate::gazetteer::find_iter(before_role)
         .filter_map(|m| match m.entity {
             crate::gazetteer::Entity::Demonym(i) => crate::gazetteer::states()
