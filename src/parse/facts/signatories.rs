@@ -254,7 +254,9 @@ const LIST_NOUNS: &[&str] = &[
 ];
 
 /// The States of a list that a letter introduces as its members or those on whose behalf it
-/// speaks (see [`LIST_INTRODUCTIONS`]); the list runs from the colon.
+/// speaks (see [`LIST_INTRODUCTIONS`]); the list runs from the colon. A meeting's list of
+/// those that attended it ("attended by the following countries: Algeria, Angola, …") names
+/// no author.
 pub(super) fn listed_members(text: &str) -> Vec<State> {
     /// Lists read at most: a text repeating the phrase does not make the work grow.
     const MOST: usize = 8;
@@ -269,6 +271,14 @@ pub(super) fn listed_members(text: &str) -> Vec<State> {
                 .iter()
                 .any(|n| before.contains(n) || intro.contains(n))
             {
+                continue;
+            }
+            // "… held at Tripoli and attended by the following countries:": those present at a
+            // meeting, not the authors of its text.
+            let present = ["attended by", "participated by", "represented by"]
+                .iter()
+                .any(|a| before.trim_end().ends_with(a));
+            if present {
                 continue;
             }
             read += 1;

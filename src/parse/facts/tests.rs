@@ -308,3 +308,11 @@ fn authors_of_several_offices_in_one_list() {
     let t = "signed by the heads of State of Bolivia and Peru, the border with Chile being closed";
     assert_eq!(codes(t), ["BOL", "PER"]);
 }
+
+#[test]
+fn those_that_attended_a_meeting_are_not_its_authors() {
+    let t = "I have the honor to transmit herewith the Tripoli Declaration of the meeting of African Heads of State and Government held at Tripoli from 5 to 8 August 1982 and attended by the following countries: Algeria, Angola, Benin and Botswana.";
+    assert!(listed_members(t).is_empty());
+    let t = "The members of the Group are the following: Algeria, Angola, Benin and Botswana.";
+    assert_eq!(listed_members(t).len(), 4);
+}
