@@ -508,3 +508,15 @@ fn verbs_start_in_ascii_lower_case() {
     }
     assert!(!sentence::is_verb("Is"));
 }
+
+#[test]
+fn a_names_initial_after_a_comma_is_no_section_number() {
+    let (title, _, _, _, body) = h("Protocol on the outcome of consultations of the Trilateral Contact Group on joint steps aimed at the implementation of the Peace Plan of the President of Ukraine, P. Poroshenko, and the initiatives of the President of the Russian Federation, V. Putin Upon consideration and discussion of the proposals put forward");
+    assert!(title.unwrap().ends_with("Russian Federation, V. Putin"));
+    assert!(body.starts_with("Upon consideration"));
+    // A roman section number after a title's last word still opens the text.
+    let (title, ..) = h(
+        "Report of the Monitoring Team (October 2014) III. Middle East The situation has changed",
+    );
+    assert!(title.unwrap().ends_with("(October 2014)"));
+}
