@@ -173,7 +173,15 @@ pub(super) fn sentence_start(region: &str) -> usize {
             });
         // "… South-Eastern Europe We, the Heads of State": an opener with its comma too.
         let bare = t.strip_suffix(',').unwrap_or(t);
-        if one_of(SENTENCE_OPENERS, bare) && t != "The" && next_lower && !is_function_word(prev) {
+        // ("… Monitoring Group on Afghanistan Established Pursuant to …": the body a title names
+        // is established pursuant to a resolution.)
+        let established = t == "Pursuant" && prev.eq_ignore_ascii_case("established");
+        if one_of(SENTENCE_OPENERS, bare)
+            && t != "The"
+            && next_lower
+            && !is_function_word(prev)
+            && !established
+        {
             return w.start;
         }
         // "… on Yemen Throughout the reporting period, …", "… the city of Sevastopol
