@@ -4,8 +4,9 @@
 //! its right of self-defense", "Israel has exercised – and will continue to exercise – its right",
 //! "The Government of the Sudan urges the Security Council", "The Spanish Government
 //! reiterates", "The Syrian Arab Republic once again calls on", "Cuba requests the", "Israel
-//! expects", "Egypt has elected to bring this matter to the attention of the Security Council". A State complained of acts in the past ("Azerbaijan continued shelling") or
-//! does what no letter's author says of itself; two States that take a stand: none is read.
+//! expects", "Egypt has elected to bring this matter to the attention of the Security
+//! Council". A State complained of acts in the past ("Azerbaijan continued shelling") or does
+//! what no letter's author says of itself; two States that take a stand: none is read.
 //! The letter voices a State's position too when it expresses it as that State's: "I am
 //! writing to express Armenia's grave concern", "The Foreign Minister's letters convey
 //! Pakistan's serious concerns".
