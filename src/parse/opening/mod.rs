@@ -543,8 +543,9 @@ fn address_at_top(text: &str) -> Option<(Vec<String>, usize)> {
     (!offices.is_empty()).then_some((offices, start))
 }
 
-/// How far into the text an addressee's block opening the letter is looked for.
-const TOP_REACH: usize = 300;
+/// How far into the text an addressee's block opening the letter is looked for: past a
+/// mission's letterhead with its street, telephone, fax and e-mail lines.
+const TOP_REACH: usize = 600;
 
 /// The offices an identical letter "has been sent to" or "addressed to", as the letter says.
 fn identical_to(text: &str) -> Option<Vec<String>> {

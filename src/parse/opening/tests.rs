@@ -314,3 +314,12 @@ fn a_french_or_spanish_salutation_names_the_secretary_general() {
     let t = "Se\u{f1}or Secretario General: Tengo el honor de dirigirme a usted.";
     assert_eq!(read(t).unwrap().addressees, ["Secretary-General"]);
 }
+
+#[test]
+fn an_address_block_under_a_long_letterhead() {
+    let t = "PERMANENT MISSION OF PAKISTAN TO THE UNITED NATIONS AND OTHER INTERNATIONAL ORGANIZATIONS 56 rue de Moillebeau 1211 Geneva 19 Tel: (4122) 7491930 Fax: (4122) 734 8085 E-mail: mission.pakistan@ties.itu.int. Ambassador No. Pol/S0/2012 14 February 2012 H.E. Ms. Laura Dupuy Lasserre President of the Human Rights Council Geneva My dear President, I am writing to you in my capacity as Coordinator of the OIC Group.";
+    assert_eq!(
+        read(t).unwrap().addressees,
+        ["President of the Human Rights Council"]
+    );
+}
