@@ -26,6 +26,8 @@
 //!
 //! Nothing is read when the formula is absent: the Document then says it found no title.
 
+mod salutation;
+
 use super::addressee::addressees_at;
 use super::sender::{sender_of, sender_of_signer};
 use crate::model::{DocumentKind, Sender, State};
@@ -33,6 +35,7 @@ use crate::text::{
     at_word_start, date_at, find_phrase_before, find_str, reach, reach_back, skip_spaces, slice,
     words_iter,
 };
+use salutation::{in_capitals, SALUTATIONS, SECRETARY_GENERAL};
 
 /// What the opening formula says.
 #[derive(Debug, Clone)]
@@ -75,55 +78,6 @@ const LETTER_OPENERS: &[&str] = &[
     "tenemos el honor",
 ];
 
-/// A letter's salutation, which stands before its first words ("Excellency: As Chairman of the
-/// Arab Group …", "Dear Sir, At its 164th meeting …"); matched with its capital and its mark.
-const SALUTATIONS: &[&str] = &[
-    "Excellency:",
-    "Excellency,",
-    "Dear Sir,",
-    "Dear Sir:",
-    "Sir,",
-    "Dear Madam President,",
-    "Dear Mr. President,",
-    "Dear Mr. Secretary-General,",
-    "Dear Madam Secretary-General,",
-    "Your Excellency,",
-    "Your Excellency:",
-    "Mr. President,",
-    "Madam President,",
-    "Dear Mr. Chairman,",
-    "Dear Mr. Chairman!",
-    "Dear Madam Chair,",
-    "Mr. Chairman,",
-    "Monsieur le Secr\u{e9}taire g\u{e9}n\u{e9}ral,",
-    "Monsieur le Secr\u{e9}taire G\u{e9}n\u{e9}ral,",
-    "Monsieur le Pr\u{e9}sident,",
-    "Madame la Pr\u{e9}sidente,",
-    "Se\u{f1}or Secretario General:",
-    "Se\u{f1}or Presidente:",
-];
-
-/// Where a salutation stands in a cable's or a telex's capitals, its mark a comma or a colon
-/// ("… NO. MPZ/01/530/77 SIR, THE REPRESENTATIONS …", "\"DEAR MR. SECRETARY-GENERAL: \"I HAVE
-/// …").
-fn in_capitals(head: &str) -> Option<usize> {
-    SALUTATIONS
-        .iter()
-        .filter_map(|p| {
-            let words = p[..p.len() - 1].to_ascii_uppercase();
-            let mut from = 0;
-            while let Some(a) = find_str(slice(head, from, head.len()), &words).map(|a| a + from) {
-                from = a + words.len();
-                let marked = matches!(head[from..].chars().next(), Some(',' | ':'));
-                if marked && at_word_start(head, a) {
-                    return Some(a);
-                }
-            }
-            None
-        })
-        .min()
-}
-
 /// Offices whose letterhead names the sender ("THE SECRETARY-GENERAL" over a letter without a
 /// title), printed in capitals.
 const LETTERHEADS: &[(&str, &str)] = &[
@@ -145,14 +99,6 @@ fn glued_forms(printed: &str) -> impl Iterator<Item = String> + '_ {
     std::iter::once(printed.to_string())
         .chain(spaces.map(move |i| format!("{}{}", &printed[..i], &printed[i + 1..])))
 }
-
-/// The Secretary-General as a salutation names the office, folded: "Dear Mr.
-/// Secretary-General,", "Monsieur le Secrétaire Général,", "Señor Secretario General:".
-const SECRETARY_GENERAL: &[&str] = &[
-    "secretary-general",
-    "secretaire general",
-    "secretario general",
-];
 
 const LETTER_SELF: &[&str] = &[
     "the present letter",
