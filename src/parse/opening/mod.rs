@@ -22,7 +22,8 @@
 //! - "La Misión Permanente de Nicaragua ante las Naciones Unidas saluda atentamente a …", "La
 //!   Mission permanente de … présente ses compliments à …": a Spanish or French note verbale,
 //!   sent by the mission its State names; a letterhead in those languages ("Misión Permanente de
-//!   la República Bolivariana de Venezuela ante Naciones Unidas") names a letter's State.
+//!   la República Bolivariana de Venezuela ante Naciones Unidas") names a letter's State, and a
+//!   dateline in them ("Le 12 février 2001", "26 de noviembre de 1994") dates a letter or a note.
 //!
 //! Nothing is read when the formula is absent: the Document then says it found no title.
 
@@ -534,10 +535,14 @@ fn prose_before(head: &str) -> bool {
 fn date_before(text: &str, at: usize) -> Option<String> {
     let from = reach_back(text, at, DATELINE_REACH);
     let window = slice(text, from, at);
+    // A French or Spanish copy's dateline: "Le 12 février 2001", "26 de noviembre de 1994".
     words_iter(window)
-        .filter_map(|w| date_at(text, from + w.start))
+        .filter_map(|w| {
+            date_at(text, from + w.start)
+                .map(|d| d.iso)
+                .or_else(|| super::title::romance_date_at(text, from + w.start).map(|d| d.0))
+        })
         .last()
-        .map(|d| d.iso)
 }
 
 /// How far before a letter's first words its dateline is looked for.

@@ -323,3 +323,11 @@ fn an_address_block_under_a_long_letterhead() {
         ["President of the Human Rights Council"]
     );
 }
+
+#[test]
+fn a_french_or_spanish_dateline_above_the_first_words() {
+    let t = "Le 12 f\u{e9}vrier 2001 Monsieur le Pr\u{e9}sident, J\u{2019}ai l\u{2019}honneur de vous informer et, par votre interm\u{e9}diaire, d\u{2019}informer les membres du Conseil de s\u{e9}curit\u{e9} que le plan est approuv\u{e9}.";
+    assert_eq!(read(t).unwrap().date.as_deref(), Some("2001-02-12"));
+    let t = "Nueva York, 26 de noviembre de 1994 Excelencia: Tengo el honor de dirigirme a usted.";
+    assert_eq!(read(t).unwrap().date.as_deref(), Some("1994-11-26"));
+}
