@@ -8,7 +8,9 @@
 //! An untitled, unsigned letter that no sender names speaks as the Secretary-General when it
 //! names the office's own envoys or reports as the writer's: "my Personal Representative to the
 //! Palestine Liberation Organization", "my Special Envoy", "in my report of 2 June", "mon
-//! Représentant spécial", "mi Representante Especial". A guess, which a diagnostic says.
+//! Représentant spécial", "mi Representante Especial", or says a Government submitted a plan
+//! to the writer ("the Government of Iraq has submitted to me its distribution plan", "le
+//! Gouvernement iraquien m'a soumis son plan"). A guess, which a diagnostic says.
 
 use crate::gazetteer::dated::Day;
 use crate::gazetteer::officeholders::secretary_general_in;
@@ -67,7 +69,8 @@ pub(super) fn secretary_general(
     }
 }
 
-/// The Secretary-General's own envoys and reports, as the writer names them.
+/// The Secretary-General's own envoys and reports, as the writer names them, and the plans
+/// submitted to the office.
 const OWN_ENVOYS: &[&str] = &[
     "my special representative",
     "my personal representative",
@@ -86,6 +89,10 @@ const OWN_ENVOYS: &[&str] = &[
     "mon envoy\u{e9} sp\u{e9}cial",
     "mon rapport",
     "mon dernier rapport",
+    // A Government's plan or report submitted to the office for its approval.
+    "has submitted to me",
+    "m\u{2019}a soumis",
+    "m'a soumis",
     "mi representante especial",
     "mi enviado personal",
     "mi enviado especial",
@@ -117,7 +124,7 @@ pub(super) fn secretary_general_by_voice(
     doc.sender.role = Some("Secretary-General".to_string());
     diags.warn(
         "role-from-voice",
-        format!("No title or signature names the sender; the writer speaks of \u{201c}{said}\u{201d}, as the Secretary-General does of the office\u{2019}s envoys and reports: read as the Secretary-General\u{2019}s letter."),
+        format!("No title or signature names the sender; the writer speaks of \u{201c}{said}\u{201d}, as the Secretary-General speaks of the office\u{2019}s envoys, reports and the plans submitted to it: read as the Secretary-General\u{2019}s letter."),
         None,
     );
 }
@@ -151,6 +158,8 @@ mod tests {
         let t = "Security Council 8 December 1999 I have the honour to refer to my letter to the President of the Security Council dated 10 September 1999. I informed the Council of my intention to appoint Mr. Terje Roed-Larsen as my Personal Representative to the Palestine Liberation Organization.";
         assert_eq!(role(t).as_deref(), Some("Secretary-General"));
         let t = "Le 12 f\u{e9}vrier 2001 Monsieur le Pr\u{e9}sident, J\u{2019}ai l\u{2019}honneur de vous informer que mon Repr\u{e9}sentant sp\u{e9}cial a rencontr\u{e9} les parties.";
+        assert_eq!(role(t).as_deref(), Some("Secretary-General"));
+        let t = "25 July 2000 Dear Madam President, I have the honour to inform you that the Government of Iraq has submitted to me its distribution plan.";
         assert_eq!(role(t).as_deref(), Some("Secretary-General"));
         // A State's letter that speaks of the Secretary-General's envoy in the third person.
         let t = "Security Council 8 December 1999 I have the honour to inform you that my Government welcomes the appointment of his Special Representative.";
