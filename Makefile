@@ -14,29 +14,29 @@ test-native: lint
 	cargo build --release --bin undoc
 	python3 tests/tools/fidelity.py target/release/undoc tests/corpus/dev --min 0.98
 	python3 tests/tools/fidelity.py target/release/undoc tests/corpus/dev2 --min 0.96
-	python3 tests/tools/fidelity.py target/release/undoc tests/corpus/dev3 --min 0.98
+	python3 tests/tools/fidelity.py target/release/undoc tests/corpus/dev3 --min 0.99
 	python3 tests/tools/fidelity.py target/release/undoc tests/corpus/dev4 --min 0.99
 	python3 tests/tools/fidelity.py target/release/undoc tests/corpus/dev5 --min 0.91
 	python3 tests/tools/fidelity.py target/release/undoc tests/corpus/dev6 --min 0.99
 	python3 tests/tools/fidelity.py target/release/undoc tests/corpus/dev7 --min 0.94
 	python3 tests/tools/fidelity.py target/release/undoc tests/corpus/dev8 --min 0.96
 	python3 tests/tools/fidelity.py target/release/undoc tests/corpus/dev9 --min 0.97
-	python3 tests/tools/fidelity.py target/release/undoc tests/corpus/dev10 --min 0.94
+	python3 tests/tools/fidelity.py target/release/undoc tests/corpus/dev10 --min 0.95
 	python3 tests/tools/fidelity.py target/release/undoc tests/corpus/dev11 --min 0.96
 	python3 tests/tools/fidelity.py target/release/undoc tests/corpus/dev12 --min 0.95
 	python3 tests/tools/fidelity.py target/release/undoc tests/corpus/dev13 --min 0.95
 	python3 tests/tools/fidelity.py target/release/undoc tests/corpus/dev14 --min 0.95
-	python3 tests/tools/fidelity.py target/release/undoc tests/corpus/dev15 --min 0.94
+	python3 tests/tools/fidelity.py target/release/undoc tests/corpus/dev15 --min 0.95
 	python3 tests/tools/fidelity.py target/release/undoc tests/corpus/dev16 --min 0.98
 	python3 tests/tools/fidelity.py target/release/undoc tests/corpus/dev17 --min 0.96
 	python3 tests/tools/fidelity.py target/release/undoc tests/corpus/dev18 --min 0.92
 	python3 tests/tools/fidelity.py target/release/undoc tests/corpus/dev19 --min 0.87
 	python3 tests/tools/fidelity.py target/release/undoc tests/corpus/dev20 --min 0.99
 	python3 tests/tools/fidelity.py target/release/undoc tests/corpus/dev21 --min 0.98
-	python3 tests/tools/fidelity.py target/release/undoc tests/corpus/dev22 --min 0.86
-	python3 tests/tools/fidelity.py target/release/undoc tests/corpus/dev23 --min 0.88
-	python3 tests/tools/fidelity.py target/release/undoc tests/corpus/dev24 --min 0.82
-	python3 tests/tools/fidelity.py target/release/undoc tests/corpus/dev25 --min 0.69
+	python3 tests/tools/fidelity.py target/release/undoc tests/corpus/dev22 --min 0.88
+	python3 tests/tools/fidelity.py target/release/undoc tests/corpus/dev23 --min 0.89
+	python3 tests/tools/fidelity.py target/release/undoc tests/corpus/dev24 --min 0.87
+	python3 tests/tools/fidelity.py target/release/undoc tests/corpus/dev25 --min 0.75
 	python3 tests/tools/fidelity.py target/release/undoc tests/corpus/dev26 --min 0.96
 	python3 tests/tools/fidelity.py target/release/undoc tests/corpus/dev27 --min 0.74
 	python3 tests/tools/fidelity.py target/release/undoc tests/corpus/heldout --min 0.98

@@ -52,7 +52,7 @@ pub fn find(text: &str, limit: usize) -> Option<Title> {
 
 /// The State whose adjective a heading prints before the sender's role ("LETTER FROM LIBYAN
 /// PERM REP TO …", "The British Representative at …"): the first, if any.
-fn adjective_state(before_role: &str) -> Vec<crate::model::State> {
+pub(super) fn adjective_state(before_role: &str) -> Vec<crate::model::State> {
     crate::gazetteer::find_iter(before_role)
         .filter_map(|m| match m.entity {
             crate::gazetteer::Entity::Demonym(i) => crate::gazetteer::states()
@@ -141,7 +141,7 @@ fn heading_at(text: &str, start: usize) -> Option<Title> {
         }
     };
     // The role's own phrase ends at its first comma ("… to the U.N., Chairman of …").
-    let seg_end = slice(text, role, to).find(", ").map_or(to, |c| role + c);
+    let seg_end = super::sender::role_phrase_end(text, role, to);
     let mut sender = sender_of(slice(text, role, seg_end));
     if sender.states.is_empty() && sender.organization.is_none() {
         sender.states = adjective_state(slice(text, after, role));

@@ -326,7 +326,12 @@ fn take_report(
         doc.sender.states = r.sender.states;
         took |= !doc.sender.states.is_empty();
     }
-    if doc.addressees.is_empty() && !r.addressees.is_empty() {
+    // The letter's first address block may name one of the offices the page says it went to
+    // ("H.E. Mr. Ban Ki-moon … H.E. Mr. Marcello Spatafora President of the Security Council"):
+    // the page's list holds it and more.
+    let more = r.addressees.len() > doc.addressees.len()
+        && doc.addressees.iter().all(|a| r.addressees.contains(a));
+    if more {
         doc.addressees = r.addressees;
         took = true;
     }
@@ -506,5 +511,16 @@ mod tests {
         // Without a symbol, organs and a date above the first words are an address block's.
         let d = crate::parse("14 July 2004 H.E. Mr. Mihnea Motoc President of the Security Council United Nations New York Upon instructions from my Government, I have the honour to comment on the report. I should be grateful if you would circulate the present letter.").unwrap();
         assert!(d.masthead.organs.is_empty());
+    }
+
+    #[test]
+    fn the_pages_account_names_more_offices_than_the_first_address_block() {
+        let t = "%%%|\n\nLetter from Israeli Ambassador Gillerman to the UN Secretary-General and President of the Security Council 12 December 2007 H.E. Mr. Ban Ki-moon The United Nations New York H.E. Mr. Marcello Spatafora President of the Security Council The United Nations New York I write with regard to the attack carried out today. I should be grateful if you would have the contents of this letter circulated.";
+        let d = crate::parse(t).unwrap();
+        assert_eq!(
+            d.addressees,
+            ["Secretary-General", "President of the Security Council"]
+        );
+        assert_eq!(d.sender.role.as_deref(), Some("Permanent Representative"));
     }
 }

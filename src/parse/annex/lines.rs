@@ -12,7 +12,8 @@ use crate::text::{
 /// Council Final Report of the Fifteenth Session", "Ministry of Foreign Affairs and Regional
 /// Cooperation Press release", "Meeting of the League of Arab States … (extraordinary session)
 /// Resolution 8042 concerning …"): a kind of document, capitalized, after a line that names a
-/// body and ends on a word of it, not on a function word.
+/// body and ends on a word of it, not on a function word. A resolution the title cites
+/// ("… Established Pursuant to Security Council Resolution 1363 (2001)") issues nothing.
 pub(super) fn issuer_end(title: &str) -> Option<usize> {
     const BODIES: &[&str] = &[
         "ministry",
@@ -55,6 +56,15 @@ pub(super) fn issuer_end(title: &str) -> Option<usize> {
             continue;
         }
         let issuer = &ws[..k];
+        // "… Established Pursuant to Security Council Resolution 1363 (2001)": a resolution the
+        // title cites, not one the line before issued.
+        let cited = latin_lowercase(w) == "resolution"
+            && issuer
+                .iter()
+                .any(|x| latin_lowercase(x.text(title)) == "pursuant");
+        if cited {
+            continue;
+        }
         let names_body = issuer
             .iter()
             .any(|x| one_of(BODIES, latin_lowercase(x.text(title)).as_str()));

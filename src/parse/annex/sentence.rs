@@ -1,5 +1,6 @@
 //! Where an annex's text begins after its title: the first sentence, told by a verb, an
-//! opener, a date line, a numbered paragraph or a styled person.
+//! opener, a date line, a numbered paragraph (a roman one not after a comma: "…, V. Putin" is
+//! a name's initial) or a styled person.
 
 use crate::gazetteer;
 use crate::text::{
@@ -153,7 +154,8 @@ pub(super) fn sentence_start(region: &str) -> usize {
         let next_cap = ws
             .get(k + 1)
             .is_some_and(|n| is_capitalized(n.text(region)));
-        if roman && next_cap && !is_function_word(prev) {
+        // ("… of the Russian Federation, V. Putin": after a comma, a name's initial.)
+        if roman && next_cap && !is_function_word(prev) && !prev.ends_with(',') {
             return w.start;
         }
         // "… Secretary-General In his letter": an opener before a lowercase word.
@@ -170,7 +172,15 @@ pub(super) fn sentence_start(region: &str) -> usize {
             });
         // "… South-Eastern Europe We, the Heads of State": an opener with its comma too.
         let bare = t.strip_suffix(',').unwrap_or(t);
-        if one_of(SENTENCE_OPENERS, bare) && t != "The" && next_lower && !is_function_word(prev) {
+        // ("… Monitoring Group on Afghanistan Established Pursuant to …": the body a title names
+        // is established pursuant to a resolution.)
+        let established = t == "Pursuant" && prev.eq_ignore_ascii_case("established");
+        if one_of(SENTENCE_OPENERS, bare)
+            && t != "The"
+            && next_lower
+            && !is_function_word(prev)
+            && !established
+        {
             return w.start;
         }
         // "… on Yemen Throughout the reporting period, …", "… the city of Sevastopol

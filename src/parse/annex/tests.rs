@@ -508,3 +508,31 @@ fn verbs_start_in_ascii_lower_case() {
     }
     assert!(!sentence::is_verb("Is"));
 }
+
+#[test]
+fn a_names_initial_after_a_comma_is_no_section_number() {
+    let (title, _, _, _, body) = h("Protocol on the outcome of consultations of the Trilateral Contact Group on joint steps aimed at the implementation of the Peace Plan of the President of Ukraine, P. Poroshenko, and the initiatives of the President of the Russian Federation, V. Putin Upon consideration and discussion of the proposals put forward");
+    assert!(title.unwrap().ends_with("Russian Federation, V. Putin"));
+    assert!(body.starts_with("Upon consideration"));
+    // A roman section number after a title's last word still opens the text.
+    let (title, ..) = h(
+        "Report of the Monitoring Team (October 2014) III. Middle East The situation has changed",
+    );
+    assert!(title.unwrap().ends_with("(October 2014)"));
+}
+
+#[test]
+fn a_title_case_body_established_pursuant_to_a_resolution() {
+    let (title, _, _, _, body) = h("First Report of the Monitoring Group on Afghanistan Established Pursuant to Security Council Resolution 1363 (2001) Executive Summary In paragraph 5 of its resolution 1363 (2001) the Security Council requested");
+    assert_eq!(
+        title.as_deref(),
+        Some("First Report of the Monitoring Group on Afghanistan Established Pursuant to Security Council Resolution 1363 (2001)")
+    );
+    assert!(body.starts_with("Executive Summary"));
+    // A resolution after an issuing body's line is still that body's ("Meeting of the League
+    // of Arab States … Resolution 8042 concerning …").
+    assert_eq!(
+        super::lines::issuer_end("Meeting of the Council of the League of Arab States Resolution 8042 concerning Jerusalem"),
+        Some(52)
+    );
+}

@@ -4,6 +4,13 @@
 //! the President of the organ its masthead names ("Security Council 29 March 1985 I have the
 //! honour to transmit to you …") or, without one, of the organ whose members it speaks of ("As
 //! I informed the members of the Security Council …").
+//!
+//! An untitled, unsigned letter that no sender names speaks as the Secretary-General when it
+//! names the office's own envoys or reports as the writer's: "my Personal Representative to the
+//! Palestine Liberation Organization", "my Special Envoy", "in my report of 2 June", "mon
+//! Représentant spécial", "mi Representante Especial", or says a Government submitted a plan
+//! to the writer ("the Government of Iraq has submitted to me its distribution plan", "le
+//! Gouvernement iraquien m'a soumis son plan"). A guess, which a diagnostic says.
 
 use crate::gazetteer::dated::Day;
 use crate::gazetteer::officeholders::secretary_general_in;
@@ -62,6 +69,66 @@ pub(super) fn secretary_general(
     }
 }
 
+/// The Secretary-General's own envoys and reports, as the writer names them, and the plans
+/// submitted to the office.
+const OWN_ENVOYS: &[&str] = &[
+    "my special representative",
+    "my personal representative",
+    "my deputy special representative",
+    "my special envoy",
+    "my personal envoy",
+    "my special adviser",
+    "my special coordinator",
+    "my report",
+    "my latest report",
+    "my last report",
+    "my previous report",
+    "my most recent report",
+    "mon repr\u{e9}sentant sp\u{e9}cial",
+    "mon envoy\u{e9} personnel",
+    "mon envoy\u{e9} sp\u{e9}cial",
+    "mon rapport",
+    "mon dernier rapport",
+    // A Government's plan or report submitted to the office for its approval.
+    "has submitted to me",
+    "m\u{2019}a soumis",
+    "m'a soumis",
+    "mi representante especial",
+    "mi enviado personal",
+    "mi enviado especial",
+    "mi informe",
+];
+
+/// Reads the Secretary-General as the sender of an untitled letter that no one signs and no
+/// other sender is read for, when it names the office's envoys or reports as its writer's.
+pub(super) fn secretary_general_by_voice(
+    doc: &mut Document,
+    body: &str,
+    diags: &mut super::super::Diagnostics,
+) {
+    let unread = doc.title.is_none()
+        && doc.kind == DocumentKind::Letter
+        && doc.signatures.is_empty()
+        && doc.sender.role.is_none()
+        && doc.sender.states.is_empty()
+        && doc.sender.organization.is_none();
+    if !unread {
+        return;
+    }
+    let Some(said) = OWN_ENVOYS
+        .iter()
+        .find(|p| crate::text::find_phrase(body, p, 0).is_some())
+    else {
+        return;
+    };
+    doc.sender.role = Some("Secretary-General".to_string());
+    diags.warn(
+        "role-from-voice",
+        format!("No title or signature names the sender; the writer speaks of \u{201c}{said}\u{201d}, as the Secretary-General speaks of the office\u{2019}s envoys, reports and the plans submitted to it: read as the Secretary-General\u{2019}s letter."),
+        None,
+    );
+}
+
 /// The organ before the first words, alone, else the first whose members the letter names.
 fn organ_of(body: &str) -> Option<&'static str> {
     let head = slice(body, 0, reach(body, 0, MASTHEAD_REACH));
@@ -84,6 +151,20 @@ fn organ_name(office: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_writer_who_names_the_offices_envoys_is_the_secretary_general() {
+        let role = |t: &str| crate::parse(t).unwrap().sender.role;
+        let t = "Security Council 8 December 1999 I have the honour to refer to my letter to the President of the Security Council dated 10 September 1999. I informed the Council of my intention to appoint Mr. Terje Roed-Larsen as my Personal Representative to the Palestine Liberation Organization.";
+        assert_eq!(role(t).as_deref(), Some("Secretary-General"));
+        let t = "Le 12 f\u{e9}vrier 2001 Monsieur le Pr\u{e9}sident, J\u{2019}ai l\u{2019}honneur de vous informer que mon Repr\u{e9}sentant sp\u{e9}cial a rencontr\u{e9} les parties.";
+        assert_eq!(role(t).as_deref(), Some("Secretary-General"));
+        let t = "25 July 2000 Dear Madam President, I have the honour to inform you that the Government of Iraq has submitted to me its distribution plan.";
+        assert_eq!(role(t).as_deref(), Some("Secretary-General"));
+        // A State's letter that speaks of the Secretary-General's envoy in the third person.
+        let t = "Security Council 8 December 1999 I have the honour to inform you that my Government welcomes the appointment of his Special Representative.";
+        assert_eq!(role(t), None);
+    }
 
     #[test]
     fn the_masthead_organ_else_the_members_spoken_of() {

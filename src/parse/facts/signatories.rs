@@ -15,6 +15,8 @@ const AUTHOR_NOUNS: &[&str] = &[
     "Ministers",
     "Minister",
     "Heads of State",
+    // "signed on 10 March 1996 by the heads of State of Bolivia, Colombia, Ecuador and Peru".
+    "heads of State",
     "Government",
     "Governments",
     "Presidents",
@@ -196,21 +198,30 @@ fn run_end(text: &str, ms: &[gazetteer::Match], k: usize) -> usize {
     j
 }
 
-/// Whether the text between two States' names joins two authors of the same office: "the
-/// President of the Republic of Tajikistan, Emomali Rahmon, and the President of the Republic
-/// of Uzbekistan", "the Minister for Foreign Affairs of X and the Minister of Y".
+/// Whether the text between two States' names joins two authors' offices: "the President of
+/// the Republic of Tajikistan, Emomali Rahmon, and the President of the Republic of
+/// Uzbekistan", "the Minister for Foreign Affairs of X and the Minister of Y", "the heads of
+/// State of Bolivia, …, and Peru, the Personal Representative of the President of Venezuela".
 fn joins_authors(gap: &str) -> bool {
     let mut g = gap.trim();
+    let mut named = false;
     // The first author's name in apposition: ", Emomali Rahmon,".
     if let Some(inner) = g.strip_prefix(',') {
         if let Some((name, rest)) = inner.split_once(',') {
             let words: Vec<&str> = name.split_whitespace().collect();
             if (1..=5).contains(&words.len()) && words.iter().all(|w| is_capitalized(w)) {
                 g = rest.trim();
+                named = true;
             }
         }
     }
-    let Some(office) = g.strip_prefix("and the ") else {
+    // After a name in apposition the list's comma is spent: "…, Elías González, the President
+    // of the Republic of Honduras".
+    let Some(office) = ["and the ", ", and the ", ", the "]
+        .iter()
+        .find_map(|p| g.strip_prefix(p))
+        .or_else(|| g.strip_prefix("the ").filter(|_| named))
+    else {
         return false;
     };
     let office = office.strip_suffix(" the").unwrap_or(office).trim_end();
@@ -248,7 +259,9 @@ const LIST_NOUNS: &[&str] = &[
 ];
 
 /// The States of a list that a letter introduces as its members or those on whose behalf it
-/// speaks (see [`LIST_INTRODUCTIONS`]); the list runs from the colon.
+/// speaks (see [`LIST_INTRODUCTIONS`]); the list runs from the colon. A meeting's list of
+/// those that attended it ("attended by the following countries: Algeria, Angola, …") names
+/// no author.
 pub(super) fn listed_members(text: &str) -> Vec<State> {
     /// Lists read at most: a text repeating the phrase does not make the work grow.
     const MOST: usize = 8;
@@ -263,6 +276,14 @@ pub(super) fn listed_members(text: &str) -> Vec<State> {
                 .iter()
                 .any(|n| before.contains(n) || intro.contains(n))
             {
+                continue;
+            }
+            // "… held at Tripoli and attended by the following countries:": those present at a
+            // meeting, not the authors of its text.
+            let present = ["attended by", "participated by", "represented by"]
+                .iter()
+                .any(|a| before.trim_end().ends_with(a));
+            if present {
                 continue;
             }
             read += 1;

@@ -288,3 +288,39 @@ fn the_session_a_general_assembly_symbol_numbers() {
         assert_eq!(session(other), None, "{other}");
     }
 }
+
+#[test]
+fn an_untitled_letters_role_is_its_signers_office_once_its_state_is_read() {
+    let t = "Security Council Distr. GENERAL S/1997/354 6 May 1997 ENGLISH ORIGINAL: On instructions from my Government, I have the honour to transmit to you herewith a letter dated 6 May 1997 addressed to you by Mr. Mohammed Said Al-Sahaf, Minister for Foreign Affairs of the Republic of Iraq, concerning the border. I should be grateful if you would have the present letter circulated as a document of the Security Council. (Signed) Nizar HAMDOON Ambassador Permanent Representative";
+    let d = crate::parse(t).unwrap();
+    assert_eq!(d.sender.states[0].code, "IRQ");
+    assert_eq!(d.sender.role.as_deref(), Some("Permanent Representative"));
+    // Without a signer's title, no role is guessed.
+    let bare = t.replace(" Ambassador Permanent Representative", "");
+    assert!(crate::parse(&bare).unwrap().sender.role.is_none());
+}
+
+#[test]
+fn authors_of_several_offices_in_one_list() {
+    let t = "the text of the Trujillo Act, which was signed on 10 March 1996 by the heads of State of Bolivia, Colombia, Ecuador and Peru, the Personal Representative of the President of Venezuela and the President of Panama as an observer";
+    assert_eq!(codes(t), ["BOL", "COL", "ECU", "PER", "VEN"]);
+    // A State the list's next clause only talks of is no author.
+    let t = "signed by the heads of State of Bolivia and Peru, the border with Chile being closed";
+    assert_eq!(codes(t), ["BOL", "PER"]);
+}
+
+#[test]
+fn those_that_attended_a_meeting_are_not_its_authors() {
+    let t = "I have the honor to transmit herewith the Tripoli Declaration of the meeting of African Heads of State and Government held at Tripoli from 5 to 8 August 1982 and attended by the following countries: Algeria, Angola, Benin and Botswana.";
+    assert!(listed_members(t).is_empty());
+    let t = "The members of the Group are the following: Algeria, Angola, Benin and Botswana.";
+    assert_eq!(listed_members(t).len(), 4);
+}
+
+#[test]
+fn a_lost_sender_among_the_authors_of_the_text_transmitted() {
+    let t = "Letter dated 10 October 2007 from the Permanent Representatives of , Honduras and Nicaragua to the United Nations addressed to the Secretary-General We have the honour to enclose a copy of the Managua Declaration: The Gulf of Fonseca, a zone of peace, which was signed in Managua on 4 October 2007 by the President of the Republic of El Salvador, El\u{ed}as Gonz\u{e1}lez, the President of the Republic of Honduras, Jos\u{e9} Manuel Zelaya Rosales, and the President of the Republic of Nicaragua, Jos\u{e9} Saavedra (see annex).";
+    let d = crate::parse(t).unwrap();
+    let codes: Vec<&str> = d.sender.states.iter().map(|s| s.code.as_str()).collect();
+    assert_eq!(codes, ["SLV", "HND", "NIC"]);
+}

@@ -10,6 +10,10 @@
 //!   is the signer's role and the State of the signer's title or the letterhead ("PERMANENT
 //!   MISSION OF GEORGIA"), its addressee the office in the block under the signature, its date
 //!   the last one before its first words.
+//! - A salutation of an office or an Excellency ("Dear Mr. Chairman!", "Madam President,",
+//!   "Your Excellency,") dated above it opens a letter; one that names the Secretary-General, in
+//!   English, French or Spanish ("Monsieur le Secrétaire Général,", "Señor Secretario
+//!   General:"), names its addressee.
 //! - "Dear Madam President, I have the honour to inform you and, through you, the members of
 //!   the Security Council", "Monsieur le Président, J'ai l'honneur de vous informer et, par
 //!   votre intermédiaire, …", "Mr President, … brought to the attention of other members of
@@ -18,9 +22,12 @@
 //! - "La Misión Permanente de Nicaragua ante las Naciones Unidas saluda atentamente a …", "La
 //!   Mission permanente de … présente ses compliments à …": a Spanish or French note verbale,
 //!   sent by the mission its State names; a letterhead in those languages ("Misión Permanente de
-//!   la República Bolivariana de Venezuela ante Naciones Unidas") names a letter's State.
+//!   la República Bolivariana de Venezuela ante Naciones Unidas") names a letter's State, and a
+//!   dateline in them ("Le 12 février 2001", "26 de noviembre de 1994") dates a letter or a note.
 //!
 //! Nothing is read when the formula is absent: the Document then says it found no title.
+
+mod salutation;
 
 use super::addressee::addressees_at;
 use super::sender::{sender_of, sender_of_signer};
@@ -29,6 +36,7 @@ use crate::text::{
     at_word_start, date_at, find_phrase_before, find_str, reach, reach_back, skip_spaces, slice,
     words_iter,
 };
+use salutation::{in_capitals, SALUTATIONS, SECRETARY_GENERAL};
 
 /// What the opening formula says.
 #[derive(Debug, Clone)]
@@ -70,41 +78,6 @@ const LETTER_OPENERS: &[&str] = &[
     "tengo el honor",
     "tenemos el honor",
 ];
-
-/// A letter's salutation, which stands before its first words ("Excellency: As Chairman of the
-/// Arab Group …", "Dear Sir, At its 164th meeting …"); matched with its capital and its mark.
-const SALUTATIONS: &[&str] = &[
-    "Excellency:",
-    "Excellency,",
-    "Dear Sir,",
-    "Dear Sir:",
-    "Sir,",
-    "Dear Madam President,",
-    "Dear Mr. President,",
-    "Dear Mr. Secretary-General,",
-    "Dear Madam Secretary-General,",
-];
-
-/// Where a salutation stands in a cable's or a telex's capitals, its mark a comma or a colon
-/// ("… NO. MPZ/01/530/77 SIR, THE REPRESENTATIONS …", "\"DEAR MR. SECRETARY-GENERAL: \"I HAVE
-/// …").
-fn in_capitals(head: &str) -> Option<usize> {
-    SALUTATIONS
-        .iter()
-        .filter_map(|p| {
-            let words = p[..p.len() - 1].to_ascii_uppercase();
-            let mut from = 0;
-            while let Some(a) = find_str(slice(head, from, head.len()), &words).map(|a| a + from) {
-                from = a + words.len();
-                let marked = matches!(head[from..].chars().next(), Some(',' | ':'));
-                if marked && at_word_start(head, a) {
-                    return Some(a);
-                }
-            }
-            None
-        })
-        .min()
-}
 
 /// Offices whose letterhead names the sender ("THE SECRETARY-GENERAL" over a letter without a
 /// title), printed in capitals.
@@ -306,12 +279,7 @@ fn letter(text: &str) -> Option<Opening> {
     // "Dear Mr. Secretary-General,": a salutation that names the office.
     if addressees.is_empty() {
         let by_salutation = salutation.is_some_and(|a| {
-            crate::text::find_phrase(
-                slice(text, a, crate::text::reach(text, a, 40)),
-                "Secretary-General",
-                0,
-            )
-            .is_some()
+            find_folded(text, SECRETARY_GENERAL, a, crate::text::reach(text, a, 40)).is_some()
         });
         if by_salutation {
             addressees.push("Secretary-General".to_string());
@@ -522,8 +490,9 @@ fn address_at_top(text: &str) -> Option<(Vec<String>, usize)> {
     (!offices.is_empty()).then_some((offices, start))
 }
 
-/// How far into the text an addressee's block opening the letter is looked for.
-const TOP_REACH: usize = 300;
+/// How far into the text an addressee's block opening the letter is looked for: past a
+/// mission's letterhead with its street, telephone, fax and e-mail lines.
+const TOP_REACH: usize = 600;
 
 /// The offices an identical letter "has been sent to" or "addressed to", as the letter says.
 fn identical_to(text: &str) -> Option<Vec<String>> {
@@ -566,10 +535,14 @@ fn prose_before(head: &str) -> bool {
 fn date_before(text: &str, at: usize) -> Option<String> {
     let from = reach_back(text, at, DATELINE_REACH);
     let window = slice(text, from, at);
+    // A French or Spanish copy's dateline: "Le 12 février 2001", "26 de noviembre de 1994".
     words_iter(window)
-        .filter_map(|w| date_at(text, from + w.start))
+        .filter_map(|w| {
+            date_at(text, from + w.start)
+                .map(|d| d.iso)
+                .or_else(|| super::title::romance_date_at(text, from + w.start).map(|d| d.0))
+        })
         .last()
-        .map(|d| d.iso)
 }
 
 /// How far before a letter's first words its dateline is looked for.

@@ -292,3 +292,42 @@ fn a_presidents_salutation_and_the_organ_whose_members_the_letter_names() {
         ["President of the Security Council"]
     );
 }
+
+#[test]
+fn salutations_of_an_office_held_and_of_an_excellency() {
+    // "Dear Mr. Chairman!", a translation's mark: a letter dated above its salutation.
+    let t = "To the Chairman of the Security Council. July 26, 1993 Dear Mr. Chairman! The dramatic situation in my country compels me to address you with this letter.";
+    let o = read(t).unwrap();
+    assert_eq!(o.kind, DocumentKind::Letter);
+    assert_eq!(o.date.as_deref(), Some("1993-07-26"));
+    let t =
+        "14 June 2023 Your Excellency, I am pleased to confirm that the withdrawal is complete.";
+    assert_eq!(read(t).unwrap().kind, DocumentKind::Letter);
+    // A salutation in prose, without its mark, opens nothing.
+    assert!(read("He told Mr. President Obama that the talks had failed.").is_none());
+}
+
+#[test]
+fn a_french_or_spanish_salutation_names_the_secretary_general() {
+    let t = "Monsieur le Secr\u{e9}taire G\u{e9}n\u{e9}ral, J\u{2019}ai l\u{2019}honneur de me r\u{e9}f\u{e9}rer \u{e0} votre lettre en date du 6 mai 2014.";
+    assert_eq!(read(t).unwrap().addressees, ["Secretary-General"]);
+    let t = "Se\u{f1}or Secretario General: Tengo el honor de dirigirme a usted.";
+    assert_eq!(read(t).unwrap().addressees, ["Secretary-General"]);
+}
+
+#[test]
+fn an_address_block_under_a_long_letterhead() {
+    let t = "PERMANENT MISSION OF PAKISTAN TO THE UNITED NATIONS AND OTHER INTERNATIONAL ORGANIZATIONS 56 rue de Moillebeau 1211 Geneva 19 Tel: (4122) 7491930 Fax: (4122) 734 8085 E-mail: mission.pakistan@ties.itu.int. Ambassador No. Pol/S0/2012 14 February 2012 H.E. Ms. Laura Dupuy Lasserre President of the Human Rights Council Geneva My dear President, I am writing to you in my capacity as Coordinator of the OIC Group.";
+    assert_eq!(
+        read(t).unwrap().addressees,
+        ["President of the Human Rights Council"]
+    );
+}
+
+#[test]
+fn a_french_or_spanish_dateline_above_the_first_words() {
+    let t = "Le 12 f\u{e9}vrier 2001 Monsieur le Pr\u{e9}sident, J\u{2019}ai l\u{2019}honneur de vous informer et, par votre interm\u{e9}diaire, d\u{2019}informer les membres du Conseil de s\u{e9}curit\u{e9} que le plan est approuv\u{e9}.";
+    assert_eq!(read(t).unwrap().date.as_deref(), Some("2001-02-12"));
+    let t = "Nueva York, 26 de noviembre de 1994 Excelencia: Tengo el honor de dirigirme a usted.";
+    assert_eq!(read(t).unwrap().date.as_deref(), Some("1994-11-26"));
+}

@@ -7,6 +7,8 @@
 //! - "Permanent Representative of Armenia to the United Nations Mher Margaryan’s letter to the
 //!   Secretary General", "The Foreign Minister’s letters to the President of the UNSC (and
 //!   Secretary General of UN)": the sender's possessive;
+//! - "Letter from Israeli Ambassador Gillerman to the UN Secretary-General and President of the
+//!   Security Council": the sender's role after its State's adjective;
 //! - "the letter addressed by the Foreign Minister to the United Nations Secretary General,
 //!   Presidents of the United Nations Security Council and United Nations General Assembly on 1
 //!   August 2019:": the sender after "by" or "from".
@@ -132,7 +134,22 @@ fn account(text: &str, w: Word) -> Option<Account> {
                 return None;
             }
             let to = to_before_offices(text, p)?;
-            let sender = sender_of(slice(text, p, to));
+            let seg = slice(text, p, to);
+            let mut sender = sender_of(seg);
+            // "a letter from Israeli Ambassador Gillerman to …": the State's adjective before
+            // the role.
+            if sender.role.is_none() {
+                let adjective = role_start(seg).filter(|&r| r > 0).map(|r| {
+                    let states = super::described::adjective_state(slice(seg, 0, r));
+                    (sender_of(slice(seg, r, seg.len())), states)
+                });
+                if let Some((mut s, states)) = adjective.filter(|(_, st)| !st.is_empty()) {
+                    if s.states.is_empty() && s.organization.is_none() {
+                        s.states = states;
+                    }
+                    sender = s;
+                }
+            }
             sender.role.as_ref()?;
             after = to;
             (w.start, sender)
@@ -201,8 +218,11 @@ fn sender_before(text: &str, w: Word) -> Option<(usize, Sender)> {
         Some(r) => {
             // The role's phrase ends at its first comma ("…, Permanent Representative of
             // Azerbaijan to the UN, has submitted").
-            let seg = slice(subject, r, subject.len());
-            let seg = seg.split(", ").next().unwrap_or(seg);
+            let seg = slice(
+                subject,
+                r,
+                super::sender::role_phrase_end(subject, r, subject.len()),
+            );
             let mut sender = sender_of(seg);
             // "Head of the Permanent Representation of Azerbaijan to UN, Ambassador …": the
             // State the subject names before the role, when it names one.

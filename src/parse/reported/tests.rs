@@ -63,3 +63,18 @@ fn the_writers_own_letters_are_no_report() {
     )
     .is_none());
 }
+
+#[test]
+fn a_senders_role_after_its_states_adjective() {
+    let t = "Israel issues complaints to UN on Kassam rocket fire Letter from Israeli Ambassador Gillerman to the UN Secretary-General and President of the Security Council 12 December 2007 H.E. Mr. Ban Ki-moon";
+    let r = find(t, t.len()).unwrap();
+    assert_eq!(r.sender.role.as_deref(), Some("Ambassador"));
+    assert_eq!(r.sender.states[0].code, "ISR");
+    assert_eq!(
+        r.addressees,
+        ["Secretary-General", "President of the Security Council"]
+    );
+    // An office named with no State's adjective is a letter the text cites, not the sender.
+    let t = "with reference to the 6 December 2023 letter by the United Nations Secretary-General to the Security Council invoking Article 99";
+    assert!(find(t, t.len()).is_none());
+}

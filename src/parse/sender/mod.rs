@@ -3,7 +3,8 @@
 //! Chairman of the Committee on the Exercise of the Inalienable Rights of the Palestinian
 //! People" (an office, whose role keeps its body and names no State); and a signer's title,
 //! whose office stands over its body with no "of the" ("President United Nations Council for
-//! Namibia").
+//! Namibia"). A role's phrase ends at its first comma, not at the one before a chargé
+//! d'affaires's interim mark ("Charge d’affaires, a.i. of the Permanent Observer Mission of …").
 
 use crate::gazetteer::{self, Entity};
 use crate::model::{Sender, State};
@@ -52,6 +53,7 @@ const ROLES: &[(&str, &str)] = &[
     ("charge d'affaires", "Chargé d'affaires"),
     ("charge d'affairs", "Chargé d'affaires"),
     ("chargé d\u{2019}affaires", "Chargé d'affaires"),
+    ("charge d\u{2019}affaires", "Chargé d'affaires"),
     ("permanent observers", "Permanent Observers"),
     ("permanent observer", "Permanent Observer"),
     ("permanent missions", "Permanent Missions"),
@@ -235,6 +237,25 @@ fn interim(canon: &str, seg: &str, end: usize) -> String {
     } else {
         canon.to_string()
     }
+}
+
+/// The end of a role's phrase that starts at `role` and runs to `to` at the latest: its first
+/// comma ("… to the U.N., Chairman of …"), past a comma before a chargé d'affaires's interim
+/// mark ("Charge d’affaires, a.i. of the Permanent Observer Mission of Palestine").
+pub fn role_phrase_end(text: &str, role: usize, to: usize) -> usize {
+    let seg = slice(text, role, to);
+    let mut from = 0;
+    while let Some(c) = seg.get(from..).and_then(|r| r.find(", ")).map(|c| from + c) {
+        let after = crate::text::latin_lowercase(slice(seg, c + 2, (c + 14).min(seg.len())));
+        if !["a.i", "a. i", "ad interim"]
+            .iter()
+            .any(|m| after.starts_with(m))
+        {
+            return role + c;
+        }
+        from = c + 2;
+    }
+    to
 }
 
 /// Where the first role a list knows begins in `seg` (a role of several words before a role of

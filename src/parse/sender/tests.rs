@@ -17,6 +17,7 @@ fn the_interim_mark_however_printed() {
         "the Chargé d\u{2019}Affaires a.i of the Permanent Mission of Chile",
         "THE CHARGE D'AFFAIRS AD INTERIM OF THE PERMANENT MISSION OF CUBA",
         "the Chargé d'affaires, a.i., of Chile",
+        "Charge d\u{2019}affaires, a.i. of the Permanent Observer Mission of Palestine",
     ] {
         assert_eq!(
             super::sender_of(seg).role.as_deref(),
@@ -239,4 +240,16 @@ fn a_signers_office_over_the_body_it_is_held_for() {
             .states
             .is_empty()
     );
+}
+
+#[test]
+fn a_roles_phrase_ends_at_its_comma_not_at_the_interim_marks() {
+    let t = "Charge d\u{2019}affaires, a.i. of the Permanent Observer Mission of Palestine to the U.N., to the Secretary-General";
+    let end = super::role_phrase_end(t, 0, t.len());
+    assert_eq!(
+        &t[..end],
+        "Charge d\u{2019}affaires, a.i. of the Permanent Observer Mission of Palestine to the U.N."
+    );
+    let t = "Permanent Representative of Chile, Chairman of the Group";
+    assert_eq!(super::role_phrase_end(t, 0, t.len()), 33);
 }

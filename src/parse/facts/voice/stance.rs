@@ -3,8 +3,10 @@
 //! Republic of Iran strongly rejects all of these baseless allegations", "Israel will exercise
 //! its right of self-defense", "Israel has exercised – and will continue to exercise – its right",
 //! "The Government of the Sudan urges the Security Council", "The Spanish Government
-//! reiterates". A State complained of acts in the past ("Azerbaijan continued shelling") or
-//! does what no letter's author says of itself; two States that take a stand: none is read.
+//! reiterates", "The Syrian Arab Republic once again calls on", "Cuba requests the", "Israel
+//! expects", "Egypt has elected to bring this matter to the attention of the Security
+//! Council". A State complained of acts in the past ("Azerbaijan continued shelling") or does
+//! what no letter's author says of itself; two States that take a stand: none is read.
 //! The letter voices a State's position too when it expresses it as that State's: "I am
 //! writing to express Armenia's grave concern", "The Foreign Minister's letters convey
 //! Pakistan's serious concerns".
@@ -17,7 +19,7 @@ use crate::text::{latin_lowercase, words_iter};
 const STANCES: &[&str] = &[
     "reject", "condemn", "reiterat", "reaffirm", "affirm", "declar", "stress", "urge", "demand",
     "hold", "views", "retain", "reserv", "exercis", "insist", "deplor", "protest", "denounc",
-    "emphasi", "underlin",
+    "emphasi", "underlin", "call", "request", "expect", "elect",
 ];
 
 /// Words that may stand between the State and its verb: auxiliaries and adverbs ("will
@@ -175,6 +177,13 @@ mod tests {
             code("The Spanish Government reiterates its position.").as_deref(),
             Some("ESP")
         );
+        assert_eq!(code("After a decade of fruitless negotiations, the question has evolved. Accordingly, Egypt has elected to bring this matter to the attention of the Security Council.").as_deref(), Some("EGY"));
+        assert_eq!(
+            code("The Syrian Arab Republic once again calls on the Council to act.").as_deref(),
+            Some("SYR")
+        );
+        // Elected in the past, without its auxiliary, is an act told of another.
+        assert_eq!(code("Last year, Ethiopia elected a new parliament."), None);
     }
 
     #[test]
