@@ -1,8 +1,7 @@
 //! Facts drawn from the parts already read: session and agenda items from the circulation
 //! request, the signatories, and the organizations and organs mentioned; an untitled letter's
 //! role from its one signer's office once the letter gave its State ("(Signed) Nizar HAMDOON
-//! Ambassador Permanent Representative"); a joint letter's sender whose name the title lost,
-//! as the one author of the text it transmits the title does not name.
+//! Ambassador Permanent Representative").
 
 mod letterhead;
 mod officeholder;
@@ -21,7 +20,6 @@ pub(super) fn collect(doc: &mut Document, body_text: &str, diags: &mut super::Di
     circulation(doc, body_text);
     session_of_symbol(doc, diags);
     senders_from_signatures(doc);
-    lost_sender_among_authors(doc, body_text, diags);
     sender_from_letterhead(doc, body_text, diags);
     senders_opening_the_text(doc, body_text, diags);
     officeholder::secretary_general(doc, body_text, diags);
@@ -86,50 +84,6 @@ fn senders_from_signatures(doc: &mut Document) {
             r
         }
     });
-}
-
-/// A joint letter whose title lost one State's name ("from the Permanent Representatives of ,
-/// Honduras and Nicaragua") and transmits a text its first sentence says those States' leaders
-/// signed ("… signed in Managua … by the President of the Republic of El Salvador, …, the
-/// President of the Republic of Honduras … and the President of the Republic of Nicaragua"):
-/// the one author the title does not name is the sender it lost, with a warning.
-fn lost_sender_among_authors(doc: &mut Document, body: &str, diags: &mut super::Diagnostics) {
-    let lost = doc
-        .title
-        .as_deref()
-        .is_some_and(super::title::lost_state_name);
-    if !lost || doc.sender.states.is_empty() || doc.sender.organization.is_some() {
-        return;
-    }
-    let head = slice(body, 0, crate::text::reach(body, 0, 1200));
-    let Some(at) = ["herewith", "enclose", "(see annex", "transmit"]
-        .iter()
-        .filter_map(|w| head.find(w))
-        .min()
-    else {
-        return;
-    };
-    let (start, end) = signatories::sentence_around(head, at);
-    let authors = signatories::authors(slice(head, start, end));
-    let named = |s: &State| doc.sender.states.iter().any(|x| x.code == s.code);
-    let extra: Vec<State> = authors.iter().filter(|s| !named(s)).cloned().collect();
-    let all_named = doc
-        .sender
-        .states
-        .iter()
-        .all(|s| authors.iter().any(|a| a.code == s.code));
-    let [one] = extra.as_slice() else {
-        return;
-    };
-    if !all_named {
-        return;
-    }
-    diags.warn(
-        "sender-state-from-letter",
-        format!("The title lost a State\u{2019}s name; the text the letter transmits names its authors, and {} is the one the title does not, read as the lost sender.", one.name),
-        None,
-    );
-    doc.sender.states.insert(0, one.clone());
 }
 
 /// A letter whose title lost its State's name, or that has none, and whose signatures name no

@@ -204,23 +204,18 @@ fn run_end(text: &str, ms: &[gazetteer::Match], k: usize) -> usize {
 /// State of Bolivia, …, and Peru, the Personal Representative of the President of Venezuela".
 fn joins_authors(gap: &str) -> bool {
     let mut g = gap.trim();
-    let mut named = false;
     // The first author's name in apposition: ", Emomali Rahmon,".
     if let Some(inner) = g.strip_prefix(',') {
         if let Some((name, rest)) = inner.split_once(',') {
             let words: Vec<&str> = name.split_whitespace().collect();
             if (1..=5).contains(&words.len()) && words.iter().all(|w| is_capitalized(w)) {
                 g = rest.trim();
-                named = true;
             }
         }
     }
-    // After a name in apposition the list's comma is spent: "…, Elías González, the President
-    // of the Republic of Honduras".
     let Some(office) = ["and the ", ", and the ", ", the "]
         .iter()
         .find_map(|p| g.strip_prefix(p))
-        .or_else(|| g.strip_prefix("the ").filter(|_| named))
     else {
         return false;
     };
