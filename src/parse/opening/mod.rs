@@ -242,9 +242,11 @@ fn letter(text: &str) -> Option<Opening> {
     // Or, in an original cut short before its close, a date above its salutation or address
     // block: "29 December 1978 Excellency, … I have the honour …", "8 August 2002 Dear Mr.
     // Secretary-General, You will recall …".
-    // Under an address block, the date may stand between it and the salutation ("… Security
-    // Council New York 16th September 1997 Dear Mr. President,").
-    let date = date_before(text, honour).or_else(|| salutation.and_then(|s| date_before(text, s)));
+    // Under an address block, the date may stand between it and the salutation or first words
+    // ("… Security Council New York 16th September 1997 Dear Mr. President,").
+    let date = date_before(text, honour)
+        .or_else(|| salutation.and_then(|s| date_before(text, s)))
+        .or_else(|| opener.and_then(|o| date_before(text, o)));
     let dated_above = date.is_some();
     let formula = (salutation.is_some() || top.is_some())
         && (close.is_some() || unsigned_close.is_some() || dated_above);

@@ -12,6 +12,11 @@ fn an_inside_address_that_names_the_body_after_the_office() {
         read(t).unwrap().addressees,
         ["President of the Security Council"]
     );
+    // The date between the block and the first words, with no salutation between.
+    let t = "H.E. Ambassador Claude Heller President of the Security Council United Nations 4 June 2010 I have the honor to bring to the attention of the Security Council the attack.";
+    let o = read(t).unwrap();
+    assert_eq!(o.addressees, ["President of the Security Council"]);
+    assert_eq!(o.date.as_deref(), Some("2010-06-04"));
     // The office's words in prose are no address: "the President, Security Council members
     // and …" names no addressee of an untitled letter.
     let t = "I have the honour to inform you that the President of the Republic met the Security Council members. I should be grateful if you would have the present letter circulated.";
