@@ -13,40 +13,9 @@
 // function names, so wasm-opt must keep them (`-g`) until this has run. Used by
 // scripts/package.mjs before its last wasm-opt pass.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { leb, sections, uleb } from './wasm-bytes.mjs';
 
 const DEAD = /^(?:wasm_bindgen::convert::closures::_::invoke::|js_sys::futures::jspi::task_waker::raw_)/;
-
-function leb(bytes, at) {
-  let value = 0;
-  let shift = 0;
-  for (;;) {
-    const b = bytes[at++];
-    value += (b & 0x7f) * 2 ** shift;
-    shift += 7;
-    if (b < 0x80) return [value, at];
-  }
-}
-
-function uleb(n) {
-  const out = [];
-  do {
-    let b = n % 128;
-    n = Math.floor(n / 128);
-    if (n > 0) b |= 0x80;
-    out.push(b);
-  } while (n > 0);
-  return out;
-}
-
-function sections(bytes) {
-  const out = [];
-  for (let at = 8; at < bytes.length; ) {
-    const [size, body] = leb(bytes, at + 1);
-    out.push({ id: bytes[at], start: at, body, end: body + size });
-    at = body + size;
-  }
-  return out;
-}
 
 const dec = new TextDecoder('utf-8', { fatal: true });
 const str = (bytes, at) => {

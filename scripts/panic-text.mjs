@@ -12,6 +12,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { leb, sections, sleb } from './wasm-bytes.mjs';
 
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
@@ -36,26 +37,11 @@ function patterns() {
   ];
 }
 
-function leb(bytes, at) {
-  let value = 0;
-  let shift = 0;
-  for (;;) {
-    const b = bytes[at++];
-    value += (b & 0x7f) * 2 ** shift;
-    shift += 7;
-    if (b < 0x80) return [value, at];
-  }
-}
-
 /** Blanks the panic text of `wasmPath`'s data section in place; returns the bytes blanked. */
 export function blankPanicText(wasmPath) {
   const bytes = readFileSync(wasmPath);
-  let data = null;
-  for (let at = 8; at < bytes.length; ) {
-    const [size, body] = leb(bytes, at + 1);
-    if (bytes[at] === 11) data = [body, body + size];
-    at = body + size;
-  }
+  const section = sections(bytes).find((s) => s.id === 11);
+  const data = section ? [section.body, section.end] : null;
   if (!data) throw new Error(`panic-text: ${wasmPath} has no data section`);
   const text = bytes.subarray(...data).toString('latin1');
   const address = segmentAddresses(bytes, data);
@@ -104,18 +90,6 @@ function segmentAddresses(bytes, [start, end]) {
   };
 }
 
-function sleb(bytes, at) {
-  let value = 0;
-  let shift = 0;
-  let b;
-  do {
-    b = bytes[at++];
-    value += (b & 0x7f) * 2 ** shift;
-    shift += 7;
-  } while (b >= 0x80);
-  if (b & 0x40) value -= 2 ** shift;
-  return [value, at];
-}
 
 // Every address the functions hold: `i32.const` operands and load/store offsets, from binaryen's
 // text of the module (npm's, as package.mjs uses).

@@ -6,31 +6,9 @@
 // module's 43 (BENCHMARKS.md "Size", stop 28). Used by scripts/package.mjs.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { leb, uleb } from './wasm-bytes.mjs';
 
 const HASHED = /^(?:__wbg_\w+|__wbindgen_generic)_[0-9a-f]{16}$/;
-
-/** Reads an unsigned LEB128 at `at`: [value, next offset]. */
-function leb(bytes, at) {
-  let value = 0;
-  let shift = 0;
-  for (;;) {
-    const b = bytes[at++];
-    value += (b & 0x7f) * 2 ** shift;
-    shift += 7;
-    if (b < 0x80) return [value, at];
-  }
-}
-
-function uleb(n) {
-  const out = [];
-  do {
-    let b = n % 128;
-    n = Math.floor(n / 128);
-    if (n > 0) b |= 0x80;
-    out.push(b);
-  } while (n > 0);
-  return out;
-}
 
 // `a`…`z`, `A`…`Z`, then two letters and on: never a wasm-bindgen name.
 function shortName(i) {
