@@ -30,17 +30,22 @@ const MASTHEAD_REACH: usize = 60;
 /// How far into the body the organ whose members the letter speaks of is looked for.
 const VOICE_REACH: usize = 1500;
 
+/// An untitled letter for which no sender (role, State or organization) was read.
+fn no_sender_read(doc: &Document) -> bool {
+    doc.title.is_none()
+        && doc.kind == DocumentKind::Letter
+        && doc.sender.role.is_none()
+        && doc.sender.states.is_empty()
+        && doc.sender.organization.is_none()
+}
+
 /// Reads the Secretary-General as the sender of an untitled letter their name signs.
 pub(super) fn secretary_general(
     doc: &mut Document,
     body: &str,
     diags: &mut super::super::Diagnostics,
 ) {
-    let unread = doc.title.is_none()
-        && doc.kind == DocumentKind::Letter
-        && doc.sender.role.is_none()
-        && doc.sender.states.is_empty()
-        && doc.sender.organization.is_none();
+    let unread = no_sender_read(doc);
     let year = doc.date.as_deref().and_then(Day::parse).map(Day::year);
     let (true, Some(year), Some(first)) = (unread, year, doc.signatures.first()) else {
         return;
@@ -106,12 +111,7 @@ pub(super) fn secretary_general_by_voice(
     body: &str,
     diags: &mut super::super::Diagnostics,
 ) {
-    let unread = doc.title.is_none()
-        && doc.kind == DocumentKind::Letter
-        && doc.signatures.is_empty()
-        && doc.sender.role.is_none()
-        && doc.sender.states.is_empty()
-        && doc.sender.organization.is_none();
+    let unread = no_sender_read(doc) && doc.signatures.is_empty();
     if !unread {
         return;
     }
