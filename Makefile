@@ -38,7 +38,7 @@ test-native: lint
 	python3 tests/tools/fidelity.py target/release/undoc tests/corpus/dev24 --min 0.87
 	python3 tests/tools/fidelity.py target/release/undoc tests/corpus/dev25 --min 0.75
 	python3 tests/tools/fidelity.py target/release/undoc tests/corpus/dev26 --min 0.96
-	python3 tests/tools/fidelity.py target/release/undoc tests/corpus/dev27 --min 0.74
+	python3 tests/tools/fidelity.py target/release/undoc tests/corpus/dev27 --min 0.80
 	python3 tests/tools/fidelity.py target/release/undoc tests/corpus/heldout --min 0.98
 	@# Only the score of validation/ is printed: its misses are not read while rules are written.
 	set -o pipefail; python3 tests/tools/fidelity.py target/release/undoc tests/corpus/validation --min 0.86 2>/dev/null | tail -n 1

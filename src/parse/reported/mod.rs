@@ -14,7 +14,10 @@
 //!   August 2019:": the sender after "by" or "from".
 //!
 //! A headline's State before its verb ("Pakistan FM writes letter to President UNSC") names the
-//! sender's State when the lead names the sender's office alone. The letter's date is one the
+//! sender's State when the lead names the sender's office alone; so does a headline's State by
+//! its adjective ("Text of South Korean letter to Security Council", "Eritrean Foreign Ministry
+//! Sent Letter to President of the UN Security Council") and a headline's label, a State's name
+//! before a colon ("Eritrea: President Isaias Afwerki's Letter to the UN Secretary General"). The letter's date is one the
 //! lead gives it ("on 1 August 2019:", "his latest letter dated 12 December 2019"), never the
 //! page's own. One letter to several offices stays a letter: the page says nothing of
 //! identical texts.
@@ -131,7 +134,22 @@ fn account(text: &str, w: Word) -> Option<Account> {
                 }
             }
             if p == skip_spaces(text, after) {
-                return None;
+                // "Text of South Korean letter to Security Council": the State's adjective
+                // right before "letter".
+                let states = adjective_before(text, w.start)?;
+                let (addressees, end) = offices_after(text, after)?;
+                return Some(Account {
+                    start: w.start,
+                    sender: Sender {
+                        role: None,
+                        states,
+                        organization: None,
+                    },
+                    addressees,
+                    date: phrase_at(text, skip_spaces(text, end), "on")
+                        .and_then(|e| date_at(text, skip_spaces(text, e)))
+                        .map(|d| d.iso),
+                });
             }
             let to = to_before_offices(text, p)?;
             let seg = slice(text, p, to);
@@ -224,6 +242,10 @@ fn sender_before(text: &str, w: Word) -> Option<(usize, Sender)> {
                 super::sender::role_phrase_end(subject, r, subject.len()),
             );
             let mut sender = sender_of(seg);
+            // "Eritrea: President Isaias Afwerki's Letter": the headline's label names the State.
+            if sender.states.is_empty() && sender.organization.is_none() {
+                sender.states = label_state(window, subject_start);
+            }
             // "Head of the Permanent Representation of Azerbaijan to UN, Ambassador …": the
             // State the subject names before the role, when it names one.
             if sender.states.is_empty() && sender.organization.is_none() {
@@ -239,7 +261,11 @@ fn sender_before(text: &str, w: Word) -> Option<(usize, Sender)> {
             let tail: Vec<Word> = words_iter(subject).collect();
             let tail = tail.get(tail.len().saturating_sub(3)..).unwrap_or(&[]);
             let seg = slice(subject, tail.first()?.start, subject.len());
-            let states = sender_of(seg).states;
+            let mut states = sender_of(seg).states;
+            if states.is_empty() {
+                // "Eritrean Foreign Ministry Sent Letter": the State by its adjective.
+                states = super::described::adjective_state(seg);
+            }
             if states.len() != 1 {
                 return None;
             }
@@ -254,6 +280,44 @@ fn sender_before(text: &str, w: Word) -> Option<(usize, Sender)> {
         }
     };
     (sender.1.role.is_some() || !sender.1.states.is_empty()).then_some(sender)
+}
+
+/// The one State a headline's label names before `at`: a State's name and a colon closing the
+/// words before the subject ("Eritrea: President …"), else none.
+fn label_state(window: &str, at: usize) -> Vec<State> {
+    let before: Vec<Word> = words_iter(slice(window, 0, at)).collect();
+    let Some(last) = before.last() else {
+        return Vec::new();
+    };
+    if !last.text(window).ends_with(':') {
+        return Vec::new();
+    }
+    // The label's own words: back to the previous sentence's end, at most four.
+    let n = before.len();
+    let first = (n.saturating_sub(4)..n)
+        .rev()
+        .find(|&k| k + 1 < n && ends_sentence(before[k].text(window)))
+        .map_or(n.saturating_sub(4), |k| k + 1);
+    let label = slice(window, before[first].start, last.end - 1);
+    let states = sender_of(label).states;
+    if states.len() == 1 {
+        states
+    } else {
+        Vec::new()
+    }
+}
+
+/// The one State named by its adjective in the two words right before "letter" at `at`, on the
+/// same line ("South Korean letter").
+fn adjective_before(text: &str, at: usize) -> Option<Vec<State>> {
+    let from = crate::text::reach_back(text, at, 40);
+    let window = slice(text, from, at);
+    let line = window.rfind('\n').map_or(0, |i| i + 1);
+    let ws: Vec<Word> = words_iter(slice(window, line, window.len())).collect();
+    let tail = ws.get(ws.len().checked_sub(2)?..)?;
+    let seg = slice(window, line + tail[0].start, window.len());
+    let states = super::described::adjective_state(seg);
+    (states.len() == 1).then_some(states)
 }
 
 /// Whether a word closes a sentence or a heading's part: "ARMENPRESS.", "NEW YORK:", "2009." —
@@ -339,8 +403,14 @@ pub(super) fn offices_at(text: &str, pos: usize) -> Option<(Vec<String>, usize)>
 
 fn one_office(text: &str, q: usize) -> Option<(Vec<String>, usize)> {
     // The Council by its abbreviation first: the organ list reads "the UNSC" as printed.
-    if let Some(e) = phrase_at(text, q, "president of the unsc") {
-        return Some((vec!["President of the Security Council".to_string()], e));
+    // "President of the UN Security Council": a report's "UN" inside the office's name.
+    for printed in [
+        "president of the unsc",
+        "president of the un security council",
+    ] {
+        if let Some(e) = phrase_at(text, q, printed) {
+            return Some((vec!["President of the Security Council".to_string()], e));
+        }
     }
     let (names, e) = addressees_at(text, q);
     if !names.is_empty() {

@@ -78,3 +78,30 @@ fn a_senders_role_after_its_states_adjective() {
     let t = "with reference to the 6 December 2023 letter by the United Nations Secretary-General to the Security Council invoking Article 99";
     assert!(find(t, t.len()).is_none());
 }
+
+#[test]
+fn a_headlines_state_by_its_adjective_or_its_label() {
+    // The State's adjective right before "letter".
+    let t = "Text of South Korean letter to Security Council\n\nUNITED NATIONS (BestGrowthStock) \u{2013} Following is the full text of a letter handed by South Korea on Friday.";
+    let r = find(t, t.len()).unwrap();
+    assert_eq!(r.sender.states[0].code, "KOR");
+    assert_eq!(r.addressees, ["President of the Security Council"]);
+    // The subject's adjective before a verb of sending.
+    let t = "Eritrean Foreign Ministry Sent Letter to President of the UN Security Council\n\nEritrea: We urge a review.";
+    let r = find(t, t.len()).unwrap();
+    assert_eq!(r.sender.states[0].code, "ERI");
+    assert_eq!(r.addressees, ["President of the Security Council"]);
+    // The headline's label before the sender's possessive.
+    let t =
+        "Eritrea: President Isaias Afwerki's Letter to the UN Secretary General\nYour Excellency";
+    let r = find(t, t.len()).unwrap();
+    assert_eq!(r.sender.states[0].code, "ERI");
+    assert_eq!(r.addressees, ["Secretary-General"]);
+    // A dateline's place before the colon names no State.
+    let t = "NEW YORK: President Isaias Afwerki's Letter to the UN Secretary General";
+    let r = find(t, t.len()).unwrap();
+    assert!(r.sender.states.is_empty());
+    // A State's adjective elsewhere than right before "letter" is not the sender's.
+    let t = "Text of letter on South Korean vessel to the Security Council";
+    assert!(find(t, t.len()).is_none_or(|r| r.sender.states.is_empty()));
+}
