@@ -41,8 +41,8 @@ function patterns() {
 export function blankPanicText(wasmPath) {
   const bytes = readFileSync(wasmPath);
   const section = sections(bytes).find((s) => s.id === 11);
-  const data = section ? [section.body, section.end] : null;
-  if (!data) throw new Error(`panic-text: ${wasmPath} has no data section`);
+  if (!section) throw new Error(`panic-text: ${wasmPath} has no data section`);
+  const data = [section.body, section.end];
   const text = bytes.subarray(...data).toString('latin1');
   const address = segmentAddresses(bytes, data);
   let constants = null; // the addresses the code holds, read once if a guarded pattern matches
@@ -89,7 +89,6 @@ function segmentAddresses(bytes, [start, end]) {
     return s ? s[2] + (offset - s[0]) : null;
   };
 }
-
 
 // Every address the functions hold: `i32.const` operands and load/store offsets, from binaryen's
 // text of the module (npm's, as package.mjs uses).
